@@ -1,0 +1,77 @@
+// The household as a person describes it: human-level facts, never model columns. The
+// encoders in features.ts turn it into each model's variables.
+
+export const ADULT_ACTIVITIES = ['salarie', 'independant', 'chomeur', 'etudiant', 'apprenti', 'retraite', 'inactif'] as const;
+export type AdultActivity = (typeof ADULT_ACTIVITIES)[number];
+export const CHILD_ACTIVITIES = ['scolaire', 'etudiant', 'apprenti', 'emploi', 'sans_activite'] as const;
+export type ChildActivity = (typeof CHILD_ACTIVITIES)[number];
+export const HOUSING_STATUSES = ['locataire', 'proprietaire', 'heberge'] as const;
+export type HousingStatus = (typeof HOUSING_STATUSES)[number];
+
+export interface Adult {
+  age: number;
+  activity: AdultActivity;
+  /** Net monthly earnings from work, €. */
+  earnings: number;
+  /** Other personal resources (unemployment benefit, pension), € a month. */
+  otherIncome: number;
+  /** AAH received, € a month. */
+  aah: number;
+}
+
+export interface Child {
+  age: number;
+  activity: ChildActivity;
+}
+
+/** Monthly means over the last 12 months, € a month. */
+export interface Benefits {
+  rsa: number;
+  primeActivite: number;
+  af: number;
+  cf: number;
+  housingAid: number;
+  other: number;
+}
+
+export interface Household {
+  /** Month of the situation, `YYYY-MM`: picks the SMIC and benefit parameters in force. */
+  month: string;
+  adults: Adult[];
+  children: Child[];
+  benefits: Benefits;
+  housing: { status: HousingStatus; rent: number };
+  /** File managed by a guardian (tutelle, curatelle): a legal person on the file. */
+  guardianship: boolean;
+  /** Alimony received, € a month (declared in the quarterly declarations). */
+  alimony: number;
+  /** Lives in a priority neighbourhood (QPV); used only by the 2014 reconstruction. */
+  priorityNeighbourhood: boolean;
+  history: {
+    /** Separation, divorce or widowhood declared in the last 12 months. */
+    separation12m: boolean;
+    /** Number of rent changes declared in the last 18 months. */
+    rentChanges18m: number;
+    /** Months with earnings among the last 12, for the adult(s) of the file. */
+    monthsWorked12: number;
+    /** A reminder or overpayment (rappel, indu) was applied to the file in the last 24 months. */
+    adjustments24m: boolean;
+  };
+}
+
+export const emptyAdult = (): Adult => ({ age: 35, activity: 'salarie', earnings: 1200, otherIncome: 0, aah: 0 });
+
+/** A neutral starting household: one salaried adult, no benefit. */
+export function defaultHousehold(month: string): Household {
+  return {
+    month,
+    adults: [emptyAdult()],
+    children: [],
+    benefits: { rsa: 0, primeActivite: 0, af: 0, cf: 0, housingAid: 0, other: 0 },
+    housing: { status: 'locataire', rent: 550 },
+    guardianship: false,
+    alimony: 0,
+    priorityNeighbourhood: false,
+    history: { separation12m: false, rentChanges18m: 0, monthsWorked12: 12, adjustments24m: false },
+  };
+}

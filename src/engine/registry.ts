@@ -1,0 +1,23 @@
+// The models shipped with the app, validated once when first asked for. A shipped file that
+// does not validate is a build defect: the test suite checks every one.
+
+import m1 from '../models/dmde-2026-modele-1.json' with { type: 'json' };
+import m2 from '../models/dmde-2026-modele-2.json' with { type: 'json' };
+import m2014 from '../models/cnaf-2014.json' with { type: 'json' };
+import type { Model } from './types.ts';
+import { validateModel } from './validate-model.ts';
+
+export const SHIPPED_RAW: readonly unknown[] = [m1, m2, m2014];
+export const DEFAULT_MODEL_ID = 'dmde-2026-modele-1';
+
+let cache: Model[] | undefined;
+
+/** The shipped models, in display order. */
+export function shippedModels(): Model[] {
+  cache ??= SHIPPED_RAW.map((raw) => {
+    const r = validateModel(raw);
+    if (!r.ok) throw new Error(`shipped model does not validate: ${JSON.stringify(r.errors[0])}`);
+    return r.value;
+  });
+  return cache;
+}

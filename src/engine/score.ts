@@ -1,0 +1,117 @@
+// Scores model variables with a logistic model. For a logistic regression the log-odds
+// contribution of each variable is exact (it is the term itself): no approximation, no SHAP.
+
+import type { Features, FeatureValue, Model, Num, Status, Variable } from './types.ts';
+
+/** Numerically stable logistic function 1 / (1 + e^(−x)). */
+export function logistic(x: number): number {
+  if (x >= 0) return 1 / (1 + Math.exp(-x));
+  const e = Math.exp(x);
+  return e / (1 + e);
+}
+
+export interface Contribution {
+  variable: string;
+  /** The level or bin that applied (`true`, a level id, `[500, 1000)`, or the number itself for linear). */
+  level: string;
+  value: FeatureValue;
+  /** Exact log-odds term. */
+  logodds: number;
+  /** Provenance of the weight used; `unknown` when the variable could not be derived. */
+  status: Status;
+  source: string;
+  /** True when the household gives no value for this variable: counted at its reference (0). */
+  missing: boolean;
+  /** Probability before and after adding this term, in model order: the waterfall step. */
+  before: number;
+  after: number;
+}
+
+export interface Score {
+  model: string;
+  intercept: number;
+  logit: number;
+  score: number;
+  /** Probability at the intercept alone: where the waterfall starts. */
+  base: number;
+  contributions: Contribution[];
+  /** The weakest provenance among the numbers used: `published` only if every one is. */
+  provenance: Status;
+}
+
+const RANK: Record<Status, number> = { published: 0, reported: 1, placeholder: 2, unknown: 3 };
+
+/** The least certain of several statuses. */
+export function weakest(statuses: Iterable<Status>): Status {
+  let w: Status = 'published';
+  for (const s of statuses) if (RANK[s] > RANK[w]) w = s;
+  return w;
+}
+
+interface Term {
+  level: string;
+  weight: Num | null;
+  units: number;
+}
+
+/** Which weight a value selects. Values are assumed valid (see checkFeatures). */
+function term(v: Variable, value: FeatureValue): Term {
+  switch (v.type) {
+    case 'unknown':
+      return { level: '', weight: null, units: 0 };
+    case 'boolean':
+      return value === true ? { level: '1', weight: v.coefficient, units: 1 } : { level: '0', weight: null, units: 0 };
+    case 'categorical': {
+      const level = v.levels.find((l) => l.id === value);
+      return level?.coefficient ? { level: level.id, weight: level.coefficient, units: 1 } : { level: v.reference, weight: null, units: 0 };
+    }
+    case 'numeric': {
+      if (typeof value !== 'number') return { level: '', weight: null, units: 0 };
+      if (v.encoding === 'linear') return { level: '*', weight: v.coefficient, units: value };
+      const bin = v.bins.find((b) => (b.min === null || value >= b.min) && (b.max === null || value < b.max));
+      return bin ? { level: binLabel(bin.min, bin.max), weight: bin.coefficient, units: 1 } : { level: '', weight: null, units: 0 };
+    }
+  }
+}
+
+export function binLabel(min: number | null, max: number | null): string {
+  return `[${min ?? '-inf'}, ${max ?? 'inf'})`;
+}
+
+/** Scores `features` with `model`; variables absent from `features` count at their reference level. */
+export function score(model: Model, features: Features): Score {
+  let logit = model.intercept.value;
+  const base = logistic(logit);
+  let before = base;
+  const statuses: Status[] = [model.intercept.status];
+  const contributions = model.variables.map((v): Contribution => {
+    const value = features[v.id] ?? null;
+    const t = term(v, value);
+    const logodds = t.weight ? t.weight.value * t.units : 0;
+    logit += logodds;
+    const after = logistic(logit);
+    const status = v.type === 'unknown' ? 'unknown' : t.weight ? t.weight.status : referenceStatus(v);
+    statuses.push(status);
+    const c: Contribution = { variable: v.id, level: t.level, value, logodds, status, source: t.weight?.source ?? v.source, missing: value === null && v.type !== 'unknown', before, after };
+    before = after;
+    return c;
+  });
+  return { model: model.id, intercept: model.intercept.value, logit, score: logistic(logit), base, contributions, provenance: weakest(statuses) };
+}
+
+/**
+ * A variable at its reference level contributes 0 by construction of the model, but which
+ * level is the reference is only as certain as the other weights of that variable.
+ */
+function referenceStatus(v: Variable): Status {
+  switch (v.type) {
+    case 'boolean':
+      return v.coefficient.status;
+    case 'numeric':
+      return v.encoding === 'bins' ? weakest(v.bins.map((b) => b.coefficient.status)) : v.coefficient.status;
+    case 'categorical':
+      return weakest(v.levels.flatMap((l) => (l.coefficient ? [l.coefficient.status] : [])));
+    case 'unknown':
+      return 'unknown';
+  }
+}

@@ -1,0 +1,121 @@
+// The shape of a scoring model file once validated. Every number carries its provenance,
+// so the interface can always say whether a score rests on published weights.
+
+/** How sure we are of a number: read in the publisher's document, reported by others, chosen by us, or not known. */
+export type Status = 'published' | 'reported' | 'placeholder' | 'unknown';
+export const STATUSES: readonly Status[] = ['published', 'reported', 'placeholder', 'unknown'];
+
+/** A text in both interface languages. */
+export interface Text {
+  fr: string;
+  en: string;
+}
+
+/** A number with its provenance: `source` is a key of the model's `sources`. */
+export interface Num {
+  value: number;
+  status: Status;
+  source: string;
+  note?: string;
+}
+
+export interface Source {
+  title: string;
+  url?: string;
+  /** ISO date the source was read. */
+  read?: string;
+}
+
+export interface BooleanVariable extends VariableBase {
+  type: 'boolean';
+  /** Log-odds added when the variable is true. */
+  coefficient: Num;
+}
+
+export interface Level {
+  id: string;
+  label: Text;
+  /** Absent on the reference level, whose contribution is 0 by construction. */
+  coefficient?: Num;
+}
+
+export interface CategoricalVariable extends VariableBase {
+  type: 'categorical';
+  levels: Level[];
+  /** Id of the reference level (one of `levels`). */
+  reference: string;
+}
+
+export interface LinearVariable extends VariableBase {
+  type: 'numeric';
+  encoding: 'linear';
+  unit: string;
+  /** Log-odds per unit. */
+  coefficient: Num;
+}
+
+/** Half-open interval [min, max); null means unbounded. */
+export interface Bin {
+  min: number | null;
+  max: number | null;
+  coefficient: Num;
+}
+
+export interface BinnedVariable extends VariableBase {
+  type: 'numeric';
+  encoding: 'bins';
+  unit: string;
+  bins: Bin[];
+}
+
+/** A variable the publisher lists but whose definition we do not have: it contributes nothing. */
+export interface UnknownVariable extends VariableBase {
+  type: 'unknown';
+}
+
+export interface VariableBase {
+  id: string;
+  label: Text;
+  /** Provenance of the label itself (a published label with an unknown weight is common). */
+  labelStatus: Status;
+  source: string;
+  /** How a household becomes this variable (shown to users). */
+  definition?: Text;
+}
+
+export type Variable = BooleanVariable | CategoricalVariable | LinearVariable | BinnedVariable | UnknownVariable;
+
+export interface Model {
+  format: 'cnaf-score-model/1';
+  id: string;
+  /** `card`: the model exists but cannot be scored (structure unknown). */
+  kind: 'model' | 'card';
+  title: Text;
+  publisher: string;
+  dates: { published?: string; inForce?: string; retired?: string };
+  target: Text;
+  summary?: Text;
+  placeholderMethod?: Text;
+  sources: Record<string, Source>;
+  link: 'logit';
+  intercept: Num;
+  variables: Variable[];
+  /** Set by the loader: where this model came from. */
+  origin: { kind: 'shipped' } | { kind: 'imported'; file: string };
+}
+
+/** A model variable's value: boolean, number, or a level id. `null` means "not derivable". */
+export type FeatureValue = boolean | number | string | null;
+export type Features = Record<string, FeatureValue>;
+
+/** A problem found in a file or an input, located for the person who has to fix it. */
+export interface Problem {
+  /** 1-based line in the file, when the input was a file. */
+  line?: number;
+  /** Where in the structure: `variables[3].coefficient.value`, `adults[0].age`. */
+  path: string;
+  message: Text;
+  severity: 'error' | 'warning';
+}
+
+export type Result<T> = { ok: true; value: T; warnings: Problem[] } | { ok: false; errors: Problem[]; warnings: Problem[] };

@@ -1,10 +1,17 @@
 // One build serves the app, the embed view and offline use: relative base, no external asset.
-import { defineConfig } from 'vitest/config';
-import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig, type Plugin } from 'vitest/config';
+import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** The dev server's live reload needs a websocket; the built app keeps connect-src 'none'. */
+const devCsp = (): Plugin => ({
+  name: 'dev-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace("connect-src 'none'", "connect-src 'self' ws: wss:"),
+});
 
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte({ preprocess: vitePreprocess(), compilerOptions: { runes: true } }), devCsp()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false, assetsInlineLimit: 0 },
   server: { port: 5173 },

@@ -1,0 +1,20 @@
+// Human wording of one contribution: the variable's published label and the household's value.
+
+import type { Contribution } from '../engine/score.ts';
+import type { Model, Variable } from '../engine/types.ts';
+import type { Dict, Lang } from '../i18n/index.ts';
+import { format } from 'd3-format';
+
+export function variableOf(model: Model, id: string): Variable | undefined {
+  return model.variables.find((v) => v.id === id);
+}
+
+/** The value as a person reads it: "oui", "Couple, deux actifs", "350 €/mois", "0,82 × SMIC net". */
+export function describeValue(v: Variable | undefined, c: Contribution, t: Dict, lang: Lang): string {
+  if (c.missing || !v || v.type === 'unknown') return '—';
+  if (v.type === 'boolean') return c.value === true ? t.yes : t.no;
+  if (v.type === 'categorical') return v.levels.find((l) => l.id === c.value)?.label[lang] ?? String(c.value);
+  const n = typeof c.value === 'number' ? c.value : NaN;
+  const s = format(Math.abs(n) < 10 && !Number.isInteger(n) ? '.2f' : ',.0f')(n).replace(/,/g, lang === 'fr' ? '\u202f' : ',');
+  return `${lang === 'fr' ? s.replace('.', ',') : s} ${v.unit}`;
+}

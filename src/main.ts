@@ -1,0 +1,20 @@
+// Reads the URL fragment (language, model, embed mode, shared household), mounts the app,
+// then starts the engine. The household never leaves the page.
+
+import { mount } from 'svelte';
+import App from './ui/App.svelte';
+import { AppState } from './state/app.svelte.ts';
+import { parseFragment } from './state/url.ts';
+import { defaultHousehold } from './engine/household.ts';
+import { connectEngine } from './worker/client.ts';
+
+const month = new Date().toISOString().slice(0, 7);
+const url = parseFragment(location.hash, month);
+const app = new AppState(url.household ?? defaultHousehold(month));
+if (url.lang) app.lang = url.lang;
+if (url.model) app.modelId = url.model;
+app.embed = url.embed;
+app.linkProblems = url.problems;
+
+mount(App, { target: document.getElementById('app')!, props: { app } });
+void connectEngine(new URLSearchParams(location.search).has('no-worker')).then((engine) => app.attach(engine));

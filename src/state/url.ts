@@ -1,0 +1,76 @@
+// Reads and writes the URL fragment (#lang=…&model=…&embed=1&foyer=…). The household travels
+// in the fragment, which browsers never send to a server. Parsing never throws.
+
+import { decodeHousehold, type Household, type Problem } from '../engine/index.ts';
+import { isLang, type Lang } from '../i18n/index.ts';
+
+export interface UrlState {
+  lang?: Lang;
+  model?: string;
+  embed: boolean;
+  household?: Household;
+  problems: Problem[];
+}
+
+export const MAX_FRAGMENT = 20_000;
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let bin = '';
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(s: string): string {
+  const bin = atob(s.replace(/-/g, '+').replace(/_/g, '/'));
+  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
+}
+
+const problem = (path: string, fr: string, en: string): Problem => ({ path, severity: 'error', message: { fr, en } });
+
+/** Parses a fragment (with or without '#'); anything unreadable is reported and left out. */
+export function parseFragment(hash: string, fallbackMonth: string): UrlState {
+  const out: UrlState = { embed: false, problems: [] };
+  if (hash.length > MAX_FRAGMENT) {
+    out.problems.push(problem('#', `lien trop long (${hash.length} caractères) : il a été ignoré`, `link too long (${hash.length} characters): it was ignored`));
+    return out;
+  }
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(hash.replace(/^#/, ''));
+  } catch {
+    return out;
+  }
+  const lang = params.get('lang');
+  if (lang !== null) {
+    if (isLang(lang)) out.lang = lang;
+    else out.problems.push(problem('lang', `langue inconnue « ${lang.slice(0, 10)} »`, `unknown language "${lang.slice(0, 10)}"`));
+  }
+  const model = params.get('model');
+  if (model !== null && /^[A-Za-z0-9_.-]{1,80}$/.test(model)) out.model = model;
+  out.embed = params.get('embed') === '1';
+  const foyer = params.get('foyer');
+  if (foyer !== null) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(fromBase64Url(foyer));
+    } catch {
+      out.problems.push(problem('foyer', 'le foyer du lien est illisible (lien tronqué ?) : un foyer par défaut est affiché', 'the household in the link is unreadable (truncated link?): a default household is shown'));
+      return out;
+    }
+    const decoded = decodeHousehold(raw, fallbackMonth);
+    out.household = decoded.household;
+    out.problems.push(...decoded.errors);
+  }
+  return out;
+}
+
+/** Builds the fragment for a state; the household is optional (a link without personal data). */
+export function buildFragment(s: { lang: Lang; model: string; embed?: boolean; household?: Household }): string {
+  const params = new URLSearchParams();
+  params.set('lang', s.lang);
+  params.set('model', s.model);
+  if (s.embed) params.set('embed', '1');
+  if (s.household) params.set('foyer', toBase64Url(JSON.stringify(s.household)));
+  return `#${params.toString()}`;
+}

@@ -1,0 +1,52 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const cwd = new URL('../../', import.meta.url).pathname;
+const cases = 'test/cases/cli/';
+function run(args: string[]) {
+  return spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/score.ts', ...args], { cwd, encoding: 'utf8' });
+}
+const json = (args: string[]) => JSON.parse(execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/score.ts', ...args], { cwd, encoding: 'utf8' }));
+
+describe('score CLI', () => {
+  it('gives the logistic score of a CSV model with known coefficients to 1e-12', () => {
+    const out = json(['--model', `${cases}known-weights.csv`, '--features', `${cases}features.json`]);
+    // −2.75 + 0.9 + ln 1.5 + 0.0021 × 607.75 + 0.8
+    const logit = -2.75 + 0.9 + Math.log(1.5) + 0.0021 * 607.75 + 0.8;
+    expect(Math.abs(out.logit - logit)).toBeLessThan(1e-12);
+    expect(Math.abs(out.score - 1 / (1 + Math.exp(-logit)))).toBeLessThan(1e-12);
+    expect(out.contributions.find((c: { variable: string }) => c.variable === 'activite_foyer')).toMatchObject({ level: 'seul_sans_activite' });
+  });
+
+  it('scores a household file through the same mapping as the app', () => {
+    const out = json(['--model', `${cases}known-weights.csv`, '--profile', `${cases}household.json`]);
+    // unemployed alone: seul_sans_activite (ln 1.5); guardianship 0.9; RSA 500 × 0.0021;
+    // income 400 / 1 443.11 = 0.277 SMIC: bin [-inf, 0.5) 0.8
+    const logit = -2.75 + 0.9 + Math.log(1.5) + 0.0021 * 500 + 0.8;
+    expect(Math.abs(out.logit - logit)).toBeLessThan(1e-12);
+    expect(out.model).toBe('import-known-weights');
+  });
+
+  it('accepts a shipped model id', () => {
+    const out = json(['--model', 'dmde-2026-modele-1', '--profile', `${cases}household.json`]);
+    expect(out.model).toBe('dmde-2026-modele-1');
+    expect(out.contributions).toHaveLength(17);
+  });
+
+  const failures: Array<[string, string[], RegExp]> = [
+    ['an unknown model id', ['--model', 'nope', '--profile', `${cases}household.json`], /unknown model "nope"/],
+    ['a missing file', ['--model', 'cnaf-2014', '--profile', `${cases}absent.json`], /cannot read/],
+    ['a broken model file, with its line', ['--model', 'test/cases/bad-models/bins-gap.json', '--features', `${cases}features.json`], /line 80\b.*no gap or overlap/],
+    ['an unknown level', ['--model', `${cases}known-weights.csv`, '--features', 'test/cases/cli/bad-level.json'], /unknown level "astronaute"/],
+    ['both inputs at once', ['--model', 'cnaf-2014', '--profile', 'a', '--features', 'b'], /exactly one of/],
+    ['an unknown option', ['--modele', 'x'], /unknown option --modele/],
+    ['the model card', ['--model', 'dmde-2026-modele-2', '--profile', `${cases}household.json`], /cannot be scored/],
+  ];
+  for (const [name, args, message] of failures)
+    it(`exits 2 with a message on stderr for ${name}`, () => {
+      const r = run(args);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(message);
+    });
+});

@@ -1,0 +1,166 @@
+// The whole flow in a real browser: load, edit, import, share, embed width — with every
+// request recorded. Nothing may leave 127.0.0.1.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Server } from 'node:http';
+import { launch, readScore, recordedContext, serveDist, type Recorder } from './harness.ts';
+
+let browser: Browser;
+let server: Server;
+let origin: string;
+let context: BrowserContext;
+let rec: Recorder;
+
+beforeAll(async () => {
+  ({ server, origin } = await serveDist());
+  browser = await launch();
+  ({ context, rec } = await recordedContext(browser));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(path = '/'): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(origin + path);
+  await page.getByTestId('score').waitFor();
+  return page;
+}
+
+const logistic = (x: number) => 1 / (1 + Math.exp(-x));
+
+describe('the sandbox in Chromium', () => {
+  it('shows a score with its placeholder warning in the same panel, and a waterfall', async () => {
+    const page = await open();
+    // default household: −3 (placeholder intercept), no benefit
+    expect(await readScore(page)).toBeCloseTo(logistic(-3), 3);
+    await expect.poll(() => page.getByTestId('provenance').textContent()).toMatch(/Pondérations fictives/);
+    expect(await page.locator('[data-testid=waterfall] .row').count()).toBe(19);
+    expect(await page.locator('.result .card').getByText('Pondérations fictives').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('moves the score and the waterfall when the household changes', async () => {
+    const page = await open();
+    const before = await readScore(page);
+    const rsaRow = page.locator('[data-variable=montant_moyen_rsa_12m] .lo');
+    expect(await rsaRow.textContent()).toBe('+0,000');
+    await page.getByLabel('RSA', { exact: true }).fill('625');
+    await expect.poll(() => readScore(page)).toBeGreaterThan(before);
+    // 625 € × 0.0016 = +1 in log-odds
+    expect(await readScore(page)).toBeCloseTo(logistic(-2), 3);
+    expect(await rsaRow.textContent()).toBe('+1,000');
+    await page.close();
+  });
+
+  it('keeps what was typed and names the field when the household is impossible', async () => {
+    const page = await open();
+    const age = page.getByLabel('Âge').first();
+    await age.fill('12');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/adults\[0\]\.age .*au moins 18 ans/);
+    expect(await age.inputValue()).toBe('12');
+    await age.fill('40');
+    await page.getByTestId('score').waitFor();
+    await page.close();
+  });
+
+  it('switches to English and back', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('The CAF score, on your own device');
+    expect(await page.getByTestId('provenance').textContent()).toMatch(/Stand-in weights/);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.getByRole('button', { name: 'Passer en français' }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    await page.close();
+  });
+
+  it('imports a coefficient table from disk, marks it as imported and scores with it', async () => {
+    const page = await open();
+    const csv = 'variable,level,coefficient\nintercept,,-1\ntutelle,1,0.5\nmontant_moyen_rsa_12m,*,0.002\n';
+    await page.getByTestId('model-file').setInputFiles({ name: 'vrais-poids.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => page.getByText('Modèle chargé : vrais-poids.csv').count()).toBe(1);
+    expect(await page.locator('.imported').textContent()).toMatch(/Modèle importé.*vrais-poids\.csv/);
+    await page.getByLabel('Dossier géré par une tutelle ou curatelle').check();
+    await page.getByLabel('RSA', { exact: true }).fill('300');
+    // −1 + 0.5 + 0.002 × 300 = 0.1
+    await expect.poll(() => readScore(page)).toBeCloseTo(logistic(0.1), 3);
+    expect(await page.getByTestId('provenance').textContent()).toMatch(/Provenance des pondérations non établie/);
+    await page.close();
+  });
+
+  it('rejects a broken model file with the line and the problem, and keeps the current model', async () => {
+    const page = await open();
+    const csv = 'variable,level,coefficient,scale\nintercept,,-1\ntutelle,1,-3,oddsratio\n';
+    await page.getByTestId('model-file').setInputFiles({ name: 'faux.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/ligne 3.*odds ratio est strictement positif/);
+    expect(await page.locator('#model').inputValue()).toBe('dmde-2026-modele-1');
+    expect(await readScore(page)).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('applies a preset household and explains why it is there', async () => {
+    const page = await open();
+    await page.getByLabel('Exemples de foyers').selectOption('single-mother-rsa');
+    await expect.poll(() => page.getByText('36 % des contrôles à domicile').count()).toBe(1);
+    // RSA 700 × 0.0016 = 1.12
+    await expect.poll(() => readScore(page)).toBeCloseTo(logistic(-3 + 1.12), 3);
+    await page.close();
+  });
+
+  it('opens a share link with its household, and survives a broken one', async () => {
+    const page = await open();
+    await page.getByLabel('RSA', { exact: true }).fill('500');
+    await page.getByRole('button', { name: 'Copier le lien de partage' }).click();
+    const link = page.url();
+    expect(link).toMatch(/#lang=fr&model=dmde-2026-modele-1&foyer=/);
+    const shared = await context.newPage();
+    await shared.goto(link);
+    await shared.getByTestId('score').waitFor();
+    expect(await shared.getByLabel('RSA', { exact: true }).inputValue()).toBe('500');
+    const broken = await context.newPage();
+    await broken.goto(`${origin}/#lang=en&foyer=eyJhZHVsdHMiOlt7ImFnZ`);
+    await broken.getByTestId('score').waitFor();
+    expect(await broken.getByRole('status').first().textContent()).toMatch(/household in the link is unreadable/);
+    await Promise.all([page.close(), shared.close(), broken.close()]);
+  });
+
+  it('scores a model from the 2014 reconstruction and shows the model card of model 2', async () => {
+    const page = await open();
+    await page.locator('#model').selectOption('cnaf-2014');
+    await expect.poll(() => page.locator('[data-testid=waterfall] .row').count()).toBe(21);
+    await page.locator('#model').selectOption('dmde-2026-modele-2');
+    await expect.poll(() => page.getByText('Ce modèle ne peut pas être simulé.').count()).toBe(1);
+    await page.close();
+  });
+
+  it('still works when no worker can start', async () => {
+    const page = await open('/?no-worker');
+    expect(await page.getByText('Le calcul tourne dans la page').count()).toBe(1);
+    await page.getByLabel('RSA', { exact: true }).fill('625');
+    await expect.poll(() => readScore(page)).toBeCloseTo(logistic(-2), 3);
+    await page.close();
+  });
+
+  it('fits a 320 px screen without horizontal scrolling', async () => {
+    const narrow = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    narrow.on('request', (r) => rec.requests.push(r.url()));
+    const page = await narrow.newPage();
+    await page.goto(origin + '/');
+    await page.getByTestId('score').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await narrow.close();
+  });
+
+  it('sent no request anywhere but to the app’s own static files, and logged no error', () => {
+    expect(rec.requests.length).toBeGreaterThan(5);
+    const foreign = rec.requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    expect(foreign).toEqual([]);
+    const notStatic = rec.requests.filter((u) => u.startsWith(origin) && !/\/(\?no-worker)?(#.*)?$|\.(js|css|html|svg|png|ico)(\?.*)?$/.test(new URL(u).pathname + new URL(u).search));
+    expect(notStatic).toEqual([]);
+    expect(rec.errors).toEqual([]);
+  });
+});

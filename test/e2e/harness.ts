@@ -1,0 +1,66 @@
+// Serves dist/ on a loopback port and drives Debian's Chromium through playwright-core,
+// recording every request so that tests can prove nothing leaves the machine.
+
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain', '.webmanifest': 'application/manifest+json',
+};
+
+export const DIST = new URL('../../dist/', import.meta.url).pathname;
+
+export async function serveDist(): Promise<{ origin: string; server: Server }> {
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent((req.url ?? '/').split(/[?#]/)[0]!)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const addr = server.address();
+  if (!addr || typeof addr === 'string') throw new Error('no port');
+  return { origin: `http://127.0.0.1:${addr.port}`, server };
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+}
+
+export interface Recorder {
+  requests: string[];
+  errors: string[];
+}
+
+/** A context whose every request and page error is recorded. */
+export async function recordedContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; rec: Recorder }> {
+  const context = await browser.newContext(options);
+  const rec: Recorder = { requests: [], errors: [] };
+  context.on('request', (r) => rec.requests.push(r.url()));
+  context.on('page', (p) => watch(p, rec));
+  return { context, rec };
+}
+
+function watch(page: Page, rec: Recorder) {
+  page.on('pageerror', (e) => rec.errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') rec.errors.push(m.text());
+  });
+}
+
+/** The score as a number (0–1) read from the page. */
+export async function readScore(page: Page): Promise<number> {
+  const text = (await page.getByTestId('score').textContent()) ?? '';
+  return Number(text.replace(/[^\d,.-]/g, '').replace(',', '.')) / 100;
+}

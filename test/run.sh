@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The whole test suite, runnable on a fresh machine: installs what it needs (npm packages,
+# Debian's Chromium), then type-checks, runs unit tests, builds, and runs the browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "── installing npm packages (npm ci)"
+  npm ci --no-audit --no-fund
+fi
+
+if [ ! -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
+  echo "── installing Debian's Chromium"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+
+echo "── type check (svelte-check)"
+npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings --output machine | tail -n 1
+echo "── unit tests"
+npx vitest run
+echo "── build"
+npx vite build --logLevel warn
+echo "── end-to-end tests (Chromium)"
+npx vitest run --config test/e2e/vitest.config.ts

@@ -1,0 +1,36 @@
+// Entitlements for a requested month: which quarter it falls in, which months that quarter's
+// right was computed on (R843-1 as changed by Décret 2025-185), and the PPA and RSA rights.
+
+import { addMonths, monthsBetween } from './months.ts';
+import type { DroitsInput } from './input.ts';
+import { ppaRight, type PpaRight } from './prime-activite.ts';
+import { rsaRight, type RsaRight } from './rsa.ts';
+
+export { Dec } from './decimal.ts';
+export { decodeDroitsInput, type DroitsInput, type MonthMap } from './input.ts';
+export type { PpaRight, PpaMonth } from './prime-activite.ts';
+export type { RsaRight, RsaMonth } from './rsa.ts';
+
+/** Since 1 March 2025 (and from October 2024 in the experimental départements): M-4..M-2; before: M-3..M-1. */
+export function referenceMonths(quarterStart: string, experimentation: boolean): string[] {
+  const late = quarterStart >= '2025-03' || (experimentation && quarterStart >= '2024-10');
+  return late ? [-4, -3, -2].map((n) => addMonths(quarterStart, n)) : [-3, -2, -1].map((n) => addMonths(quarterStart, n));
+}
+
+/** The first month of the quarter holding `month`: quarters run from the application month, every 3 months. */
+export function quarterStart(month: string, applicationMonth?: string): string {
+  if (!applicationMonth) return month;
+  return addMonths(month, -(monthsBetween(applicationMonth, month) % 3));
+}
+
+export interface Droits {
+  month: string;
+  primeActivite: PpaRight;
+  rsa: RsaRight;
+}
+
+export function computeDroits(input: DroitsInput): Droits {
+  const start = quarterStart(input.month, input.applicationMonth);
+  const refs = referenceMonths(start, input.experimentation);
+  return { month: input.month, primeActivite: ppaRight(input, start, refs), rsa: rsaRight(input, start, refs) };
+}

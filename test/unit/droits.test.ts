@@ -1,0 +1,108 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { computeDroits, decodeDroitsInput, quarterStart, referenceMonths } from '../../src/benefits/index.ts';
+import { droitsReport } from '../../src/benefits/report.ts';
+
+const input = (raw: object) => {
+  const r = decodeDroitsInput({ month: '2026-09', adults: [{ age: 40 }], ...raw });
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.value;
+};
+const every = (from: string, to: string, amount: number) => {
+  const out: Record<string, number> = {};
+  for (let [y, m] = from.split('-').map(Number) as [number, number]; `${y}-${String(m).padStart(2, '0')}` <= to; m === 12 ? ((m = 1), y++) : m++) out[`${y}-${String(m).padStart(2, '0')}`] = amount;
+  return out;
+};
+
+describe('reference months', () => {
+  const cases: Array<[string, boolean, string[]]> = [
+    ['2025-02', false, ['2024-11', '2024-12', '2025-01']],
+    ['2025-03', false, ['2024-11', '2024-12', '2025-01']],
+    ['2024-10', true, ['2024-06', '2024-07', '2024-08']],
+    ['2024-10', false, ['2024-07', '2024-08', '2024-09']],
+  ];
+  for (const [m, exp, refs] of cases) it(`a quarter starting ${m}${exp ? ' in an experimental département' : ''} uses ${refs.join(', ')}`, () => expect(referenceMonths(m, exp)).toEqual(refs));
+  it('keeps the amount of the quarter that started at the application month', () => {
+    expect(quarterStart('2026-09', '2026-07')).toBe('2026-07');
+    expect(quarterStart('2026-10', '2026-07')).toBe('2026-10');
+    expect(quarterStart('2026-09')).toBe('2026-09');
+  });
+});
+
+describe('computeDroits', () => {
+  it('freezes the right for the three months of a quarter', () => {
+    const earnings = { ...every('2026-01', '2026-06', 900), ...every('2026-07', '2026-12', 1400) };
+    const inQuarter = ['2026-07', '2026-08', '2026-09'].map((month) => computeDroits(input({ month, applicationMonth: '2026-07', adults: [{ age: 40, earnings }] })).primeActivite.montant.toString());
+    expect(new Set(inQuarter).size).toBe(1);
+    const next = computeDroits(input({ month: '2026-10', applicationMonth: '2026-07', adults: [{ age: 40, earnings }] })).primeActivite.montant;
+    expect(next.toString()).not.toBe(inQuarter[0]);
+  });
+
+  it('pays nothing under 15 € and withholds 0.5 % of CRDS above', () => {
+    const r = droitsReport(computeDroits(input({ adults: [{ age: 40, earnings: every('2026-01', '2026-12', 1000) }] })));
+    expect(r.primeActivite.montant).toBeGreaterThan(15);
+    expect(r.primeActivite.crds).toBe(Math.round(r.primeActivite.montant * 0.5) / 100);
+    const high = droitsReport(computeDroits(input({ adults: [{ age: 40, earnings: every('2026-01', '2026-12', 2600) }] })));
+    expect(high.primeActivite.montant).toBe(0);
+  });
+
+  it('gives the RSA without earnings, minus the forfait logement of a household with housing aid', () => {
+    const r = droitsReport(computeDroits(input({ housing: { status: 'tenant', housingAid: 250 } })));
+    // April 2026 RSA base 651.69, forfait logement 12 % = 78.20
+    expect(r.rsa.montant).toBeCloseTo(651.69 - 78.2, 2);
+    expect(r.primeActivite.montant).toBe(0);
+  });
+
+  it('refuses the RSA to a person under 25 with no child, and to a student', () => {
+    expect(droitsReport(computeDroits(input({ adults: [{ age: 22 }] }))).rsa).toMatchObject({ montant: 0, eligible: false, motif: 'age' });
+    expect(droitsReport(computeDroits(input({ adults: [{ age: 22 }], children: [{ age: 1 }] }))).rsa.eligible).toBe(true);
+    expect(droitsReport(computeDroits(input({ adults: [{ age: 30, student: true }] }))).rsa).toMatchObject({ eligible: false, motif: 'student' });
+  });
+
+  it('reduces the RSA euro for euro with earnings, while the PPA rises', () => {
+    const at = (e: number) => droitsReport(computeDroits(input({ adults: [{ age: 40, earnings: every('2026-01', '2026-12', e) }] })));
+    expect(at(0).rsa.montant - at(200).rsa.montant).toBeCloseTo(200, 2);
+    expect(at(200).primeActivite.montant).toBeGreaterThan(at(0).primeActivite.montant);
+  });
+});
+
+describe('decodeDroitsInput', () => {
+  const bad: Array<[string, object, string]> = [
+    ['a month that is not a month', { month: '2026-13' }, 'month'],
+    ['a negative earning', { adults: [{ age: 40, earnings: { '2026-01': -5 } }] }, 'adults[0].earnings.2026-01'],
+    ['a key that is not a month', { adults: [{ age: 40, earnings: { janvier: 5 } }] }, 'adults[0].earnings.janvier'],
+    ['an adult of 12', { adults: [{ age: 12 }] }, 'adults[0].age'],
+    ['an unknown housing status', { housing: { status: 'castle' } }, 'housing.status'],
+    ['three adults', { adults: [{ age: 40 }, { age: 40 }, { age: 40 }] }, 'adults'],
+    ['an application after the month', { applicationMonth: '2027-01' }, 'applicationMonth'],
+  ];
+  for (const [name, raw, path] of bad)
+    it(`names ${path} for ${name}`, () => {
+      const r = decodeDroitsInput({ month: '2026-09', adults: [{ age: 40 }], ...raw });
+      expect(!r.ok && r.errors.map((e) => e.path)).toContain(path);
+    });
+
+  it('sums family benefits given by kind', () => {
+    const r = decodeDroitsInput({ month: '2026-09', adults: [{ age: 40 }], familyBenefits: { af: { '2026-05': 150 }, cf: { '2026-05': 100.5 } } });
+    expect(r.ok && r.value.familyBenefits).toEqual({ '2026-05': 250.5 });
+  });
+});
+
+describe('droits CLI', () => {
+  const cwd = new URL('../../', import.meta.url).pathname;
+  const run = (...args: string[]) => spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/droits.ts', ...args], { cwd, encoding: 'utf8' });
+  it('prints the monthly amounts for the requested month', () => {
+    const r = run('test/cases/cli/droits-household.json');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out.primeActivite)).toEqual(expect.arrayContaining(['montant', 'crds', 'mois_reference']));
+    expect(out.primeActivite.mois_reference).toEqual(['2026-05', '2026-06', '2026-07']);
+    expect(typeof out.rsa.montant).toBe('number');
+  });
+  it('exits 2 and names the field for an invalid file', () => {
+    const r = run('test/cases/cli/droits-invalid.json');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/adults\[0\]\.age: expected a whole number from 18 to 120, got 7/);
+  });
+  it('exits 2 without a file', () => expect(run().status).toBe(2));
+});

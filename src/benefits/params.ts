@@ -11,10 +11,16 @@ export const PPA_PARAMETERS = ppaRaw as Table;
 export const RSA_PARAMETERS = rsaRaw as Table;
 export const SMIC_PARAMETERS = smicRaw as Table;
 
+/** Values in force by month, parsed once per month: the rules ask for them thousands of times per sweep. */
 function reader<K extends string>(table: Table, keys: readonly K[]) {
-  return (month: string): Record<K, Dec> => {
-    const out = {} as Record<K, Dec>;
-    for (const k of keys) out[k] = Dec.of(inForce(table[k]!, month).value);
+  const cache = new Map<string, Readonly<Record<K, Dec>>>();
+  return (month: string): Readonly<Record<K, Dec>> => {
+    let out = cache.get(month);
+    if (!out) {
+      const fresh = {} as Record<K, Dec>;
+      for (const k of keys) fresh[k] = Dec.of(inForce(table[k]!, month).value);
+      cache.set(month, (out = Object.freeze(fresh)));
+    }
     return out;
   };
 }
@@ -23,7 +29,8 @@ const COMPOSITION = ['montant_de_base', 'majoration_deuxieme_personne', 'majorat
 
 export const ppaAt = reader(PPA_PARAMETERS, [...COMPOSITION, 'pente', 'bonification_seuil_bas', 'bonification_seuil_haut', 'bonification_taux_max', 'seuil_aah_activite', 'plafond_etudiant', 'taux_crds'] as const);
 export const rsaAt = reader(RSA_PARAMETERS, COMPOSITION);
-export const smicHoraireAt = (month: string): Dec => Dec.of(inForce(SMIC_PARAMETERS.smic_horaire_brut!, month).value);
+const smicReader = reader(SMIC_PARAMETERS, ['smic_horaire_brut'] as const);
+export const smicHoraireAt = (month: string): Dec => smicReader(month).smic_horaire_brut;
 
 export type CompositionParams = ReturnType<typeof rsaAt>;
 export type PpaParams = ReturnType<typeof ppaAt>;

@@ -1,6 +1,8 @@
 // The coarse call behind every change in the app: one household and one model in; the
-// decoded household, its variables, the score with exact contributions and a sweep out.
+// decoded household, its rights by the law, its variables, the score with exact contributions
+// and a sweep out.
 
+import { LAW_DERIVED_FEATURES, entitlements, effectiveHousehold, type Entitlements } from './entitlements.ts';
 import { encodeHousehold, smicNet } from './features.ts';
 import type { Household } from './household.ts';
 import { score, type Score } from './score.ts';
@@ -8,16 +10,29 @@ import type { Features, Model, Problem } from './types.ts';
 import { decodeHousehold } from './validate-household.ts';
 
 export interface Sweep {
-  /** What varies: the first adult's monthly net earnings, €. */
+  /** What varies: the first adult's monthly net earnings, €, the same every worked month. */
   variable: 'earnings';
   x: number[];
   score: number[];
+  /** Mean monthly prime d'activité and RSA over 12 months at each point (as the model sees them). */
+  primeActivite: number[];
+  rsa: number[];
   /** Where the household stands now. */
   current: number;
 }
 
 export type Evaluation =
-  | { ok: true; household: Household; features: Features; score: Score; sweep: Sweep; warnings: Problem[] }
+  | {
+      ok: true;
+      household: Household;
+      entitlements: Entitlements;
+      features: Features;
+      /** Variables whose value comes from the amounts computed by the law (empty in `declared` mode). */
+      derived: string[];
+      score: Score;
+      sweep: Sweep;
+      warnings: Problem[];
+    }
   | { ok: false; errors: Problem[]; warnings: Problem[] };
 
 export const SWEEP_STEPS = 41;
@@ -29,17 +44,27 @@ export function evaluate(model: Model, rawHousehold: unknown): Evaluation {
   if (model.kind === 'card')
     return { ok: false, errors: [{ path: 'model', severity: 'error', message: { fr: 'ce modèle ne peut pas être simulé : sa structure n’est pas publiée', en: 'this model cannot be simulated: its structure is not published' } }], warnings: [] };
   const household = decoded.household;
-  const features = encodeHousehold(household);
-  return { ok: true, household, features, score: score(model, features), sweep: earningsSweep(model, household), warnings: decoded.warnings };
+  const rights = entitlements(household);
+  const features = encodeHousehold(effectiveHousehold(household, rights));
+  const derived = household.entitlements === 'computed' ? LAW_DERIVED_FEATURES.filter((id) => model.variables.some((v) => v.id === id)) : [];
+  return { ok: true, household, entitlements: rights, features, derived, score: score(model, features), sweep: earningsSweep(model, household), warnings: decoded.warnings };
 }
 
-/** Score as the first adult's earnings go from 0 to 2.5 net SMIC, everything else unchanged. */
+/**
+ * Score as the first adult's earnings go from 0 to 2.5 net SMIC, the same every worked month,
+ * everything else unchanged. In `computed` mode the RSA and prime d'activité follow.
+ */
 export function earningsSweep(model: Model, h: Household): Sweep {
   const max = Math.round(2.5 * smicNet(h.month));
   const x = Array.from({ length: SWEEP_STEPS }, (_, i) => Math.round((max * i) / (SWEEP_STEPS - 1)));
-  const scores = x.map((earnings) => {
-    const adults = h.adults.map((a, i) => (i === 0 ? { ...a, earnings } : a));
-    return score(model, encodeHousehold({ ...h, adults })).score;
-  });
-  return { variable: 'earnings', x, score: scores, current: h.adults[0]?.earnings ?? 0 };
+  const out: Sweep = { variable: 'earnings', x, score: [], primeActivite: [], rsa: [], current: h.adults[0]?.earnings ?? 0 };
+  for (const earnings of x) {
+    const adults = h.adults.map((a, i) => (i === 0 ? { age: a.age, activity: a.activity, earnings, otherIncome: a.otherIncome, aah: a.aah } : a));
+    const variant = { ...h, adults };
+    const e = effectiveHousehold(variant, h.entitlements === 'computed' ? entitlements(variant) : undefined);
+    out.score.push(score(model, encodeHousehold(e)).score);
+    out.primeActivite.push(e.benefits.primeActivite);
+    out.rsa.push(e.benefits.rsa);
+  }
+  return out;
 }

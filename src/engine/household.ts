@@ -17,7 +17,15 @@ export interface Adult {
   otherIncome: number;
   /** AAH received, € a month. */
   aah: number;
+  /**
+   * Net earnings month by month, oldest first, ending with the household's month
+   * (HISTORY_MONTHS values). Absent: `earnings` in each of the last `monthsWorked12` months.
+   */
+  earningsHistory?: number[];
 }
+
+/** Months of earnings the entitlement rules need: 12 months of rights, each on months M-4..M-2 of its quarter. */
+export const HISTORY_MONTHS = 18;
 
 export interface Child {
   age: number;
@@ -47,6 +55,15 @@ export interface Household {
   alimony: number;
   /** Lives in a priority neighbourhood (QPV); used only by the 2014 reconstruction. */
   priorityNeighbourhood: boolean;
+  /** Pregnancy declared: counts for the isolement majoration and the RSA age condition. */
+  pregnant: boolean;
+  /**
+   * `computed`: the RSA and prime d'activité are derived from the household by the law;
+   * `declared`: the amounts typed in `benefits` are used.
+   */
+  entitlements: 'computed' | 'declared';
+  /** Benefits the household does not claim (non-recours), in `computed` mode. */
+  notClaimed: { rsa: boolean; primeActivite: boolean };
   history: {
     /** Separation, divorce or widowhood declared in the last 12 months. */
     separation12m: boolean;
@@ -72,6 +89,9 @@ export function defaultHousehold(month: string): Household {
     guardianship: false,
     alimony: 0,
     priorityNeighbourhood: false,
+    pregnant: false,
+    entitlements: 'computed',
+    notClaimed: { rsa: false, primeActivite: false },
     history: { separation12m: false, rentChanges18m: 0, monthsWorked12: 12, adjustments24m: false },
   };
 }

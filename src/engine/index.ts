@@ -9,5 +9,6 @@ export * from './validate-household.ts';
 export * from './features.ts';
 export * from './evaluate.ts';
 export * from './check-features.ts';
+export * from './entitlements.ts';
 export * from './registry.ts';
 export { formatProblem } from './problems.ts';

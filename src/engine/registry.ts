@@ -4,6 +4,7 @@
 import m1 from '../models/dmde-2026-modele-1.json' with { type: 'json' };
 import m2 from '../models/dmde-2026-modele-2.json' with { type: 'json' };
 import m2014 from '../models/cnaf-2014.json' with { type: 'json' };
+import { FEATURES } from './features.ts';
 import type { Model } from './types.ts';
 import { validateModel } from './validate-model.ts';
 
@@ -17,7 +18,12 @@ export function shippedModels(): Model[] {
   cache ??= SHIPPED_RAW.map((raw) => {
     const r = validateModel(raw);
     if (!r.ok) throw new Error(`shipped model does not validate: ${JSON.stringify(r.errors[0])}`);
-    return r.value;
+    return withDefinitions(r.value);
   });
   return cache;
+}
+
+/** Gives every variable the app derives from a household the definition of that derivation. */
+export function withDefinitions(model: Model): Model {
+  return { ...model, variables: model.variables.map((v) => (v.definition || !FEATURES[v.id] ? v : { ...v, definition: FEATURES[v.id]!.definition })) };
 }

@@ -2,7 +2,7 @@
 // impossible or doubtful combination with its place. Never throws; never drops a whole input.
 
 import { Problems, isRecord } from './problems.ts';
-import { ADULT_ACTIVITIES, CHILD_ACTIVITIES, HOUSING_STATUSES, defaultHousehold, emptyAdult } from './household.ts';
+import { ADULT_ACTIVITIES, CHILD_ACTIVITIES, HISTORY_MONTHS, HOUSING_STATUSES, defaultHousehold, emptyAdult } from './household.ts';
 import type { Adult, Child, Household } from './household.ts';
 import type { Problem } from './types.ts';
 
@@ -50,7 +50,7 @@ export function decodeHousehold(raw: unknown, fallbackMonth = '2026-01'): Decode
   const young = children.filter((c) => c.age < 20).length;
   if (benefits.af > 0 && young < 2) p.warn('benefits.af', 'les allocations familiales sont versées à partir de deux enfants de moins de 20 ans', 'family allowances start with two children under 20');
   if (benefits.cf > 0 && children.filter((c) => c.age >= 3 && c.age < 21).length < 3) p.warn('benefits.cf', 'le complément familial suppose au moins trois enfants de 3 à 21 ans', 'the complément familial requires at least three children aged 3 to 21');
-  if (benefits.rsa > 0 && adults.every((a) => a.age < 25) && children.length === 0) p.warn('benefits.rsa', 'le RSA est en principe réservé aux 25 ans et plus sans enfant', 'the RSA is in principle for people aged 25 or more when there is no child');
+  if (r.entitlements === 'declared' && benefits.rsa > 0 && adults.every((a) => a.age < 25) && children.length === 0) p.warn('benefits.rsa', 'le RSA est en principe réservé aux 25 ans et plus sans enfant', 'the RSA is in principle for people aged 25 or more when there is no child');
 
   const h = rec(r.housing);
   const status = oneOf(h.status, HOUSING_STATUSES, 'housing.status', d.housing.status, p);
@@ -76,6 +76,9 @@ export function decodeHousehold(raw: unknown, fallbackMonth = '2026-01'): Decode
     guardianship: bool(r.guardianship, 'guardianship', false, p),
     alimony: amt(r.alimony, 'alimony', 0),
     priorityNeighbourhood: bool(r.priorityNeighbourhood, 'priorityNeighbourhood', false, p),
+    pregnant: bool(r.pregnant, 'pregnant', false, p),
+    entitlements: oneOf(r.entitlements, ['computed', 'declared'] as const, 'entitlements', 'computed', p),
+    notClaimed: { rsa: bool(rec(r.notClaimed).rsa, 'notClaimed.rsa', false, p), primeActivite: bool(rec(r.notClaimed).primeActivite, 'notClaimed.primeActivite', false, p) },
     history,
   };
   return { household, errors: p.errors, warnings: p.warnings };
@@ -89,7 +92,13 @@ function adult(a: Record<string, unknown>, path: string, p: Problems): Adult {
   const earnings = amount(a.earnings, `${path}.earnings`, 0, p);
   if ((activity === 'retraite' || activity === 'inactif') && earnings > 0)
     p.warn(`${path}.earnings`, 'des revenus d’activité pour une personne retraitée ou sans activité : vérifiez l’activité', 'earnings for a retired or inactive person: check the activity');
-  return { age, activity, earnings, otherIncome: amount(a.otherIncome, `${path}.otherIncome`, 0, p), aah: amount(a.aah, `${path}.aah`, 0, p) };
+  const out: Adult = { age, activity, earnings, otherIncome: amount(a.otherIncome, `${path}.otherIncome`, 0, p), aah: amount(a.aah, `${path}.aah`, 0, p) };
+  if (a.earningsHistory !== undefined) {
+    if (!Array.isArray(a.earningsHistory) || a.earningsHistory.length !== HISTORY_MONTHS)
+      p.error(`${path}.earningsHistory`, `${HISTORY_MONTHS} montants mensuels attendus, du plus ancien au mois de la situation`, `${HISTORY_MONTHS} monthly amounts expected, oldest first, ending with the month of the situation`);
+    else out.earningsHistory = a.earningsHistory.map((x, i) => amount(x, `${path}.earningsHistory[${i}]`, 0, p));
+  }
+  return out;
 }
 
 function child(c: Record<string, unknown>, path: string, p: Problems): Child {

@@ -1,7 +1,7 @@
 // What the worker exposes, as a plain object so that tests and the in-thread fallback use
 // exactly the same code. Models imported by the user live here, never leave the device.
 
-import { evaluate, loadModelText, score, shippedModels } from '../engine/index.ts';
+import { evaluate, loadModelText, score, shippedModels, withDefinitions } from '../engine/index.ts';
 import type { Evaluation, Features, Model, Problem } from '../engine/index.ts';
 
 export interface EvaluateRequest {
@@ -28,8 +28,9 @@ export function createApi() {
     loadModel(text: string, file: string): LoadResult {
       const r = loadModelText(text, file, shippedModels());
       if (!r.ok) return r;
-      models.set(r.value.id, r.value);
-      return { ok: true, model: r.value, warnings: r.warnings };
+      const model = withDefinitions(r.value);
+      models.set(model.id, model);
+      return { ok: true, model, warnings: r.warnings };
     },
     evaluate(req: EvaluateRequest): { id: number; evaluation: Evaluation } {
       const model = models.get(req.modelId);

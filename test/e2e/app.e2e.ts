@@ -31,20 +31,34 @@ async function open(path = '/'): Promise<Page> {
 }
 
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
+/** A euro amount shown on the page ("277,08 €") as a number. */
+const euros = (text: string | null) => Number((text ?? '').replace(/[^\d,-]/g, '').replace(',', '.'));
+async function computedMeans(page: Page) {
+  return { rsa: euros(await page.getByTestId('computed-rsa').locator('strong').textContent()), pa: euros(await page.getByTestId('computed-pa').locator('strong').textContent()) };
+}
+async function declare(page: Page) {
+  await page.getByLabel('Montants que je saisis').check();
+  await page.getByLabel('RSA', { exact: true }).waitFor();
+}
 
 describe('the sandbox in Chromium', () => {
   it('shows a score with its placeholder warning in the same panel, and a waterfall', async () => {
     const page = await open();
-    // default household: −3 (placeholder intercept), no benefit
-    expect(await readScore(page)).toBeCloseTo(logistic(-3), 3);
+    // default household: placeholder intercept −3, plus 0.005 per € of the computed prime d'activité
+    const { rsa, pa } = await computedMeans(page);
+    expect(pa).toBeGreaterThan(100);
+    expect(await readScore(page)).toBeCloseTo(logistic(-3 + 0.005 * pa + 0.0016 * rsa), 3);
     await expect.poll(() => page.getByTestId('provenance').textContent()).toMatch(/Pondérations fictives/);
     expect(await page.locator('[data-testid=waterfall] .row').count()).toBe(19);
     expect(await page.locator('.result .card').getByText('Pondérations fictives').isVisible()).toBe(true);
     await page.close();
   });
 
-  it('moves the score and the waterfall when the household changes', async () => {
+  it('moves the score and the waterfall when a declared amount changes', async () => {
     const page = await open();
+    await declare(page);
+    await page.getByLabel('Prime d’activité', { exact: true }).fill('0');
+    await expect.poll(() => readScore(page)).toBeCloseTo(logistic(-3), 3);
     const before = await readScore(page);
     const rsaRow = page.locator('[data-variable=montant_moyen_rsa_12m] .lo');
     expect(await rsaRow.textContent()).toBe('+0,000');
@@ -53,6 +67,33 @@ describe('the sandbox in Chromium', () => {
     // 625 € × 0.0016 = +1 in log-odds
     expect(await readScore(page)).toBeCloseTo(logistic(-2), 3);
     expect(await rsaRow.textContent()).toBe('+1,000');
+    await page.close();
+  });
+
+  it('moves the prime d’activité, the model variable and the score together when earnings change', async () => {
+    const page = await open();
+    const earnings = page.getByLabel('Revenus d’activité nets (€/mois)').first();
+    await earnings.fill('700');
+    await expect.poll(async () => (await computedMeans(page)).pa).toBeGreaterThan(300);
+    const low = { pa: euros(await page.getByTestId('pa-amount').textContent()), score: await readScore(page), row: await page.locator('[data-variable=montant_moyen_pa_12m] .lo').textContent() };
+    await earnings.fill('1700');
+    await expect.poll(() => readScore(page)).toBeLessThan(low.score);
+    const high = { pa: euros(await page.getByTestId('pa-amount').textContent()), row: await page.locator('[data-variable=montant_moyen_pa_12m] .lo').textContent() };
+    expect(high.pa).toBeLessThan(low.pa);
+    expect(high.row).not.toBe(low.row);
+    const { rsa, pa } = await computedMeans(page);
+    expect(await readScore(page)).toBeCloseTo(logistic(-3 + 0.005 * pa + 0.0016 * rsa), 3);
+    expect(await page.locator('[data-variable=montant_moyen_pa_12m] .derived').count()).toBe(1);
+    await page.close();
+  });
+
+  it('tells a household that does not claim the prime d’activité what it may be entitled to', async () => {
+    const page = await open();
+    await page.getByLabel('Je ne demande pas la prime d’activité').check();
+    await expect.poll(() => page.getByText('Vous pourriez avoir droit à environ').count()).toBe(1);
+    expect(await page.getByTestId('droits').getByRole('status').textContent()).toMatch(/prime d’activité, que vous ne demandez pas.*caf\.fr/);
+    // not claimed: the model sees 0 € of prime d'activité
+    await expect.poll(() => readScore(page)).toBeCloseTo(logistic(-3), 3);
     await page.close();
   });
 
@@ -80,6 +121,7 @@ describe('the sandbox in Chromium', () => {
 
   it('imports a coefficient table from disk, marks it as imported and scores with it', async () => {
     const page = await open();
+    await declare(page);
     const csv = 'variable,level,coefficient\nintercept,,-1\ntutelle,1,0.5\nmontant_moyen_rsa_12m,*,0.002\n';
     await page.getByTestId('model-file').setInputFiles({ name: 'vrais-poids.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await expect.poll(() => page.getByText('Modèle chargé : vrais-poids.csv').count()).toBe(1);
@@ -106,13 +148,16 @@ describe('the sandbox in Chromium', () => {
     const page = await open();
     await page.getByLabel('Exemples de foyers').selectOption('single-mother-rsa');
     await expect.poll(() => page.getByText('36 % des contrôles à domicile').count()).toBe(1);
-    // RSA 700 × 0.0016 = 1.12
-    await expect.poll(() => readScore(page)).toBeCloseTo(logistic(-3 + 1.12), 3);
+    // a single mother without earnings: the RSA computed by the law drives the placeholder score
+    await expect.poll(async () => (await computedMeans(page)).rsa).toBeGreaterThan(300);
+    const { rsa, pa } = await computedMeans(page);
+    await expect.poll(() => readScore(page)).toBeCloseTo(logistic(-3 + 0.0016 * rsa + 0.005 * pa), 3);
     await page.close();
   });
 
   it('opens a share link with its household, and survives a broken one', async () => {
     const page = await open();
+    await declare(page);
     await page.getByLabel('RSA', { exact: true }).fill('500');
     await page.getByRole('button', { name: 'Copier le lien de partage' }).click();
     const link = page.url();
@@ -140,6 +185,8 @@ describe('the sandbox in Chromium', () => {
   it('still works when no worker can start', async () => {
     const page = await open('/?no-worker');
     expect(await page.getByText('Le calcul tourne dans la page').count()).toBe(1);
+    await declare(page);
+    await page.getByLabel('Prime d’activité', { exact: true }).fill('0');
     await page.getByLabel('RSA', { exact: true }).fill('625');
     await expect.poll(() => readScore(page)).toBeCloseTo(logistic(-2), 3);
     await page.close();

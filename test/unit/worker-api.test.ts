@@ -7,6 +7,7 @@ describe('worker api', () => {
   it('evaluates a household and echoes the request id', () => {
     const api = createApi();
     const h = defaultHousehold('2026-11');
+    h.entitlements = 'declared';
     h.benefits.rsa = 500;
     const r = api.evaluate({ id: 7, modelId: 'dmde-2026-modele-1', household: h });
     expect(r.id).toBe(7);

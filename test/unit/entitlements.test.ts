@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { computeDroits } from '../../src/benefits/index.ts';
+import { droitsReport } from '../../src/benefits/report.ts';
+import { defaultHousehold, droitsInputFor, earningsTimeline, entitlements, evaluate, shippedModels, timelineMonths } from '../../src/engine/index.ts';
+import type { Household } from '../../src/engine/index.ts';
+
+const dmde = shippedModels().find((m) => m.id === 'dmde-2026-modele-1')!;
+const household = (edit: (h: Household) => void = () => {}) => {
+  const h = defaultHousehold('2026-11');
+  edit(h);
+  return h;
+};
+
+describe('the household timeline', () => {
+  it('covers the 18 months up to the household’s month', () => {
+    const m = timelineMonths('2026-11');
+    expect(m).toHaveLength(18);
+    expect([m[0], m[17]]).toEqual(['2025-06', '2026-11']);
+  });
+  it('puts the months worked at the end of the last year', () => {
+    const t = earningsTimeline({ age: 30, activity: 'salarie', earnings: 1000, otherIncome: 0, aah: 0 }, '2026-11', 3);
+    expect(t.slice(-4)).toEqual([0, 1000, 1000, 1000]);
+    expect(t.filter((x) => x > 0)).toHaveLength(3);
+  });
+  it('uses the month-by-month history when there is one', () => {
+    const history = Array.from({ length: 18 }, (_, i) => i * 10);
+    expect(earningsTimeline({ age: 30, activity: 'salarie', earnings: 1000, otherIncome: 0, aah: 0, earningsHistory: history }, '2026-11', 12)).toBe(history);
+  });
+});
+
+describe('droitsInputFor', () => {
+  it('counts a single parent of a toddler as isolated, and a student as a student', () => {
+    const input = droitsInputFor(household((h) => { h.children.push({ age: 2, activity: 'scolaire' }); h.adults[0]!.activity = 'etudiant'; }));
+    expect(input.isolated).toBe(true);
+    expect(input.adults[0]!.student).toBe(true);
+  });
+  it('leaves out a child in employment from the dependants', () => {
+    expect(droitsInputFor(household((h) => h.children.push({ age: 21, activity: 'emploi' }, { age: 17, activity: 'etudiant' }))).children).toEqual([{ age: 17 }]);
+  });
+  it('counts the housing aid, alimony and family benefits as the rules do', () => {
+    const input = droitsInputFor(household((h) => { h.benefits.housingAid = 210; h.alimony = 150; h.benefits.af = 100; h.children.push({ age: 5, activity: 'scolaire' }, { age: 7, activity: 'scolaire' }); }));
+    expect(input.housing).toEqual({ status: 'tenant', housingAid: 210 });
+    expect(input.otherResources['2026-07']).toBe(150);
+    expect(input.familyBenefits['2026-07']).toBe(100);
+  });
+});
+
+describe('entitlements', () => {
+  it('pays each quarter’s right for three months and means them over 12', () => {
+    const e = entitlements(household());
+    expect(e.months[0]).toBe('2025-12');
+    expect(e.primeActivite[1]).toBe(e.primeActivite[0]);
+    expect(e.primeActivite[11]).toBe(e.current.primeActivite.montant);
+    const mean = e.primeActivite.reduce((a, b) => a + b, 0) / 12;
+    expect(e.mean.primeActivite).toBeCloseTo(mean, 2);
+  });
+  it('matches the calculator for the household’s own month', () => {
+    const h = household((x) => (x.adults[0]!.earnings = 900));
+    const direct = droitsReport(computeDroits({ ...droitsInputFor(h), applicationMonth: '2026-11' }));
+    expect(entitlements(h).current.primeActivite.montant).toBe(direct.primeActivite.montant);
+  });
+});
+
+describe('evaluate in computed mode', () => {
+  it('moves the prime d’activité, its model variable and the score together with earnings', () => {
+    const at = (earnings: number) => {
+      const e = evaluate(dmde, household((h) => (h.adults[0]!.earnings = earnings)));
+      if (!e.ok) throw new Error('invalid');
+      return e;
+    };
+    const low = at(700);
+    const high = at(1700);
+    expect(high.entitlements.mean.primeActivite).toBeLessThan(low.entitlements.mean.primeActivite);
+    expect(low.features.montant_moyen_pa_12m).toBe(low.entitlements.mean.primeActivite);
+    expect(high.score.score).toBeLessThan(low.score.score);
+    expect(low.derived).toContain('montant_moyen_pa_12m');
+  });
+  it('scores 0 € for a benefit the household does not claim, but still computes it', () => {
+    const e = evaluate(dmde, household((h) => (h.notClaimed.primeActivite = true)));
+    expect(e.ok && e.entitlements.mean.primeActivite).toBeGreaterThan(0);
+    expect(e.ok && e.features.montant_moyen_pa_12m).toBe(0);
+  });
+  it('uses the typed amounts in declared mode', () => {
+    const e = evaluate(dmde, household((h) => { h.entitlements = 'declared'; h.benefits.primeActivite = 42; }));
+    expect(e.ok && e.features.montant_moyen_pa_12m).toBe(42);
+    expect(e.ok && e.derived).toEqual([]);
+  });
+  it('sweeps earnings with the benefits following the law', () => {
+    const e = evaluate(dmde, household());
+    if (!e.ok) throw new Error('invalid');
+    expect(e.sweep.primeActivite[0]).toBe(0);
+    expect(Math.max(...e.sweep.primeActivite)).toBeGreaterThan(200);
+    expect(e.sweep.primeActivite.at(-1)).toBe(0);
+    expect(e.sweep.rsa[0]).toBeGreaterThan(500);
+  });
+});

@@ -7,10 +7,13 @@ import { AppState } from './state/app.svelte.ts';
 import { parseFragment } from './state/url.ts';
 import { defaultHousehold } from './engine/household.ts';
 import { connectEngine } from './worker/client.ts';
+import { recall } from './state/remember.ts';
 
 const month = new Date().toISOString().slice(0, 7);
 const url = parseFragment(location.hash, month);
-const app = new AppState(url.household ?? defaultHousehold(month));
+const recalled = url.household ? undefined : recall(month);
+const app = new AppState(url.household ?? recalled ?? defaultHousehold(month));
+app.remembered = recalled !== undefined;
 if (url.lang) app.lang = url.lang;
 if (url.model) app.modelId = url.model;
 app.embed = url.embed;

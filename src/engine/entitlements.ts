@@ -4,22 +4,8 @@
 import { computeDroits, type DroitsInput, type MonthMap } from '../benefits/index.ts';
 import { addMonths } from '../benefits/months.ts';
 import { droitsReport, type DroitsReport } from '../benefits/report.ts';
-import { HISTORY_MONTHS, type Adult, type Household } from './household.ts';
-
-/** The months of the timeline, oldest first, ending with the household's month. */
-export function timelineMonths(month: string): string[] {
-  return Array.from({ length: HISTORY_MONTHS }, (_, i) => addMonths(month, i - HISTORY_MONTHS + 1));
-}
-
-/** An adult's earnings by month: the history when given, else `earnings` in the last `worked` months. */
-export function earningsTimeline(a: Adult, month: string, worked: number): number[] {
-  if (a.earningsHistory) return a.earningsHistory;
-  // Worked N of the last 12 months: the most recent N; months before the year follow the year's first month.
-  return timelineMonths(month).map((_, i) => {
-    const monthsAgo = HISTORY_MONTHS - 1 - i;
-    return Math.min(monthsAgo, 11) < worked ? a.earnings : 0;
-  });
-}
+import type { Household } from './household.ts';
+import { earningsTimeline, timelineMonths } from './timeline.ts';
 
 const constant = (months: string[], amount: number): MonthMap => Object.fromEntries(months.map((m) => [m, amount]));
 

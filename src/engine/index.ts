@@ -10,5 +10,6 @@ export * from './features.ts';
 export * from './evaluate.ts';
 export * from './check-features.ts';
 export * from './entitlements.ts';
+export * from './timeline.ts';
 export * from './registry.ts';
 export { formatProblem } from './problems.ts';

@@ -9,7 +9,7 @@ import type { Model } from './types.ts';
 import { validateModel } from './validate-model.ts';
 
 export const SHIPPED_RAW: readonly unknown[] = [m1, m2, m2014];
-export const DEFAULT_MODEL_ID = 'dmde-2026-modele-1';
+export { DEFAULT_MODEL_ID } from './constants.ts';
 
 let cache: Model[] | undefined;
 

@@ -129,7 +129,22 @@ export const fr = {
   series: 'Montants versés sur les 12 derniers mois (ce que le modèle résume en moyenne)',
   derived: 'calculé',
   derivedNote: 'Les montants de RSA et de prime d’activité entrent dans le modèle tels que calculés ci-dessous : modifier vos revenus les fait bouger, puis le score.',
+  editHousehold: 'Modifier le foyer',
+  hideEditor: 'Masquer le formulaire',
+  embedCode: 'Code d’intégration (iframe)',
+  embedHelp: 'À coller dans un article : la page s’affiche en mode compact et ajuste sa hauteur. Le foyer est dans le lien ; rien n’est envoyé au site qui l’intègre.',
+  privacyTitle: 'Confidentialité',
+  privacyBody: [
+    'Cette application fonctionne entièrement dans votre navigateur. Le foyer que vous décrivez, les montants et le score ne sont envoyés à personne : il n’y a pas de serveur de calcul, pas de mesure d’audience, pas de cookie, pas de police ni de script venant d’un autre site.',
+    'La page interdit elle-même toute connexion réseau (règle Content-Security-Policy « connect-src \'none\' »). Une fois chargée, elle fonctionne hors ligne.',
+    'Un lien de partage contient le foyer après le signe #. Cette partie d’une adresse n’est jamais transmise au serveur qui héberge la page ; elle l’est en revanche à la personne à qui vous envoyez le lien.',
+    'Rien n’est enregistré sur votre appareil, sauf si vous cochez « Se souvenir de ce foyer sur cet appareil » : le foyer est alors conservé dans le stockage local de ce navigateur (localStorage, clé « score-caf:foyer ») jusqu’à ce que vous décochiez la case.',
+    'Pour le vérifier : ouvrez les outils de développement de votre navigateur (F12), onglet « Réseau », puis modifiez le foyer : aucune requête ne part. Le code source est public.',
+  ],
+  privacyToggle: 'Confidentialité : ce que fait l’application',
+  remember: 'Se souvenir de ce foyer sur cet appareil',
+  rememberHelp: 'Conservé dans ce navigateur seulement (localStorage, clé « score-caf:foyer »). Décochez pour l’effacer.',
   percent: '%',
 } as const;
 
-export type Dict = { [K in keyof typeof fr]: (typeof fr)[K] extends string ? string : { [L in keyof (typeof fr)[K]]: string } };
+export type Dict = { [K in keyof typeof fr]: (typeof fr)[K] extends string ? string : (typeof fr)[K] extends readonly string[] ? readonly string[] : { [L in keyof (typeof fr)[K]]: string } };

@@ -4,7 +4,7 @@
 
 import { getContext, setContext } from 'svelte';
 import type { Evaluation, Household, Model, Problem } from '../engine/index.ts';
-import { DEFAULT_MODEL_ID } from '../engine/registry.ts';
+import { DEFAULT_MODEL_ID } from '../engine/constants.ts';
 import type { Engine, EngineMode } from '../worker/client.ts';
 import { DICTS, type Lang } from '../i18n/index.ts';
 import { buildFragment } from './url.ts';
@@ -21,6 +21,8 @@ export class AppState {
   engineMode = $state<EngineMode | 'starting'>('starting');
   importResult = $state<{ ok: boolean; file: string; problems: Problem[]; warnings: Problem[] } | null>(null);
   linkProblems = $state<Problem[]>([]);
+  /** The user asked to keep the household in this browser (the only storage the app does). */
+  remembered = $state(false);
 
   t = $derived(DICTS[this.lang]);
   model = $derived(this.models.find((m) => m.id === this.modelId));

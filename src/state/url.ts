@@ -1,7 +1,8 @@
 // Reads and writes the URL fragment (#lang=…&model=…&embed=1&foyer=…). The household travels
 // in the fragment, which browsers never send to a server. Parsing never throws.
 
-import { decodeHousehold, type Household, type Problem } from '../engine/index.ts';
+import { decodeHousehold } from '../engine/validate-household.ts';
+import type { Household, Problem } from '../engine/index.ts';
 import { isLang, type Lang } from '../i18n/index.ts';
 
 export interface UrlState {

@@ -1,0 +1,155 @@
+// Accessibility and the embed and privacy promises, in Chromium: axe finds no serious or
+// critical violation in either language, the flow works with the keyboard alone, the embed
+// view is compact and reports its height, and nothing is stored unless asked.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Server } from 'node:http';
+import { launch, readScore, recordedContext, serveDist, type Recorder } from './harness.ts';
+
+let browser: Browser;
+let server: Server;
+let origin: string;
+let context: BrowserContext;
+let rec: Recorder;
+
+beforeAll(async () => {
+  ({ server, origin } = await serveDist());
+  browser = await launch();
+  ({ context, rec } = await recordedContext(browser, { bypassCSP: true }));
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(path = '/'): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(origin + path);
+  await page.getByTestId('score').waitFor();
+  return page;
+}
+
+async function seriousViolations(page: Page) {
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+describe('accessibility', () => {
+  for (const lang of ['fr', 'en'] as const) {
+    it(`axe finds no serious or critical violation on the main view (${lang}), tables shown and details open`, async () => {
+      const page = await open(`/#lang=${lang}`);
+      await page.getByTestId('droits').waitFor();
+      await page.locator('.toggle input').check();
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('axe finds no serious or critical violation on the embed view and the model card', async () => {
+    const page = await open('/#embed=1');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.locator('#model').selectOption('dmde-2026-modele-2');
+    await page.getByText('Ce modèle ne peut pas être simulé.').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('works with the keyboard alone: reach an amount, change it, switch language', async () => {
+    const page = await open();
+    const before = await readScore(page);
+    const focusOn = async (predicate: string, max = 60) => {
+      for (let i = 0; i < max; i++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate(predicate)) return true;
+      }
+      return false;
+    };
+    expect(await focusOn(`document.activeElement?.id === 'earnings-0'`)).toBe(true);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('400');
+    await expect.poll(() => readScore(page)).not.toBe(before);
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusOn(`document.activeElement?.classList.contains('lang')`, 200)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.close();
+  });
+
+  it('lets the skip link take keyboard users to the result', async () => {
+    const page = await open();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#resultat');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('resultat');
+    await page.close();
+  });
+
+  it('respects reduced motion and keeps text contrast at WCAG AA', async () => {
+    const page = await context.newPage();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(origin + '/');
+    await page.getByTestId('score').waitFor();
+    const r = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+    expect(r.violations).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('embed view and privacy', () => {
+  it('shows a compact view of a shared household and opens the editor on request', async () => {
+    const page = await open('/#embed=1&lang=fr');
+    expect(await page.locator('.subtitle').count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Votre foyer' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Modifier le foyer' }).click();
+    await page.getByRole('heading', { name: 'Votre foyer' }).waitFor();
+    await page.close();
+  });
+
+  it('reports its height to the host page, and only its height', async () => {
+    const host = await context.newPage();
+    await host.goto(origin + '/');
+    const messages = await host.evaluate(async (src) => {
+      const got: unknown[] = [];
+      addEventListener('message', (e) => got.push(e.data));
+      const f = document.createElement('iframe');
+      f.src = src;
+      document.body.append(f);
+      await new Promise((r) => setTimeout(r, 2500));
+      return got;
+    }, `${origin}/#embed=1`);
+    expect(messages.length).toBeGreaterThan(0);
+    for (const m of messages) expect(Object.keys(m as object).sort()).toEqual(['height', 'type']);
+    expect((messages.at(-1) as { height: number }).height).toBeGreaterThan(300);
+    await host.close();
+  });
+
+  it('builds an embed code that points at the embed view of the shared household', async () => {
+    const page = await open();
+    await page.getByText('Code d’intégration (iframe)').click();
+    const code = await page.getByTestId('embed-code').inputValue();
+    expect(code).toMatch(/<iframe id="score-caf-\w+" src="[^"]*#lang=fr&amp;model=dmde-2026-modele-1&amp;foyer=[^"]+&amp;embed=1"/);
+    expect(code).toMatch(/score-caf:height/);
+    await page.close();
+  });
+
+  it('stores nothing and sets no cookie unless asked, and erases on request', async () => {
+    const page = await open();
+    await page.getByLabel('Revenus d’activité nets (€/mois)').first().fill('1111');
+    expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
+    expect(await context.cookies()).toEqual([]);
+    await page.getByLabel('Se souvenir de ce foyer sur cet appareil').check();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('score-caf:foyer'))).toMatch(/"earnings":1111/);
+    const again = await open();
+    expect(await again.getByLabel('Revenus d’activité nets (€/mois)').first().inputValue()).toBe('1111');
+    await again.getByLabel('Se souvenir de ce foyer sur cet appareil').uncheck();
+    await expect.poll(() => again.evaluate(() => localStorage.length)).toBe(0);
+    await Promise.all([page.close(), again.close()]);
+  });
+
+  it('sent no request beyond the app’s own files during these sessions', () => {
+    expect(rec.requests.filter((u) => !u.startsWith(`${origin}/`) && !/^(data|blob):/.test(u))).toEqual([]);
+  });
+});

@@ -192,6 +192,27 @@ describe('the sandbox in Chromium', () => {
     await page.close();
   });
 
+  it('restarts a crashed worker and keeps the household', async () => {
+    const crashy = await browser.newContext();
+    crashy.on('request', (r) => rec.requests.push(r.url()));
+    const page = await crashy.newPage();
+    await page.goto(origin + '/');
+    await page.getByTestId('score').waitFor();
+    await page.getByLabel('Âge').first().fill('41');
+    const first = page.workers()[0]!;
+    const closed = new Promise((r) => first.on('close', r));
+    await first.evaluate(() => setTimeout(() => { throw new Error('crash test'); }));
+    await closed;
+    await expect.poll(() => page.workers().length).toBe(1);
+    expect(page.workers()[0]).not.toBe(first);
+    expect(await page.getByLabel('Âge').first().inputValue()).toBe('41');
+    await declare(page);
+    await page.getByLabel('Prime d’activité', { exact: true }).fill('0');
+    await page.getByLabel('RSA', { exact: true }).fill('625');
+    await expect.poll(() => readScore(page)).toBeCloseTo(logistic(-2), 3);
+    await crashy.close();
+  });
+
   it('fits a 320 px screen without horizontal scrolling', async () => {
     const narrow = await browser.newContext({ viewport: { width: 320, height: 640 } });
     narrow.on('request', (r) => rec.requests.push(r.url()));

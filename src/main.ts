@@ -19,5 +19,12 @@ if (url.model) app.modelId = url.model;
 app.embed = url.embed;
 app.linkProblems = url.problems;
 
+performance.mark('app:start');
+// Start the worker first: it loads while the page mounts.
+const engine = connectEngine(new URLSearchParams(location.search).has('no-worker'));
 mount(App, { target: document.getElementById('app')!, props: { app } });
-void connectEngine(new URLSearchParams(location.search).has('no-worker')).then((engine) => app.attach(engine));
+performance.mark('app:mounted');
+void engine.then((e) => {
+  performance.mark('app:engine-ready');
+  app.attach(e);
+});

@@ -3,18 +3,7 @@
 # Debian's Chromium), then type-checks, runs unit tests, builds, and runs the browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "── installing npm packages (npm ci)"
-  npm ci --no-audit --no-fund
-fi
-
-if [ ! -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
-  echo "── installing Debian's Chromium"
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
-fi
+bash test/ensure.sh
 
 echo "── type check (svelte-check)"
 npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings --output machine | tail -n 1

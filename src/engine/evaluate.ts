@@ -35,7 +35,8 @@ export type Evaluation =
     }
   | { ok: false; errors: Problem[]; warnings: Problem[] };
 
-export const SWEEP_STEPS = 41;
+/** 0 to 2.5 SMIC by tenths of a SMIC. */
+export const SWEEP_STEPS = 26;
 
 /** Evaluates a household (any input: it is decoded and checked first) with `model`. */
 export function evaluate(model: Model, rawHousehold: unknown): Evaluation {

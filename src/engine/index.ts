@@ -11,5 +11,6 @@ export * from './evaluate.ts';
 export * from './check-features.ts';
 export * from './entitlements.ts';
 export * from './timeline.ts';
+export * from './batch.ts';
 export * from './registry.ts';
 export { formatProblem } from './problems.ts';

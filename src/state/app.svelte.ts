@@ -34,10 +34,10 @@ export class AppState {
     this.household = household;
   }
 
-  async attach(engine: Engine): Promise<void> {
+  attach(engine: Engine): void {
     this.#engine = engine;
+    this.models = engine.models;
     this.engineMode = engine.mode;
-    this.models = await engine.api.listModels();
     if (!this.models.some((m) => m.id === this.modelId)) this.modelId = DEFAULT_MODEL_ID;
     engine.onRestart(() => {
       this.engineMode = engine.mode;
@@ -54,6 +54,7 @@ export class AppState {
     try {
       const reply = await engine.api.evaluate({ id, modelId, household });
       if (reply.id !== this.#lastRequest) return;
+      if (!this.evaluation) performance.mark('app:first-evaluation');
       this.evaluation = reply.evaluation;
     } catch {
       /* a crashed worker is restarted by the client, which calls refresh again */

@@ -1,8 +1,9 @@
 // What the worker exposes, as a plain object so that tests and the in-thread fallback use
 // exactly the same code. Models imported by the user live here, never leave the device.
 
-import { evaluate, loadModelText, score, shippedModels, withDefinitions } from '../engine/index.ts';
-import type { Evaluation, Features, Model, Problem } from '../engine/index.ts';
+import { transfer } from 'comlink';
+import { compileModel, evaluate, loadModelText, shippedModels, withDefinitions } from '../engine/index.ts';
+import type { CompiledModel, Evaluation, Model, Problem } from '../engine/index.ts';
 
 export interface EvaluateRequest {
   /** Increasing id: the client ignores replies older than its latest request. */
@@ -15,6 +16,7 @@ export type LoadResult = { ok: true; model: Model; warnings: Problem[] } | { ok:
 
 export function createApi() {
   const models = new Map<string, Model>(shippedModels().map((m) => [m.id, m]));
+  const compiled = new WeakMap<Model, CompiledModel>();
   const unknownModel = (id: string): Evaluation => ({
     ok: false,
     errors: [{ path: 'model', severity: 'error', message: { fr: `modèle inconnu : ${id}`, en: `unknown model: ${id}` } }],
@@ -37,23 +39,16 @@ export function createApi() {
       return { id: req.id, evaluation: model ? evaluate(model, req.household) : unknownModel(req.modelId) };
     },
     /**
-     * Scores many households given as rows of model variables (numbers; booleans as 0/1,
-     * categorical levels as their index in the model). Returns the probabilities.
+     * Scores many households given as rows of model variables (see CompiledModel for the
+     * layout). Send `rows` with Comlink's transfer; the probabilities come back the same way.
      */
     scoreBatch(modelId: string, rows: Float64Array, width: number): Float64Array {
       const model = models.get(modelId);
       if (!model || width !== model.variables.length) throw new Error(`batch width ${width} does not fit model ${modelId}`);
-      const n = Math.floor(rows.length / width);
-      const out = new Float64Array(n);
-      const f: Features = {};
-      for (let r = 0; r < n; r++) {
-        model.variables.forEach((v, j) => {
-          const x = rows[r * width + j]!;
-          f[v.id] = v.type === 'boolean' ? x !== 0 : v.type === 'categorical' ? (v.levels[x]?.id ?? null) : x;
-        });
-        out[r] = score(model, f).score;
-      }
-      return out;
+      let c = compiled.get(model);
+      if (!c) compiled.set(model, (c = compileModel(model)));
+      const out = c.scoreRows(rows);
+      return transfer(out, [out.buffer]);
     },
   };
 }

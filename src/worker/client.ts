@@ -3,37 +3,41 @@
 
 import { wrap, type Remote } from 'comlink';
 import type { Api } from './api.ts';
+import type { Model } from '../engine/types.ts';
 
 export type EngineMode = 'worker' | 'in-thread';
 
 export interface Engine {
   api: Remote<Api> | Api;
   mode: EngineMode;
+  /** The models the engine started with (its first answer, which also proves it is alive). */
+  models: Model[];
   /** Called when a worker died and a new one replaced it (the caller re-sends its state). */
   onRestart(cb: () => void): void;
 }
 
 const START_TIMEOUT_MS = 4000;
 
-async function startWorker(): Promise<{ api: Remote<Api>; worker: Worker }> {
+async function startWorker(): Promise<{ api: Remote<Api>; worker: Worker; models: Model[] }> {
   const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' });
   const api = wrap<Api>(worker);
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let models: Model[];
   try {
-    await Promise.race([
+    models = await Promise.race([
       api.listModels(),
       new Promise((_, reject) => {
         timer = setTimeout(() => reject(new Error('worker did not answer')), START_TIMEOUT_MS);
         worker.addEventListener('error', () => reject(new Error('worker failed to start')));
       }),
-    ]);
+    ]) as Model[];
   } catch (e) {
     worker.terminate();
     throw e;
   } finally {
     clearTimeout(timer);
   }
-  return { api, worker };
+  return { api, worker, models };
 }
 
 async function inThread(): Promise<Api> {
@@ -47,7 +51,7 @@ export async function connectEngine(forceInThread = false): Promise<Engine> {
   if (!forceInThread && typeof Worker !== 'undefined') {
     try {
       const first = await startWorker();
-      const engine: Engine = { api: first.api, mode: 'worker', onRestart: (cb) => listeners.push(cb) };
+      const engine: Engine = { api: first.api, mode: 'worker', models: first.models, onRestart: (cb) => listeners.push(cb) };
       const watch = (w: Worker) =>
         w.addEventListener('error', async () => {
           w.terminate();
@@ -67,5 +71,6 @@ export async function connectEngine(forceInThread = false): Promise<Engine> {
       /* fall through to in-thread */
     }
   }
-  return { api: await inThread(), mode: 'in-thread', onRestart: () => undefined };
+  const api = await inThread();
+  return { api, mode: 'in-thread', models: api.listModels(), onRestart: () => undefined };
 }

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs what the tests and the benchmark need on a fresh machine: the npm packages
+# (when node_modules is missing or older than the lock file) and Debian's Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "── installing npm packages (npm ci)"
+  npm ci --no-audit --no-fund
+fi
+
+if [ ! -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
+  echo "── installing Debian's Chromium"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi

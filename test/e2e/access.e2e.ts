@@ -2,34 +2,13 @@
 // critical violation in either language, the flow works with the keyboard alone, the embed
 // view is compact and reports its height, and nothing is stored unless asked.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { Server } from 'node:http';
-import { launch, readScore, recordedContext, serveDist, type Recorder } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { readScore, useSession } from './harness.ts';
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-let context: BrowserContext;
-let rec: Recorder;
-
-beforeAll(async () => {
-  ({ server, origin } = await serveDist());
-  browser = await launch();
-  ({ context, rec } = await recordedContext(browser, { bypassCSP: true }));
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function open(path = '/'): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(origin + path);
-  await page.getByTestId('score').waitFor();
-  return page;
-}
+const session = useSession({ bypassCSP: true });
+const open = (path?: string) => session.open(path);
 
 async function seriousViolations(page: Page) {
   const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -88,9 +67,9 @@ describe('accessibility', () => {
   });
 
   it('respects reduced motion and keeps text contrast at WCAG AA', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(origin + '/');
+    await page.goto(session.origin + '/');
     await page.getByTestId('score').waitFor();
     const r = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
     expect(r.violations).toEqual([]);
@@ -109,8 +88,8 @@ describe('embed view and privacy', () => {
   });
 
   it('reports its height to the host page, and only its height', async () => {
-    const host = await context.newPage();
-    await host.goto(origin + '/');
+    const host = await session.context.newPage();
+    await host.goto(session.origin + '/');
     const messages = await host.evaluate(async (src) => {
       const got: unknown[] = [];
       addEventListener('message', (e) => got.push(e.data));
@@ -119,7 +98,7 @@ describe('embed view and privacy', () => {
       document.body.append(f);
       await new Promise((r) => setTimeout(r, 2500));
       return got;
-    }, `${origin}/#embed=1`);
+    }, `${session.origin}/#embed=1`);
     expect(messages.length).toBeGreaterThan(0);
     for (const m of messages) expect(Object.keys(m as object).sort()).toEqual(['height', 'type']);
     expect((messages.at(-1) as { height: number }).height).toBeGreaterThan(300);
@@ -139,7 +118,7 @@ describe('embed view and privacy', () => {
     const page = await open();
     await page.getByLabel('Revenus d’activité nets (€/mois)').first().fill('1111');
     expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
-    expect(await context.cookies()).toEqual([]);
+    expect(await session.context.cookies()).toEqual([]);
     await page.getByLabel('Se souvenir de ce foyer sur cet appareil').check();
     await expect.poll(() => page.evaluate(() => localStorage.getItem('score-caf:foyer'))).toMatch(/"earnings":1111/);
     const again = await open();
@@ -150,6 +129,6 @@ describe('embed view and privacy', () => {
   });
 
   it('sent no request beyond the app’s own files during these sessions', () => {
-    expect(rec.requests.filter((u) => !u.startsWith(`${origin}/`) && !/^(data|blob):/.test(u))).toEqual([]);
+    expect(session.rec.requests.filter((u) => !u.startsWith(`${session.origin}/`) && !/^(data|blob):/.test(u))).toEqual([]);
   });
 });

@@ -1,34 +1,12 @@
 // The whole flow in a real browser: load, edit, import, share, embed width — with every
 // request recorded. Nothing may leave 127.0.0.1.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { Server } from 'node:http';
-import { launch, readScore, recordedContext, serveDist, type Recorder } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readScore, useSession } from './harness.ts';
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-let context: BrowserContext;
-let rec: Recorder;
-
-beforeAll(async () => {
-  ({ server, origin } = await serveDist());
-  browser = await launch();
-  ({ context, rec } = await recordedContext(browser));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function open(path = '/'): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(origin + path);
-  await page.getByTestId('score').waitFor();
-  return page;
-}
+const session = useSession();
+const open = (path?: string) => session.open(path);
 
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
 /** A euro amount shown on the page ("277,08 €") as a number. */
@@ -162,12 +140,12 @@ describe('the sandbox in Chromium', () => {
     await page.getByRole('button', { name: 'Copier le lien de partage' }).click();
     const link = page.url();
     expect(link).toMatch(/#lang=fr&model=dmde-2026-modele-1&foyer=/);
-    const shared = await context.newPage();
+    const shared = await session.context.newPage();
     await shared.goto(link);
     await shared.getByTestId('score').waitFor();
     expect(await shared.getByLabel('RSA', { exact: true }).inputValue()).toBe('500');
-    const broken = await context.newPage();
-    await broken.goto(`${origin}/#lang=en&foyer=eyJhZHVsdHMiOlt7ImFnZ`);
+    const broken = await session.context.newPage();
+    await broken.goto(`${session.origin}/#lang=en&foyer=eyJhZHVsdHMiOlt7ImFnZ`);
     await broken.getByTestId('score').waitFor();
     expect(await broken.getByRole('status').first().textContent()).toMatch(/household in the link is unreadable/);
     await Promise.all([page.close(), shared.close(), broken.close()]);
@@ -193,10 +171,10 @@ describe('the sandbox in Chromium', () => {
   });
 
   it('restarts a crashed worker and keeps the household', async () => {
-    const crashy = await browser.newContext();
-    crashy.on('request', (r) => rec.requests.push(r.url()));
+    const crashy = await session.browser.newContext();
+    crashy.on('request', (r) => session.rec.requests.push(r.url()));
     const page = await crashy.newPage();
-    await page.goto(origin + '/');
+    await page.goto(session.origin + '/');
     await page.getByTestId('score').waitFor();
     await page.getByLabel('Âge').first().fill('41');
     const first = page.workers()[0]!;
@@ -214,21 +192,21 @@ describe('the sandbox in Chromium', () => {
   });
 
   it('fits a 320 px screen without horizontal scrolling', async () => {
-    const narrow = await browser.newContext({ viewport: { width: 320, height: 640 } });
-    narrow.on('request', (r) => rec.requests.push(r.url()));
+    const narrow = await session.browser.newContext({ viewport: { width: 320, height: 640 } });
+    narrow.on('request', (r) => session.rec.requests.push(r.url()));
     const page = await narrow.newPage();
-    await page.goto(origin + '/');
+    await page.goto(session.origin + '/');
     await page.getByTestId('score').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await narrow.close();
   });
 
   it('sent no request anywhere but to the app’s own static files, and logged no error', () => {
-    expect(rec.requests.length).toBeGreaterThan(5);
-    const foreign = rec.requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    expect(session.rec.requests.length).toBeGreaterThan(5);
+    const foreign = session.rec.requests.filter((u) => !u.startsWith(`${session.origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
     expect(foreign).toEqual([]);
-    const notStatic = rec.requests.filter((u) => u.startsWith(origin) && !/\/(\?no-worker)?(#.*)?$|\.(js|css|html|svg|png|ico)(\?.*)?$/.test(new URL(u).pathname + new URL(u).search));
+    const notStatic = session.rec.requests.filter((u) => u.startsWith(session.origin) && !/\/(\?no-worker)?(#.*)?$|\.(js|css|html|svg|png|ico)(\?.*)?$/.test(new URL(u).pathname + new URL(u).search));
     expect(notStatic).toEqual([]);
-    expect(rec.errors).toEqual([]);
+    expect(session.rec.errors).toEqual([]);
   });
 });

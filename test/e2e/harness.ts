@@ -4,6 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const TYPES: Record<string, string> = {
@@ -63,4 +64,37 @@ function watch(page: Page, rec: Recorder) {
 export async function readScore(page: Page): Promise<number> {
   const text = (await page.getByTestId('score').textContent()) ?? '';
   return Number(text.replace(/[^\d,.-]/g, '').replace(',', '.')) / 100;
+}
+
+export interface Session {
+  browser: Browser;
+  origin: string;
+  context: BrowserContext;
+  rec: Recorder;
+  /** Opens `path` in the recorded context and waits for the first score. */
+  open(path?: string): Promise<Page>;
+}
+
+/** One server, one Chromium and one recorded context for a test file, closed after it. */
+export function useSession(options: Parameters<Browser['newContext']>[0] = {}): Session {
+  let server: Server | undefined;
+  const session = {} as Session;
+  beforeAll(async () => {
+    const served = await serveDist();
+    server = served.server;
+    session.origin = served.origin;
+    session.browser = await launch();
+    Object.assign(session, await recordedContext(session.browser, options));
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    server?.close();
+  });
+  session.open = async (path = '/') => {
+    const page = await session.context.newPage();
+    await page.goto(session.origin + path);
+    await page.getByTestId('score').waitFor();
+    return page;
+  };
+  return session;
 }

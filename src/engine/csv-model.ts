@@ -3,7 +3,7 @@
 
 import { readCsv, parseDecimal } from './csv.ts';
 import { Problems } from './problems.ts';
-import { STATUSES, type Model, type Problem, type Result, type Status, type Variable } from './types.ts';
+import { STATUSES, type Model, type Result, type Status, type Variable } from './types.ts';
 import { MODEL_FORMAT, validateModel } from './validate-model.ts';
 import { binLabel } from './score.ts';
 
@@ -200,4 +200,3 @@ export function modelToCsv(model: Model): string {
   return out.join('\n') + '\n';
 }
 
-export type { Problem };

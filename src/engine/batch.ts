@@ -14,6 +14,8 @@ export interface CompiledModel {
 }
 
 const KIND = { skip: 0, boolean: 1, linear: 2, categorical: 3, bins: 4 } as const;
+/** Rows per block: 2 048 rows × 17 variables × 8 bytes ≈ 280 KB, within a core's cache. */
+const BLOCK = 2048;
 
 export function compileModel(model: Model): CompiledModel {
   const width = model.variables.length;
@@ -38,31 +40,35 @@ export function compileModel(model: Model): CompiledModel {
   return {
     width,
     scoreRows(rows, out = new Float64Array(Math.floor(rows.length / width))) {
-      // Column by column: one branch-free loop per variable, then the logistic in place.
+      // Column by column within blocks of rows that stay in cache: one tight loop per variable,
+      // then the logistic in place.
       const n = out.length;
       out.fill(b0);
-      for (let j = 0; j < width; j++) {
-        const w = weight[j]!;
-        const table = tables[j]!;
-        const e = edges[j]!;
-        switch (kind[j]) {
-          case KIND.boolean:
-            for (let r = 0, i = j; r < n; r++, i += width) if (rows[i] !== 0) out[r] = out[r]! + w;
-            break;
-          case KIND.linear:
-            for (let r = 0, i = j; r < n; r++, i += width) out[r] = out[r]! + w * rows[i]!;
-            break;
-          case KIND.categorical:
-            for (let r = 0, i = j; r < n; r++, i += width) out[r] = out[r]! + (table[rows[i]!] ?? 0);
-            break;
-          case KIND.bins:
-            for (let r = 0, i = j; r < n; r++, i += width) {
-              const v = rows[i]!;
-              let k = 0;
-              while (k < e.length && v >= e[k]!) k++;
-              out[r] = out[r]! + table[k]!;
-            }
-            break;
+      for (let start = 0; start < n; start += BLOCK) {
+        const end = Math.min(n, start + BLOCK);
+        for (let j = 0; j < width; j++) {
+          const w = weight[j]!;
+          const table = tables[j]!;
+          const e = edges[j]!;
+          switch (kind[j]) {
+            case KIND.boolean:
+              for (let r = start, i = start * width + j; r < end; r++, i += width) if (rows[i] !== 0) out[r] = out[r]! + w;
+              break;
+            case KIND.linear:
+              for (let r = start, i = start * width + j; r < end; r++, i += width) out[r] = out[r]! + w * rows[i]!;
+              break;
+            case KIND.categorical:
+              for (let r = start, i = start * width + j; r < end; r++, i += width) out[r] = out[r]! + (table[rows[i]!] ?? 0);
+              break;
+            case KIND.bins:
+              for (let r = start, i = start * width + j; r < end; r++, i += width) {
+                const v = rows[i]!;
+                let k = 0;
+                while (k < e.length && v >= e[k]!) k++;
+                out[r] = out[r]! + table[k]!;
+              }
+              break;
+          }
         }
       }
       for (let r = 0; r < n; r++) out[r] = logistic(out[r]!);

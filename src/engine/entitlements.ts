@@ -14,7 +14,8 @@ const constant = (months: string[], amount: number): MonthMap => Object.fromEntr
  * the dependant ceiling and do not count; a single adult with a child under 3, a pregnancy, or
  * a child and a separation in the last 12 months is counted as isolated.
  */
-export function droitsInputFor(h: Household, month = h.month, adults = h.adults): DroitsInput {
+export function droitsInputFor(h: Household): DroitsInput {
+  const { month, adults } = h;
   const months = timelineMonths(h.month);
   const children = h.children.filter((c) => c.age < 25 && c.activity !== 'emploi').map((c) => ({ age: c.age }));
   const youngest = Math.min(...children.map((c) => c.age));
@@ -50,8 +51,8 @@ export interface Entitlements {
 }
 
 /** Rights over the last 12 months: five quarters (M-12, M-9, M-6, M-3, M), each paid for 3 months. */
-export function entitlements(h: Household, adults = h.adults): Entitlements {
-  const input = droitsInputFor(h, h.month, adults);
+export function entitlements(h: Household): Entitlements {
+  const input = droitsInputFor(h);
   const months = Array.from({ length: 12 }, (_, i) => addMonths(h.month, i - 11));
   const quarters = [-12, -9, -6, -3, 0].map((n) => {
     const start = addMonths(h.month, n);

@@ -60,7 +60,8 @@ export function earningsSweep(model: Model, h: Household): Sweep {
   const x = Array.from({ length: SWEEP_STEPS }, (_, i) => Math.round((max * i) / (SWEEP_STEPS - 1)));
   const out: Sweep = { variable: 'earnings', x, score: [], primeActivite: [], rsa: [], current: h.adults[0]?.earnings ?? 0 };
   for (const earnings of x) {
-    const adults = h.adults.map((a, i) => (i === 0 ? { age: a.age, activity: a.activity, earnings, otherIncome: a.otherIncome, aah: a.aah } : a));
+    // The first adult earns `earnings` every worked month: any month-by-month history is dropped.
+    const adults = h.adults.map(({ earningsHistory: _history, ...a }, i) => (i === 0 ? { ...a, earnings } : h.adults[i]!));
     const variant = { ...h, adults };
     const e = effectiveHousehold(variant, h.entitlements === 'computed' ? entitlements(variant) : undefined);
     out.score.push(score(model, encodeHousehold(e)).score);

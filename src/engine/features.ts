@@ -29,6 +29,9 @@ export const totalBenefits = (h: Household): number => {
   return b.rsa + b.primeActivite + b.af + b.cf + b.housingAid + b.other + sum(h.adults.map((a) => a.aah));
 };
 
+/** Everything the household lives on: income, CAF benefits and alimony, € a month. */
+export const householdResources = (h: Household): number => householdIncome(h) + totalBenefits(h) + h.alimony;
+
 /** OECD-modified consumption units: 1 for the first adult, 0.5 per other person aged 14+, 0.3 under 14. */
 export const consumptionUnits = (h: Household): number =>
   1 + 0.5 * (h.adults.length - 1) + sum(h.children.map((c) => (c.age >= 14 ? 0.5 : 0.3)));
@@ -92,7 +95,7 @@ export const FEATURES: Record<string, FeatureDef> = {
   },
   revenu_uc_sous_942: {
     definition: { fr: 'Ressources du foyer (revenus et prestations) par unité de consommation (échelle OCDE) inférieures à 942 € par mois.', en: 'Household resources (income and benefits) per consumption unit (OECD scale) under 942 € a month.' },
-    compute: (h) => (householdIncome(h) + totalBenefits(h) + h.alimony) / consumptionUnits(h) < 942,
+    compute: (h) => householdResources(h) / consumptionUnits(h) < 942,
   },
   chomage: { definition: { fr: 'Un adulte du foyer est au chômage.', en: 'An adult of the household is unemployed.' }, compute: (h) => h.adults.some((a) => a.activity === 'chomeur') },
   percoit_rsa: { definition: { fr: 'Le foyer perçoit le RSA.', en: 'The household receives the RSA.' }, compute: (h) => h.benefits.rsa > 0 },
@@ -101,7 +104,7 @@ export const FEATURES: Record<string, FeatureDef> = {
     definition: { fr: 'Loyer divisé par les ressources du foyer (revenus et prestations) ; 0 si non locataire.', en: 'Rent divided by household resources (income and benefits); 0 when not a tenant.' },
     compute: (h) => {
       if (h.housing.status !== 'locataire' || h.housing.rent === 0) return 0;
-      const resources = householdIncome(h) + totalBenefits(h) + h.alimony;
+      const resources = householdResources(h);
       return resources > 0 ? h.housing.rent / resources : 10;
     },
   },

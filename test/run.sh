@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash test/ensure.sh
 
+echo "── formatting (prettier --check)"
+npx prettier --check . --log-level warn
 echo "── type check (svelte-check)"
 npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings --output machine | tail -n 1
 echo "── unit tests"

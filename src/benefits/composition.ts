@@ -34,9 +34,14 @@ export function montantForfaitaire(c: Composition, p: CompositionParams): Dec {
  * composition is capped at three persons and never majorée. With a housing aid it is the
  * smaller of the aid and the full forfait; owners and people housed free get the full forfait.
  */
-export function forfaitLogement(c: Composition, p: CompositionParams, housing: { status: 'tenant' | 'owner' | 'hosted'; housingAid: Dec }): Dec {
+export function forfaitLogement(
+  c: Composition,
+  p: CompositionParams,
+  housing: { status: 'tenant' | 'owner' | 'hosted'; housingAid: Dec },
+): Dec {
   const n = c.adults + c.dependants;
-  const [coef, rate] = n <= 1 ? ['1', p.forfait_logement_1] : n === 2 ? ['1.5', p.forfait_logement_2] : ['1.8', p.forfait_logement_3];
+  const [coef, rate] =
+    n <= 1 ? ['1', p.forfait_logement_1] : n === 2 ? ['1.5', p.forfait_logement_2] : ['1.8', p.forfait_logement_3];
   const full = p.montant_de_base.times(coef).times(rate);
   if (housing.housingAid.gt(Dec.ZERO)) return housing.housingAid.min(full);
   return housing.status === 'tenant' ? Dec.ZERO : full;

@@ -32,27 +32,53 @@ export class Dec {
     return new Dec(m[1] === '-' ? -digits : digits);
   }
 
-  plus(o: Dec): Dec { return new Dec(this.raw + o.raw); }
-  minus(o: Dec): Dec { return new Dec(this.raw - o.raw); }
-  times(o: Dec | string | number): Dec { return new Dec(divRound(this.raw * asDec(o).raw, SCALE)); }
+  plus(o: Dec): Dec {
+    return new Dec(this.raw + o.raw);
+  }
+  minus(o: Dec): Dec {
+    return new Dec(this.raw - o.raw);
+  }
+  times(o: Dec | string | number): Dec {
+    return new Dec(divRound(this.raw * asDec(o).raw, SCALE));
+  }
   div(o: Dec | string | number): Dec {
     const d = asDec(o).raw;
     if (d === 0n) throw new Error('division by zero');
     return new Dec(divRound(this.raw * SCALE, d));
   }
-  cmp(o: Dec): -1 | 0 | 1 { return this.raw < o.raw ? -1 : this.raw > o.raw ? 1 : 0; }
-  lt(o: Dec): boolean { return this.raw < o.raw; }
-  gt(o: Dec): boolean { return this.raw > o.raw; }
-  gte(o: Dec): boolean { return this.raw >= o.raw; }
-  isZero(): boolean { return this.raw === 0n; }
-  max(o: Dec): Dec { return this.raw >= o.raw ? this : o; }
-  min(o: Dec): Dec { return this.raw <= o.raw ? this : o; }
-  clamp(lo: Dec, hi: Dec): Dec { return this.max(lo).min(hi); }
+  cmp(o: Dec): -1 | 0 | 1 {
+    return this.raw < o.raw ? -1 : this.raw > o.raw ? 1 : 0;
+  }
+  lt(o: Dec): boolean {
+    return this.raw < o.raw;
+  }
+  gt(o: Dec): boolean {
+    return this.raw > o.raw;
+  }
+  gte(o: Dec): boolean {
+    return this.raw >= o.raw;
+  }
+  isZero(): boolean {
+    return this.raw === 0n;
+  }
+  max(o: Dec): Dec {
+    return this.raw >= o.raw ? this : o;
+  }
+  min(o: Dec): Dec {
+    return this.raw <= o.raw ? this : o;
+  }
+  clamp(lo: Dec, hi: Dec): Dec {
+    return this.max(lo).min(hi);
+  }
 
   /** Rounded to the cent, halves away from zero (the usual rounding of amounts). */
-  cents(): Dec { return new Dec(divRound(this.raw, SCALE / 100n) * (SCALE / 100n)); }
+  cents(): Dec {
+    return new Dec(divRound(this.raw, SCALE / 100n) * (SCALE / 100n));
+  }
   /** As a JavaScript number, for display and for the scoring model (exact to the cent after cents()). */
-  toNumber(): number { return Number(this.toString()); }
+  toNumber(): number {
+    return Number(this.toString());
+  }
   toString(): string {
     const neg = this.raw < 0n;
     const s = (neg ? -this.raw : this.raw).toString().padStart(DIGITS + 1, '0');
@@ -61,7 +87,9 @@ export class Dec {
     return `${neg ? '-' : ''}${int}${frac ? `.${frac}` : ''}`;
   }
 
-  static sum(xs: Dec[]): Dec { return xs.reduce((a, b) => a.plus(b), Dec.ZERO); }
+  static sum(xs: Dec[]): Dec {
+    return xs.reduce((a, b) => a.plus(b), Dec.ZERO);
+  }
 }
 
 function asDec(v: Dec | string | number): Dec {

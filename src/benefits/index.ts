@@ -14,7 +14,9 @@ export type { RsaRight, RsaMonth } from './rsa.ts';
 /** Since 1 March 2025 (and from October 2024 in the experimental départements): M-4..M-2; before: M-3..M-1. */
 export function referenceMonths(quarterStart: string, experimentation: boolean): string[] {
   const late = quarterStart >= '2025-03' || (experimentation && quarterStart >= '2024-10');
-  return late ? [-4, -3, -2].map((n) => addMonths(quarterStart, n)) : [-3, -2, -1].map((n) => addMonths(quarterStart, n));
+  return late
+    ? [-4, -3, -2].map((n) => addMonths(quarterStart, n))
+    : [-3, -2, -1].map((n) => addMonths(quarterStart, n));
 }
 
 /** The first month of the quarter holding `month`: quarters run from the application month, every 3 months. */

@@ -35,7 +35,8 @@ export interface DroitsInput {
   familyBenefits: MonthMap;
 }
 
-export const amountIn = (map: MonthMap | number, month: string): Dec => Dec.of(typeof map === 'number' ? map : (map[month] ?? 0));
+export const amountIn = (map: MonthMap | number, month: string): Dec =>
+  Dec.of(typeof map === 'number' ? map : (map[month] ?? 0));
 
 type Issue = { path: string; message: string };
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -45,29 +46,49 @@ export function decodeDroitsInput(raw: unknown): { ok: true; value: DroitsInput 
   const errors: Issue[] = [];
   const err = (path: string, message: string) => errors.push({ path, message });
   const r = isRecord(raw) ? raw : (err('', 'expected a JSON object'), {});
-  const month = typeof r.month === 'string' && MONTH.test(r.month) ? r.month : (err('month', 'expected "YYYY-MM"'), '2026-01');
+  const month =
+    typeof r.month === 'string' && MONTH.test(r.month) ? r.month : (err('month', 'expected "YYYY-MM"'), '2026-01');
   const money = (v: unknown, path: string): MonthMap => monthMap(v, path, err);
   const adultsRaw = Array.isArray(r.adults) ? r.adults : (err('adults', 'expected a list of one or two adults'), []);
-  if (adultsRaw.length < 1 || adultsRaw.length > 2) err('adults', `expected one or two adults, got ${adultsRaw.length}`);
+  if (adultsRaw.length < 1 || adultsRaw.length > 2)
+    err('adults', `expected one or two adults, got ${adultsRaw.length}`);
   const adults = adultsRaw.slice(0, 2).map((a, i): DroitsAdult => {
     const o = isRecord(a) ? a : (err(`adults[${i}]`, 'expected an object'), {});
     return {
       age: wholeNumber(o.age, `adults[${i}].age`, 18, 120, err, 40),
-      student: typeof o.student === 'boolean' ? o.student : o.student === undefined ? false : (err(`adults[${i}].student`, 'expected true or false'), false),
+      student:
+        typeof o.student === 'boolean'
+          ? o.student
+          : o.student === undefined
+            ? false
+            : (err(`adults[${i}].student`, 'expected true or false'), false),
       earnings: money(o.earnings, `adults[${i}].earnings`),
       aah: money(o.aah, `adults[${i}].aah`),
       otherIncome: money(o.otherIncome, `adults[${i}].otherIncome`),
     };
   });
-  const childrenRaw = Array.isArray(r.children) ? r.children : r.children === undefined ? [] : (err('children', 'expected a list'), []);
+  const childrenRaw = Array.isArray(r.children)
+    ? r.children
+    : r.children === undefined
+      ? []
+      : (err('children', 'expected a list'), []);
   if (childrenRaw.length > 20) err('children', `at most 20 children (got ${childrenRaw.length})`);
-  const children = childrenRaw.slice(0, 20).map((c, i) => ({ age: wholeNumber(isRecord(c) ? c.age : undefined, `children[${i}].age`, 0, 24, err, 0) }));
+  const children = childrenRaw
+    .slice(0, 20)
+    .map((c, i) => ({ age: wholeNumber(isRecord(c) ? c.age : undefined, `children[${i}].age`, 0, 24, err, 0) }));
   const h = isRecord(r.housing) ? r.housing : {};
   const status = h.status === undefined ? 'tenant' : h.status;
-  if (status !== 'tenant' && status !== 'owner' && status !== 'hosted') err('housing.status', 'expected "tenant", "owner" or "hosted"');
-  const housingAid = typeof h.housingAid === 'number' ? (Number.isFinite(h.housingAid) && h.housingAid >= 0 ? h.housingAid : (err('housing.housingAid', 'expected a non-negative amount'), 0)) : money(h.housingAid, 'housing.housingAid');
+  if (status !== 'tenant' && status !== 'owner' && status !== 'hosted')
+    err('housing.status', 'expected "tenant", "owner" or "hosted"');
+  const housingAid =
+    typeof h.housingAid === 'number'
+      ? Number.isFinite(h.housingAid) && h.housingAid >= 0
+        ? h.housingAid
+        : (err('housing.housingAid', 'expected a non-negative amount'), 0)
+      : money(h.housingAid, 'housing.housingAid');
   const application = r.applicationMonth;
-  if (application !== undefined && (typeof application !== 'string' || !MONTH.test(application) || application > month)) err('applicationMonth', 'expected "YYYY-MM" not after "month"');
+  if (application !== undefined && (typeof application !== 'string' || !MONTH.test(application) || application > month))
+    err('applicationMonth', 'expected "YYYY-MM" not after "month"');
   if (r.isolated !== undefined && typeof r.isolated !== 'boolean') err('isolated', 'expected true or false');
   const input: DroitsInput = {
     month,
@@ -84,7 +105,14 @@ export function decodeDroitsInput(raw: unknown): { ok: true; value: DroitsInput 
   return errors.length ? { ok: false, errors } : { ok: true, value: input };
 }
 
-function wholeNumber(v: unknown, path: string, min: number, max: number, err: (p: string, m: string) => void, def: number): number {
+function wholeNumber(
+  v: unknown,
+  path: string,
+  min: number,
+  max: number,
+  err: (p: string, m: string) => void,
+  def: number,
+): number {
   if (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max) return v;
   err(path, `expected a whole number from ${min} to ${max}${v === undefined ? '' : `, got ${JSON.stringify(v)}`}`);
   return def;
@@ -101,7 +129,8 @@ function monthMap(v: unknown, path: string, err: (p: string, m: string) => void)
   const out: MonthMap = {};
   for (const [k, x] of Object.entries(v)) {
     if (!MONTH.test(k)) err(`${path}.${k}`, 'keys are months "YYYY-MM"');
-    else if (typeof x !== 'number' || !Number.isFinite(x) || x < 0 || x > MAX_AMOUNT) err(`${path}.${k}`, `expected an amount from 0 to ${MAX_AMOUNT} €`);
+    else if (typeof x !== 'number' || !Number.isFinite(x) || x < 0 || x > MAX_AMOUNT)
+      err(`${path}.${k}`, `expected an amount from 0 to ${MAX_AMOUNT} €`);
     else out[k] = x;
   }
   return out;
@@ -113,6 +142,7 @@ function byKindOrMonth(v: unknown, path: string, err: (p: string, m: string) => 
   const keys = Object.keys(v);
   if (keys.every((k) => MONTH.test(k))) return monthMap(v, path, err);
   const out: MonthMap = {};
-  for (const k of keys) for (const [m, x] of Object.entries(monthMap(v[k], `${path}.${k}`, err))) out[m] = (out[m] ?? 0) + x;
+  for (const k of keys)
+    for (const [m, x] of Object.entries(monthMap(v[k], `${path}.${k}`, err))) out[m] = (out[m] ?? 0) + x;
   return out;
 }

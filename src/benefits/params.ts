@@ -25,9 +25,30 @@ function reader<K extends string>(table: Table, keys: readonly K[]) {
   };
 }
 
-const COMPOSITION = ['montant_de_base', 'majoration_deuxieme_personne', 'majoration_personne_supplementaire', 'majoration_troisieme_enfant', 'isolement_base', 'isolement_par_enfant', 'forfait_logement_1', 'forfait_logement_2', 'forfait_logement_3', 'montant_minimum_verse', 'age_minimum'] as const;
+const COMPOSITION = [
+  'montant_de_base',
+  'majoration_deuxieme_personne',
+  'majoration_personne_supplementaire',
+  'majoration_troisieme_enfant',
+  'isolement_base',
+  'isolement_par_enfant',
+  'forfait_logement_1',
+  'forfait_logement_2',
+  'forfait_logement_3',
+  'montant_minimum_verse',
+  'age_minimum',
+] as const;
 
-export const ppaAt = reader(PPA_PARAMETERS, [...COMPOSITION, 'pente', 'bonification_seuil_bas', 'bonification_seuil_haut', 'bonification_taux_max', 'seuil_aah_activite', 'plafond_etudiant', 'taux_crds'] as const);
+export const ppaAt = reader(PPA_PARAMETERS, [
+  ...COMPOSITION,
+  'pente',
+  'bonification_seuil_bas',
+  'bonification_seuil_haut',
+  'bonification_taux_max',
+  'seuil_aah_activite',
+  'plafond_etudiant',
+  'taux_crds',
+] as const);
 export const rsaAt = reader(RSA_PARAMETERS, COMPOSITION);
 const smicReader = reader(SMIC_PARAMETERS, ['smic_horaire_brut'] as const);
 export const smicHoraireAt = (month: string): Dec => smicReader(month).smic_horaire_brut;

@@ -27,7 +27,11 @@ export function composition(input: DroitsInput): Composition {
   const dependants = input.children.length;
   const youngest = Math.min(...input.children.map((c) => c.age));
   const derivedIsolated = input.adults.length === 1 && (input.pregnant || (dependants > 0 && youngest < 3));
-  return { adults: input.adults.length, dependants, isolated: input.adults.length === 1 && (input.isolated ?? derivedIsolated) };
+  return {
+    adults: input.adults.length,
+    dependants,
+    isolated: input.adults.length === 1 && (input.isolated ?? derivedIsolated),
+  };
 }
 
 /** The prime computed for one reference month with the parameters in force that month. */
@@ -52,13 +56,32 @@ export function ppaMonth(input: DroitsInput, month: string): PpaMonth {
   // OpenFisca rounds the maximum bonus to the cent before use.
   const bmax = p.montant_de_base.times(p.bonification_taux_max).cents();
   const bonifications = revenusActivite.map((r) => bmax.times(r.minus(low).div(high.minus(low))).clamp(Dec.ZERO, bmax));
-  const fl = forfaitLogement(c, p, { status: input.housing.status, housingAid: amountIn(input.housing.housingAid, month) });
-  const ressources = Dec.sum([totalActivite, nonActivity, amountIn(input.otherResources, month), amountIn(input.familyBenefits, month), fl]);
+  const fl = forfaitLogement(c, p, {
+    status: input.housing.status,
+    housingAid: amountIn(input.housing.housingAid, month),
+  });
+  const ressources = Dec.sum([
+    totalActivite,
+    nonActivity,
+    amountIn(input.otherResources, month),
+    amountIn(input.familyBenefits, month),
+    fl,
+  ]);
   const partRevenus = p.pente.times(totalActivite);
   const ceiling = p.plafond_etudiant.times(smic).times(169);
   const studentsOk = c.isolated || input.adults.some((a, i) => !a.student || revenusActivite[i]!.gt(ceiling));
   const raw = mf.plus(partRevenus).plus(Dec.sum(bonifications)).minus(ressources.max(mf));
-  return { month, montantForfaitaire: mf, revenusActivite, partRevenus, bonifications, ressources, forfaitLogement: fl, eligible: studentsOk, montant: studentsOk ? raw.max(Dec.ZERO) : Dec.ZERO };
+  return {
+    month,
+    montantForfaitaire: mf,
+    revenusActivite,
+    partRevenus,
+    bonifications,
+    ressources,
+    forfaitLogement: fl,
+    eligible: studentsOk,
+    montant: studentsOk ? raw.max(Dec.ZERO) : Dec.ZERO,
+  };
 }
 
 export interface PpaRight {
@@ -77,7 +100,9 @@ export interface PpaRight {
 export function ppaRight(input: DroitsInput, quarterStart: string, referenceMonths: string[]): PpaRight {
   const months = referenceMonths.map((m) => ppaMonth(input, m));
   const p = ppaAt(quarterStart);
-  const average = Dec.sum(months.map((m) => m.montant)).div(months.length).cents();
+  const average = Dec.sum(months.map((m) => m.montant))
+    .div(months.length)
+    .cents();
   const underFloor = average.gt(Dec.ZERO) && average.lt(p.montant_minimum_verse);
   const montant = underFloor ? Dec.ZERO : average;
   return { montant, crds: montant.times(p.taux_crds).cents(), quarterStart, referenceMonths, months, underFloor };

@@ -36,7 +36,13 @@ export function droitsReport(d: Droits) {
       ...(rsa.reason ? { motif: rsa.reason } : {}),
       mois_reference: rsa.referenceMonths,
       sous_seuil: rsa.underFloor,
-      mois: rsa.months.map((m) => ({ mois: m.month, montant_forfaitaire: eur(m.montantForfaitaire), ressources: eur(m.ressources), forfait_logement: eur(m.forfaitLogement), montant: eur(m.montant) })),
+      mois: rsa.months.map((m) => ({
+        mois: m.month,
+        montant_forfaitaire: eur(m.montantForfaitaire),
+        ressources: eur(m.ressources),
+        forfait_logement: eur(m.forfaitLogement),
+        montant: eur(m.montant),
+      })),
     },
   };
 }

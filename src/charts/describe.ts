@@ -15,6 +15,9 @@ export function describeValue(v: Variable | undefined, c: Contribution, t: Dict,
   if (v.type === 'boolean') return c.value === true ? t.yes : t.no;
   if (v.type === 'categorical') return v.levels.find((l) => l.id === c.value)?.label[lang] ?? String(c.value);
   const n = typeof c.value === 'number' ? c.value : NaN;
-  const s = format(Math.abs(n) < 10 && !Number.isInteger(n) ? '.2f' : ',.0f')(n).replace(/,/g, lang === 'fr' ? '\u202f' : ',');
+  const s = format(Math.abs(n) < 10 && !Number.isInteger(n) ? '.2f' : ',.0f')(n).replace(
+    /,/g,
+    lang === 'fr' ? '\u202f' : ',',
+  );
   return `${lang === 'fr' ? s.replace('.', ',') : s} ${v.unit}`;
 }

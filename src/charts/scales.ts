@@ -19,5 +19,8 @@ export function formatLogodds(x: number, lang: 'fr' | 'en'): string {
 /** Probability axis for a waterfall: from 0 to a little above the highest point reached. */
 export function waterfallScale(base: number, steps: Pick<Contribution, 'before' | 'after'>[], width: number) {
   const top = Math.max(base, ...steps.flatMap((s) => [s.before, s.after]));
-  return scaleLinear().domain([0, Math.min(1, top * 1.1 || 0.1)]).nice().range([0, Math.max(width, 1)]);
+  return scaleLinear()
+    .domain([0, Math.min(1, top * 1.1 || 0.1)])
+    .nice()
+    .range([0, Math.max(width, 1)]);
 }

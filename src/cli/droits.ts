@@ -28,5 +28,8 @@ try {
   fail(`${file} is not valid JSON: ${(e as Error).message}`);
 }
 const input = decodeDroitsInput(raw);
-if (!input.ok) fail(`${file} is not a valid household:\n${input.errors.map((e) => `  ${e.path || '(root)'}: ${e.message}`).join('\n')}`);
+if (!input.ok)
+  fail(
+    `${file} is not a valid household:\n${input.errors.map((e) => `  ${e.path || '(root)'}: ${e.message}`).join('\n')}`,
+  );
 process.stdout.write(JSON.stringify(droitsReport(computeDroits(input.value)), null, 2) + '\n');

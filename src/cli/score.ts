@@ -31,7 +31,12 @@ function readJson(path: string): unknown {
 function loadModel(ref: string): Model {
   const shipped = shippedModels().find((m) => m.id === ref);
   if (shipped) return shipped;
-  if (!/\.(json|csv)$/i.test(ref)) fail(`unknown model "${ref}": use one of ${shippedModels().map((m) => m.id).join(', ')} or a .json/.csv file`);
+  if (!/\.(json|csv)$/i.test(ref))
+    fail(
+      `unknown model "${ref}": use one of ${shippedModels()
+        .map((m) => m.id)
+        .join(', ')} or a .json/.csv file`,
+    );
   const r = loadModelText(read(ref), basename(ref), shippedModels());
   if (!r.ok) fail(`model file ${ref} is not valid:`, r.errors);
   for (const w of r.warnings) process.stderr.write(`warning: ${formatProblem(w, 'en')}\n`);
@@ -61,6 +66,11 @@ const out = {
   score: result.score,
   logit: result.logit,
   provenance: result.provenance,
-  contributions: result.contributions.map((c) => ({ variable: c.variable, level: c.level, logodds: c.logodds, status: c.status })),
+  contributions: result.contributions.map((c) => ({
+    variable: c.variable,
+    level: c.level,
+    logodds: c.logodds,
+    status: c.status,
+  })),
 };
 process.stdout.write(JSON.stringify(out, null, 2) + '\n');

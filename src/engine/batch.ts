@@ -52,13 +52,15 @@ export function compileModel(model: Model): CompiledModel {
           const e = edges[j]!;
           switch (kind[j]) {
             case KIND.boolean:
-              for (let r = start, i = start * width + j; r < end; r++, i += width) if (rows[i] !== 0) out[r] = out[r]! + w;
+              for (let r = start, i = start * width + j; r < end; r++, i += width)
+                if (rows[i] !== 0) out[r] = out[r]! + w;
               break;
             case KIND.linear:
               for (let r = start, i = start * width + j; r < end; r++, i += width) out[r] = out[r]! + w * rows[i]!;
               break;
             case KIND.categorical:
-              for (let r = start, i = start * width + j; r < end; r++, i += width) out[r] = out[r]! + (table[rows[i]!] ?? 0);
+              for (let r = start, i = start * width + j; r < end; r++, i += width)
+                out[r] = out[r]! + (table[rows[i]!] ?? 0);
               break;
             case KIND.bins:
               for (let r = start, i = start * width + j; r < end; r++, i += width) {

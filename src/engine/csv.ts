@@ -28,7 +28,8 @@ export function readCsv(text: string): CsvTable {
   const endRow = () => {
     cells.push(cell);
     const blank = cells.length === 1 && cells[0]!.trim() === '';
-    if (!blank && !cells[0]!.trimStart().startsWith('#')) rows.push({ line: rowLine, cells: cells.map((c) => c.trim()) });
+    if (!blank && !cells[0]!.trimStart().startsWith('#'))
+      rows.push({ line: rowLine, cells: cells.map((c) => c.trim()) });
     cells = [];
     cell = '';
   };

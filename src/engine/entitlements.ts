@@ -27,14 +27,19 @@ export function droitsInputFor(h: Household): DroitsInput {
     adults: adults.map((a) => ({
       age: a.age,
       student: a.activity === 'etudiant' || a.activity === 'apprenti',
-      earnings: Object.fromEntries(earningsTimeline(a, h.month, h.history.monthsWorked12).map((x, i) => [months[i]!, x])),
+      earnings: Object.fromEntries(
+        earningsTimeline(a, h.month, h.history.monthsWorked12).map((x, i) => [months[i]!, x]),
+      ),
       aah: constant(months, a.aah),
       otherIncome: constant(months, a.otherIncome),
     })),
     children,
     isolated: single && (h.pregnant || (children.length > 0 && (youngest < 3 || h.history.separation12m))),
     pregnant: h.pregnant,
-    housing: { status: h.housing.status === 'locataire' ? 'tenant' : h.housing.status === 'proprietaire' ? 'owner' : 'hosted', housingAid: h.benefits.housingAid },
+    housing: {
+      status: h.housing.status === 'locataire' ? 'tenant' : h.housing.status === 'proprietaire' ? 'owner' : 'hosted',
+      housingAid: h.benefits.housingAid,
+    },
     otherResources: constant(months, h.alimony),
     familyBenefits: constant(months, h.benefits.af + h.benefits.cf),
   };
@@ -67,7 +72,14 @@ export function entitlements(h: Household): Entitlements {
 }
 
 /** Model variables that, in `computed` mode, come from the amounts computed by the law. */
-export const LAW_DERIVED_FEATURES = ['montant_moyen_pa_12m', 'montant_moyen_rsa_12m', 'montant_moyen_prestations_12m', 'percoit_rsa', 'revenu_uc_sous_942', 'taux_effort_loyer'];
+export const LAW_DERIVED_FEATURES = [
+  'montant_moyen_pa_12m',
+  'montant_moyen_rsa_12m',
+  'montant_moyen_prestations_12m',
+  'percoit_rsa',
+  'revenu_uc_sous_942',
+  'taux_effort_loyer',
+];
 
 /** The household with the amounts the model will score: computed by the law, or as declared. */
 export function effectiveHousehold(h: Household, e: Entitlements | undefined): Household {

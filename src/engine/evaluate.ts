@@ -43,12 +43,37 @@ export function evaluate(model: Model, rawHousehold: unknown): Evaluation {
   const decoded = decodeHousehold(rawHousehold);
   if (decoded.errors.length) return { ok: false, errors: decoded.errors, warnings: decoded.warnings };
   if (model.kind === 'card')
-    return { ok: false, errors: [{ path: 'model', severity: 'error', message: { fr: 'ce modèle ne peut pas être simulé : sa structure n’est pas publiée', en: 'this model cannot be simulated: its structure is not published' } }], warnings: [] };
+    return {
+      ok: false,
+      errors: [
+        {
+          path: 'model',
+          severity: 'error',
+          message: {
+            fr: 'ce modèle ne peut pas être simulé : sa structure n’est pas publiée',
+            en: 'this model cannot be simulated: its structure is not published',
+          },
+        },
+      ],
+      warnings: [],
+    };
   const household = decoded.household;
   const rights = entitlements(household);
   const features = encodeHousehold(effectiveHousehold(household, rights));
-  const derived = household.entitlements === 'computed' ? LAW_DERIVED_FEATURES.filter((id) => model.variables.some((v) => v.id === id)) : [];
-  return { ok: true, household, entitlements: rights, features, derived, score: score(model, features), sweep: earningsSweep(model, household), warnings: decoded.warnings };
+  const derived =
+    household.entitlements === 'computed'
+      ? LAW_DERIVED_FEATURES.filter((id) => model.variables.some((v) => v.id === id))
+      : [];
+  return {
+    ok: true,
+    household,
+    entitlements: rights,
+    features,
+    derived,
+    score: score(model, features),
+    sweep: earningsSweep(model, household),
+    warnings: decoded.warnings,
+  };
 }
 
 /**
@@ -58,10 +83,19 @@ export function evaluate(model: Model, rawHousehold: unknown): Evaluation {
 export function earningsSweep(model: Model, h: Household): Sweep {
   const max = Math.round(2.5 * smicNet(h.month));
   const x = Array.from({ length: SWEEP_STEPS }, (_, i) => Math.round((max * i) / (SWEEP_STEPS - 1)));
-  const out: Sweep = { variable: 'earnings', x, score: [], primeActivite: [], rsa: [], current: h.adults[0]?.earnings ?? 0 };
+  const out: Sweep = {
+    variable: 'earnings',
+    x,
+    score: [],
+    primeActivite: [],
+    rsa: [],
+    current: h.adults[0]?.earnings ?? 0,
+  };
   for (const earnings of x) {
     // The first adult earns `earnings` every worked month: any month-by-month history is dropped.
-    const adults = h.adults.map(({ earningsHistory: _history, ...a }, i) => (i === 0 ? { ...a, earnings } : h.adults[i]!));
+    const adults = h.adults.map(({ earningsHistory: _history, ...a }, i) =>
+      i === 0 ? { ...a, earnings } : h.adults[i]!,
+    );
     const variant = { ...h, adults };
     const e = effectiveHousehold(variant, h.entitlements === 'computed' ? entitlements(variant) : undefined);
     out.score.push(score(model, encodeHousehold(e)).score);

@@ -1,7 +1,15 @@
 // The household as a person describes it: human-level facts, never model columns. The
 // encoders in features.ts turn it into each model's variables.
 
-export const ADULT_ACTIVITIES = ['salarie', 'independant', 'chomeur', 'etudiant', 'apprenti', 'retraite', 'inactif'] as const;
+export const ADULT_ACTIVITIES = [
+  'salarie',
+  'independant',
+  'chomeur',
+  'etudiant',
+  'apprenti',
+  'retraite',
+  'inactif',
+] as const;
 export type AdultActivity = (typeof ADULT_ACTIVITIES)[number];
 export const CHILD_ACTIVITIES = ['scolaire', 'etudiant', 'apprenti', 'emploi', 'sans_activite'] as const;
 export type ChildActivity = (typeof CHILD_ACTIVITIES)[number];

@@ -45,7 +45,11 @@ export function parseJsonWithLines(text: string): Located {
     if (c === '[') return array(path, depth);
     if (c === '"') return string();
     if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return number();
-    for (const [word, v] of [['true', true], ['false', false], ['null', null]] as const) {
+    for (const [word, v] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+    ] as const) {
       if (text.startsWith(word, i)) {
         i += word.length;
         return v;
@@ -71,7 +75,12 @@ export function parseJsonWithLines(text: string): Located {
       i++;
       if (Object.prototype.hasOwnProperty.call(out, key)) fail(`duplicate key "${key}"`);
       const childPath = path === '' ? key : `${path}.${key}`;
-      Object.defineProperty(out, key, { value: value(childPath, depth + 1), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, key, {
+        value: value(childPath, depth + 1),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
       ws();
       if (text[i] === ',') {
         i++;

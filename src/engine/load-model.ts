@@ -17,7 +17,10 @@ export function loadModelText(text: string, file: string, templates: Model[] = [
     warnings: [],
   });
   if (text.length > MAX_MODEL_BYTES)
-    return fail(`fichier trop grand (${Math.round(text.length / 1000)} ko) : un modèle fait au plus ${MAX_MODEL_BYTES / 1000} ko`, `file too large (${Math.round(text.length / 1000)} kB): a model is at most ${MAX_MODEL_BYTES / 1000} kB`);
+    return fail(
+      `fichier trop grand (${Math.round(text.length / 1000)} ko) : un modèle fait au plus ${MAX_MODEL_BYTES / 1000} ko`,
+      `file too large (${Math.round(text.length / 1000)} kB): a model is at most ${MAX_MODEL_BYTES / 1000} kB`,
+    );
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
   if (trimmed === '') return fail('le fichier est vide', 'the file is empty');
   if (/\.csv$/i.test(file) || !/^[{[]/.test(trimmed)) return importCoefficientTable(text, file, templates);

@@ -12,7 +12,7 @@ export class Problems {
   /** The line of `path`, or of its nearest located parent. */
   lineOf(path: string): number | undefined {
     if (!this.lines) return undefined;
-    for (let p = path; ; ) {
+    for (let p = path; ;) {
       const line = this.lines.get(p);
       if (line !== undefined) return line;
       if (p === '') return undefined;
@@ -40,8 +40,11 @@ function withLine(p: Problem, line: number | undefined): Problem {
 
 /** One problem as a line of text: `ligne 12 — variables[2].id : …`. */
 export function formatProblem(p: Problem, lang: keyof Text = 'fr'): string {
-  const where = [p.line !== undefined ? `${lang === 'fr' ? 'ligne' : 'line'} ${p.line}` : '', p.path].filter(Boolean).join(', ');
+  const where = [p.line !== undefined ? `${lang === 'fr' ? 'ligne' : 'line'} ${p.line}` : '', p.path]
+    .filter(Boolean)
+    .join(', ');
   return where ? `${where} — ${p.message[lang]}` : p.message[lang];
 }
 
-export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);

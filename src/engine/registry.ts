@@ -25,5 +25,10 @@ export function shippedModels(): Model[] {
 
 /** Gives every variable the app derives from a household the definition of that derivation. */
 export function withDefinitions(model: Model): Model {
-  return { ...model, variables: model.variables.map((v) => (v.definition || !FEATURES[v.id] ? v : { ...v, definition: FEATURES[v.id]!.definition })) };
+  return {
+    ...model,
+    variables: model.variables.map((v) =>
+      v.definition || !FEATURES[v.id] ? v : { ...v, definition: FEATURES[v.id]!.definition },
+    ),
+  };
 }

@@ -63,13 +63,17 @@ function term(v: Variable, value: FeatureValue): Term {
       return value === true ? { level: '1', weight: v.coefficient, units: 1 } : { level: '0', weight: null, units: 0 };
     case 'categorical': {
       const level = v.levels.find((l) => l.id === value);
-      return level?.coefficient ? { level: level.id, weight: level.coefficient, units: 1 } : { level: v.reference, weight: null, units: 0 };
+      return level?.coefficient
+        ? { level: level.id, weight: level.coefficient, units: 1 }
+        : { level: v.reference, weight: null, units: 0 };
     }
     case 'numeric': {
       if (typeof value !== 'number') return { level: '', weight: null, units: 0 };
       if (v.encoding === 'linear') return { level: '*', weight: v.coefficient, units: value };
       const bin = v.bins.find((b) => (b.min === null || value >= b.min) && (b.max === null || value < b.max));
-      return bin ? { level: binLabel(bin.min, bin.max), weight: bin.coefficient, units: 1 } : { level: '', weight: null, units: 0 };
+      return bin
+        ? { level: binLabel(bin.min, bin.max), weight: bin.coefficient, units: 1 }
+        : { level: '', weight: null, units: 0 };
     }
   }
 }
@@ -92,11 +96,29 @@ export function score(model: Model, features: Features): Score {
     const after = logistic(logit);
     const status = v.type === 'unknown' ? 'unknown' : t.weight ? t.weight.status : referenceStatus(v);
     statuses.push(status);
-    const c: Contribution = { variable: v.id, level: t.level, value, logodds, status, source: t.weight?.source ?? v.source, missing: value === null && v.type !== 'unknown', before, after };
+    const c: Contribution = {
+      variable: v.id,
+      level: t.level,
+      value,
+      logodds,
+      status,
+      source: t.weight?.source ?? v.source,
+      missing: value === null && v.type !== 'unknown',
+      before,
+      after,
+    };
     before = after;
     return c;
   });
-  return { model: model.id, intercept: model.intercept.value, logit, score: logistic(logit), base, contributions, provenance: weakest(statuses) };
+  return {
+    model: model.id,
+    intercept: model.intercept.value,
+    logit,
+    score: logistic(logit),
+    base,
+    contributions,
+    provenance: weakest(statuses),
+  };
 }
 
 /**

@@ -118,4 +118,5 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
-export type Result<T> = { ok: true; value: T; warnings: Problem[] } | { ok: false; errors: Problem[]; warnings: Problem[] };
+export type Result<T> =
+  { ok: true; value: T; warnings: Problem[] } | { ok: false; errors: Problem[]; warnings: Problem[] };

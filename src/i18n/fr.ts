@@ -1,7 +1,8 @@
 // Interface texts in French, the default language. Variable labels live in the model files.
 export const fr = {
   appTitle: 'Le score CAF, sur votre appareil',
-  appSubtitle: 'Bac à sable du modèle de « datamining » de la CNAF : décrivez un foyer, voyez ce qui fait monter ou baisser le score de suspicion. Rien ne quitte votre appareil.',
+  appSubtitle:
+    'Bac à sable du modèle de « datamining » de la CNAF : décrivez un foyer, voyez ce qui fait monter ou baisser le score de suspicion. Rien ne quitte votre appareil.',
   langSwitch: 'English',
   langSwitchLabel: 'Switch to English',
   skipToResult: 'Aller au résultat',
@@ -41,21 +42,38 @@ export const fr = {
   rentChanges18m: 'Changements de loyer déclarés en 18 mois',
   monthsWorked12: 'Mois travaillés sur les 12 derniers',
   adjustments24m: 'Rappel ou indu sur le dossier dans les 24 derniers mois',
-  activities: { salarie: 'Salarié·e', independant: 'Indépendant·e', chomeur: 'Au chômage', etudiant: 'Étudiant·e', apprenti: 'Apprenti·e', retraite: 'Retraité·e', inactif: 'Sans activité' },
-  childActivities: { scolaire: 'Scolarisé·e', etudiant: 'Étudiant·e', apprenti: 'Apprenti·e', emploi: 'En emploi', sans_activite: 'Sans activité' },
+  activities: {
+    salarie: 'Salarié·e',
+    independant: 'Indépendant·e',
+    chomeur: 'Au chômage',
+    etudiant: 'Étudiant·e',
+    apprenti: 'Apprenti·e',
+    retraite: 'Retraité·e',
+    inactif: 'Sans activité',
+  },
+  childActivities: {
+    scolaire: 'Scolarisé·e',
+    etudiant: 'Étudiant·e',
+    apprenti: 'Apprenti·e',
+    emploi: 'En emploi',
+    sans_activite: 'Sans activité',
+  },
   housingStatuses: { locataire: 'Locataire', proprietaire: 'Propriétaire', heberge: 'Hébergé·e' },
   model: 'Modèle',
   loadModel: 'Charger un modèle…',
-  loadModelHelp: 'Fichier de modèle (.json) ou tableau de coefficients (.csv : variable,level,coefficient). Il est lu sur votre appareil, jamais envoyé.',
+  loadModelHelp:
+    'Fichier de modèle (.json) ou tableau de coefficients (.csv : variable,level,coefficient). Il est lu sur votre appareil, jamais envoyé.',
   importedBadge: 'Modèle importé',
   importedFrom: 'importé depuis',
   importOk: 'Modèle chargé',
   importFailed: 'Ce fichier n’a pas pu être chargé :',
   importWarnings: 'Avertissements :',
   score: 'Score de suspicion',
-  scoreExplain: 'Probabilité estimée par le modèle que le dossier ait un indu. Plus elle est haute, plus un contrôle est probable.',
+  scoreExplain:
+    'Probabilité estimée par le modèle que le dossier ait un indu. Plus elle est haute, plus un contrôle est probable.',
   computing: 'Calcul…',
-  placeholderBanner: 'Pondérations fictives : la CNAF n’a pas publié les poids de ce modèle. Ce score illustre le mécanisme ; ce n’est pas votre score réel.',
+  placeholderBanner:
+    'Pondérations fictives : la CNAF n’a pas publié les poids de ce modèle. Ce score illustre le mécanisme ; ce n’est pas votre score réel.',
   unknownBanner: 'Provenance des pondérations non établie : ce score dépend entièrement du fichier importé.',
   publishedBanner: 'Toutes les pondérations utilisées sont publiées par la CNAF.',
   reportedBanner: 'Certaines pondérations ne sont que rapportées par la presse : le score reste incertain.',
@@ -65,7 +83,8 @@ export const fr = {
   fixErrors: 'Le score n’est pas calculé tant que ces points ne sont pas corrigés (vos saisies sont conservées) :',
   warnings: 'À vérifier :',
   waterfall: 'Ce qui fait monter ou baisser le score',
-  waterfallHelp: 'Chaque barre part du score avant la variable et s’arrête au score après elle, dans l’ordre du modèle. Les contributions en log-cote s’additionnent exactement ; les écarts en points de probabilité dépendent de l’ordre.',
+  waterfallHelp:
+    'Chaque barre part du score avant la variable et s’arrête au score après elle, dans l’ordre du modèle. Les contributions en log-cote s’additionnent exactement ; les écarts en points de probabilité dépendent de l’ordre.',
   base: 'Constante (foyer de référence)',
   final: 'Score final',
   tableCaption: 'Contributions de chaque variable au score',
@@ -77,7 +96,8 @@ export const fr = {
   colSource: 'Source',
   showTable: 'Voir le tableau des données',
   sweep: 'Et si les revenus d’activité changeaient ?',
-  sweepHelp: 'Score du foyer quand les revenus nets de la personne qui a le dossier varient de 0 à 2,5 SMIC, tout le reste inchangé.',
+  sweepHelp:
+    'Score du foyer quand les revenus nets de la personne qui a le dossier varient de 0 à 2,5 SMIC, tout le reste inchangé.',
   sweepX: 'Revenus d’activité nets (€/mois)',
   sweepY: 'Score',
   sweepNow: 'Aujourd’hui',
@@ -86,12 +106,14 @@ export const fr = {
   yes: 'oui',
   no: 'non',
   engineInThread: 'Le calcul tourne dans la page (aucun worker n’a pu démarrer).',
-  privacy: 'Confidentialité : tout est calculé dans votre navigateur. Aucune donnée n’est envoyée, aucun cookie, aucune mesure d’audience. Vérifiez-le dans l’onglet « Réseau » des outils de développement.',
+  privacy:
+    'Confidentialité : tout est calculé dans votre navigateur. Aucune donnée n’est envoyée, aucun cookie, aucune mesure d’audience. Vérifiez-le dans l’onglet « Réseau » des outils de développement.',
   sources: 'Sources',
   line: 'ligne',
   share: 'Copier le lien de partage',
   shareDone: 'Lien copié (le foyer est dans le lien, après #).',
-  linkProblems: 'Le lien ouvert contient des valeurs illisibles ; elles ont été remplacées par des valeurs par défaut :',
+  linkProblems:
+    'Le lien ouvert contient des valeurs illisibles ; elles ont été remplacées par des valeurs par défaut :',
   entitlementsMode: 'RSA et prime d’activité',
   entitlementsComputed: 'Calculés d’après vos revenus (règles légales)',
   entitlementsDeclared: 'Montants que je saisis',
@@ -100,10 +122,12 @@ export const fr = {
   computedMean: 'moyenne calculée sur 12 mois',
   pregnant: 'Grossesse en cours',
   earningsByMonth: 'Revenus mois par mois',
-  earningsByMonthHelp: 'Par défaut, le même montant chaque mois travaillé (les derniers mois). Saisissez ici des mois différents ; le mois le plus récent est celui de la situation.',
+  earningsByMonthHelp:
+    'Par défaut, le même montant chaque mois travaillé (les derniers mois). Saisissez ici des mois différents ; le mois le plus récent est celui de la situation.',
   earningsByMonthReset: 'Revenir au même montant chaque mois',
   droits: 'Vos droits estimés',
-  droitsEstimate: 'Estimation d’après les règles publiques (prime d’activité : CSS L842-1 et suivants ; RSA : CASF L262-2 et suivants). Seule la CAF calcule vos droits réels.',
+  droitsEstimate:
+    'Estimation d’après les règles publiques (prime d’activité : CSS L842-1 et suivants ; RSA : CASF L262-2 et suivants). Seule la CAF calcule vos droits réels.',
   droitsMonth: 'Droit pour le mois de',
   droitsQuarter: 'Calculé sur les revenus de',
   droitsMonthly: 'Montant mensuel versé',
@@ -125,26 +149,36 @@ export const fr = {
   mayBeEntitled: 'Vous pourriez avoir droit à environ',
   mayBeEntitledPa: 'par mois de prime d’activité, que vous ne demandez pas.',
   mayBeEntitledRsa: 'par mois de RSA, que vous ne demandez pas.',
-  claimWhere: 'Pour vérifier et faire la demande : le simulateur officiel de la CAF (caf.fr, rubrique « Mes aides » › « Faire une simulation ») ou mesdroitssociaux.gouv.fr.',
+  claimWhere:
+    'Pour vérifier et faire la demande : le simulateur officiel de la CAF (caf.fr, rubrique « Mes aides » › « Faire une simulation ») ou mesdroitssociaux.gouv.fr.',
   series: 'Montants versés sur les 12 derniers mois (ce que le modèle résume en moyenne)',
   derived: 'calculé',
-  derivedNote: 'Les montants de RSA et de prime d’activité entrent dans le modèle tels que calculés ci-dessous : modifier vos revenus les fait bouger, puis le score.',
+  derivedNote:
+    'Les montants de RSA et de prime d’activité entrent dans le modèle tels que calculés ci-dessous : modifier vos revenus les fait bouger, puis le score.',
   editHousehold: 'Modifier le foyer',
   hideEditor: 'Masquer le formulaire',
   embedCode: 'Code d’intégration (iframe)',
-  embedHelp: 'À coller dans un article : la page s’affiche en mode compact et ajuste sa hauteur. Le foyer est dans le lien ; rien n’est envoyé au site qui l’intègre.',
+  embedHelp:
+    'À coller dans un article : la page s’affiche en mode compact et ajuste sa hauteur. Le foyer est dans le lien ; rien n’est envoyé au site qui l’intègre.',
   privacyTitle: 'Confidentialité',
   privacyBody: [
     'Cette application fonctionne entièrement dans votre navigateur. Le foyer que vous décrivez, les montants et le score ne sont envoyés à personne : il n’y a pas de serveur de calcul, pas de mesure d’audience, pas de cookie, pas de police ni de script venant d’un autre site.',
-    'La page interdit elle-même toute connexion réseau (règle Content-Security-Policy « connect-src \'none\' »). Une fois chargée, elle fonctionne hors ligne.',
+    "La page interdit elle-même toute connexion réseau (règle Content-Security-Policy « connect-src 'none' »). Une fois chargée, elle fonctionne hors ligne.",
     'Un lien de partage contient le foyer après le signe #. Cette partie d’une adresse n’est jamais transmise au serveur qui héberge la page ; elle l’est en revanche à la personne à qui vous envoyez le lien.',
     'Rien n’est enregistré sur votre appareil, sauf si vous cochez « Se souvenir de ce foyer sur cet appareil » : le foyer est alors conservé dans le stockage local de ce navigateur (localStorage, clé « score-caf:foyer ») jusqu’à ce que vous décochiez la case.',
     'Pour le vérifier : ouvrez les outils de développement de votre navigateur (F12), onglet « Réseau », puis modifiez le foyer : aucune requête ne part. Le code source est public.',
   ],
   privacyToggle: 'Confidentialité : ce que fait l’application',
   remember: 'Se souvenir de ce foyer sur cet appareil',
-  rememberHelp: 'Conservé dans ce navigateur seulement (localStorage, clé « score-caf:foyer »). Décochez pour l’effacer.',
+  rememberHelp:
+    'Conservé dans ce navigateur seulement (localStorage, clé « score-caf:foyer »). Décochez pour l’effacer.',
   percent: '%',
 } as const;
 
-export type Dict = { [K in keyof typeof fr]: (typeof fr)[K] extends string ? string : (typeof fr)[K] extends readonly string[] ? readonly string[] : { [L in keyof (typeof fr)[K]]: string } };
+export type Dict = {
+  [K in keyof typeof fr]: (typeof fr)[K] extends string
+    ? string
+    : (typeof fr)[K] extends readonly string[]
+      ? readonly string[]
+      : { [L in keyof (typeof fr)[K]]: string };
+};

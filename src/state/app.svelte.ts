@@ -75,7 +75,12 @@ export class AppState {
   }
 
   shareFragment(): string {
-    return buildFragment({ lang: this.lang, model: this.modelId, embed: this.embed, household: $state.snapshot(this.household) });
+    return buildFragment({
+      lang: this.lang,
+      model: this.modelId,
+      embed: this.embed,
+      household: $state.snapshot(this.household),
+    });
   }
 }
 

@@ -33,7 +33,13 @@ const problem = (path: string, fr: string, en: string): Problem => ({ path, seve
 export function parseFragment(hash: string, fallbackMonth: string): UrlState {
   const out: UrlState = { embed: false, problems: [] };
   if (hash.length > MAX_FRAGMENT) {
-    out.problems.push(problem('#', `lien trop long (${hash.length} caractères) : il a été ignoré`, `link too long (${hash.length} characters): it was ignored`));
+    out.problems.push(
+      problem(
+        '#',
+        `lien trop long (${hash.length} caractères) : il a été ignoré`,
+        `link too long (${hash.length} characters): it was ignored`,
+      ),
+    );
     return out;
   }
   let params: URLSearchParams;
@@ -45,7 +51,10 @@ export function parseFragment(hash: string, fallbackMonth: string): UrlState {
   const lang = params.get('lang');
   if (lang !== null) {
     if (isLang(lang)) out.lang = lang;
-    else out.problems.push(problem('lang', `langue inconnue « ${lang.slice(0, 10)} »`, `unknown language "${lang.slice(0, 10)}"`));
+    else
+      out.problems.push(
+        problem('lang', `langue inconnue « ${lang.slice(0, 10)} »`, `unknown language "${lang.slice(0, 10)}"`),
+      );
   }
   const model = params.get('model');
   if (model !== null && /^[A-Za-z0-9_.-]{1,80}$/.test(model)) out.model = model;
@@ -56,7 +65,13 @@ export function parseFragment(hash: string, fallbackMonth: string): UrlState {
     try {
       raw = JSON.parse(fromBase64Url(foyer));
     } catch {
-      out.problems.push(problem('foyer', 'le foyer du lien est illisible (lien tronqué ?) : un foyer par défaut est affiché', 'the household in the link is unreadable (truncated link?): a default household is shown'));
+      out.problems.push(
+        problem(
+          'foyer',
+          'le foyer du lien est illisible (lien tronqué ?) : un foyer par défaut est affiché',
+          'the household in the link is unreadable (truncated link?): a default household is shown',
+        ),
+      );
       return out;
     }
     const decoded = decodeHousehold(raw, fallbackMonth);

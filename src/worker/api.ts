@@ -12,14 +12,17 @@ export interface EvaluateRequest {
   household: unknown;
 }
 
-export type LoadResult = { ok: true; model: Model; warnings: Problem[] } | { ok: false; errors: Problem[]; warnings: Problem[] };
+export type LoadResult =
+  { ok: true; model: Model; warnings: Problem[] } | { ok: false; errors: Problem[]; warnings: Problem[] };
 
 export function createApi() {
   const models = new Map<string, Model>(shippedModels().map((m) => [m.id, m]));
   const compiled = new WeakMap<Model, CompiledModel>();
   const unknownModel = (id: string): Evaluation => ({
     ok: false,
-    errors: [{ path: 'model', severity: 'error', message: { fr: `modèle inconnu : ${id}`, en: `unknown model: ${id}` } }],
+    errors: [
+      { path: 'model', severity: 'error', message: { fr: `modèle inconnu : ${id}`, en: `unknown model: ${id}` } },
+    ],
     warnings: [],
   });
   return {
@@ -44,7 +47,8 @@ export function createApi() {
      */
     scoreBatch(modelId: string, rows: Float64Array, width: number): Float64Array {
       const model = models.get(modelId);
-      if (!model || width !== model.variables.length) throw new Error(`batch width ${width} does not fit model ${modelId}`);
+      if (!model || width !== model.variables.length)
+        throw new Error(`batch width ${width} does not fit model ${modelId}`);
       let c = compiled.get(model);
       if (!c) compiled.set(model, (c = compileModel(model)));
       const out = c.scoreRows(rows);

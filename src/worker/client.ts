@@ -24,13 +24,13 @@ async function startWorker(): Promise<{ api: Remote<Api>; worker: Worker; models
   let timer: ReturnType<typeof setTimeout> | undefined;
   let models: Model[];
   try {
-    models = await Promise.race([
+    models = (await Promise.race([
       api.listModels(),
       new Promise((_, reject) => {
         timer = setTimeout(() => reject(new Error('worker did not answer')), START_TIMEOUT_MS);
         worker.addEventListener('error', () => reject(new Error('worker failed to start')));
       }),
-    ]) as Model[];
+    ])) as Model[];
   } catch (e) {
     worker.terminate();
     throw e;
@@ -51,7 +51,12 @@ export async function connectEngine(forceInThread = false): Promise<Engine> {
   if (!forceInThread && typeof Worker !== 'undefined') {
     try {
       const first = await startWorker();
-      const engine: Engine = { api: first.api, mode: 'worker', models: first.models, onRestart: (cb) => listeners.push(cb) };
+      const engine: Engine = {
+        api: first.api,
+        mode: 'worker',
+        models: first.models,
+        onRestart: (cb) => listeners.push(cb),
+      };
       const watch = (w: Worker) =>
         w.addEventListener('error', async () => {
           w.terminate();

@@ -5,7 +5,14 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { DIST, launch, serveDist } from '../e2e/harness.ts';
-import { compileModel, defaultHousehold, evaluate, score, shippedModels, encodeHousehold } from '../../src/engine/index.ts';
+import {
+  compileModel,
+  defaultHousehold,
+  evaluate,
+  score,
+  shippedModels,
+  encodeHousehold,
+} from '../../src/engine/index.ts';
 
 const median = (xs: number[]) => quantile(xs, 0.5);
 function quantile(xs: number[], q: number): number {
@@ -13,7 +20,8 @@ function quantile(xs: number[], q: number): number {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
 }
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const line = (label: string, value: string, target = '') => console.log(`${label.padEnd(52)} ${value.padStart(16)}  ${target}`);
+const line = (label: string, value: string, target = '') =>
+  console.log(`${label.padEnd(52)} ${value.padStart(16)}  ${target}`);
 
 const { server, origin } = await serveDist();
 const browser = await launch();
@@ -49,7 +57,10 @@ line('embed view (#embed=1)', kb(embed.gz), `target < 80 KB  (${embed.files} fil
 const full = await loaded('/', (p) => p.getByTestId('droits').waitFor());
 line('full app', kb(full.gz), `(${full.files} files, ${kb(full.raw)} raw)`);
 const all = readdirSync(DIST + 'assets').filter((f) => /\.(js|css)$/.test(f));
-line('whole dist/ (every chunk, in-thread fallback too)', kb(all.reduce((s, f) => s + gzipSync(readFileSync(DIST + 'assets/' + f), { level: 9 }).length, 0)));
+line(
+  'whole dist/ (every chunk, in-thread fallback too)',
+  kb(all.reduce((s, f) => s + gzipSync(readFileSync(DIST + 'assets/' + f), { level: 9 }).length, 0)),
+);
 
 console.log('\n== Time from navigation to the first score on screen (fresh context each run) ==');
 const firsts: number[] = [];
@@ -70,7 +81,11 @@ for (let i = 0; i < 10; i++) {
   firsts.push(await page.evaluate(() => (window as unknown as { __first: number }).__first));
   await ctx.close();
 }
-line('first score, median of 10', `${median(firsts).toFixed(0)} ms`, `target < 1000 ms  (min ${Math.min(...firsts).toFixed(0)}, max ${Math.max(...firsts).toFixed(0)})`);
+line(
+  'first score, median of 10',
+  `${median(firsts).toFixed(0)} ms`,
+  `target < 1000 ms  (min ${Math.min(...firsts).toFixed(0)}, max ${Math.max(...firsts).toFixed(0)})`,
+);
 
 console.log('\n== Dragging the earnings slider (200 real pointer moves) ==');
 {
@@ -94,7 +109,10 @@ console.log('\n== Dragging the earnings slider (200 real pointer moves) ==');
   for (let i = 1; i <= 200; i++) await page.mouse.move(box.x + 2 + ((box.width - 4) * i) / 200, box.y + box.height / 2);
   await page.mouse.up();
   await page.waitForTimeout(500);
-  const { slow, inputs } = await page.evaluate(() => ({ slow: (window as unknown as { __slow: number[] }).__slow, inputs: (window as unknown as { __inputs: number }).__inputs }));
+  const { slow, inputs } = await page.evaluate(() => ({
+    slow: (window as unknown as { __slow: number[] }).__slow,
+    inputs: (window as unknown as { __inputs: number }).__inputs,
+  }));
   const events = Math.max(inputs, 200);
   // Events under the 16 ms reporting threshold count as "< 16 ms".
   const all = [...slow, ...Array(Math.max(0, events - slow.length)).fill(8)];
@@ -121,7 +139,11 @@ console.log('\n== Dragging the earnings slider (200 real pointer moves) ==');
     }
     return times;
   });
-  line('input to updated score (worker round trip) p50', `${median(rtt).toFixed(0)} ms`, `p95 ${quantile(rtt, 0.95).toFixed(0)} ms`);
+  line(
+    'input to updated score (worker round trip) p50',
+    `${median(rtt).toFixed(0)} ms`,
+    `p95 ${quantile(rtt, 0.95).toFixed(0)} ms`,
+  );
   await page.close();
 }
 
@@ -169,37 +191,47 @@ console.log('\n== Batch scoring in the app’s Web Worker (Chromium, transferred
   await page.goto(origin + '/');
   await page.getByTestId('score').waitFor();
   const worker = readdirSync(DIST + 'assets').find((f) => f.startsWith('engine.worker'))!;
-  const rates = await page.evaluate(async ({ url, width, n }) => {
-    // Comlink's wire format (v4): APPLY a path with RAW arguments, reply RAW with the same id.
-    const w = new Worker(url, { type: 'module' });
-    let id = 0;
-    const call = (path: string[], args: unknown[], transfer: Transferable[] = []) =>
-      new Promise<unknown>((resolve) => {
-        const me = String(++id);
-        const onMessage = (e: MessageEvent) => {
-          if (e.data?.id !== me) return;
-          w.removeEventListener('message', onMessage);
-          resolve(e.data.value);
-        };
-        w.addEventListener('message', onMessage);
-        w.postMessage({ id: me, type: 'APPLY', path, argumentList: args.map((value) => ({ type: 'RAW', value })) }, transfer);
-      });
-    await call(['listModels'], []);
-    const out: number[] = [];
-    for (let run = 0; run < 6; run++) {
-      const rows = new Float64Array(n * width);
-      for (let i = 0; i < rows.length; i++) rows[i] = (i % 13) * 37;
-      for (let r = 0; r < n; r++) rows[r * width] = r % 5;
-      const t0 = performance.now();
-      const res = (await call(['scoreBatch'], ['dmde-2026-modele-1', rows, width], [rows.buffer])) as Float64Array;
-      const dt = performance.now() - t0;
-      if (res.length !== n) throw new Error('short batch');
-      if (run > 0) out.push((n * 1000) / dt);
-    }
-    w.terminate();
-    return out;
-  }, { url: `${origin}/assets/${worker}`, width, n: 1_000_000 });
-  line('worker batch, 1 M households, round trip (median of 5)', `${(median(rates) / 1e6).toFixed(1)} M/s`, 'target > 5 M/s');
+  const rates = await page.evaluate(
+    async ({ url, width, n }) => {
+      // Comlink's wire format (v4): APPLY a path with RAW arguments, reply RAW with the same id.
+      const w = new Worker(url, { type: 'module' });
+      let id = 0;
+      const call = (path: string[], args: unknown[], transfer: Transferable[] = []) =>
+        new Promise<unknown>((resolve) => {
+          const me = String(++id);
+          const onMessage = (e: MessageEvent) => {
+            if (e.data?.id !== me) return;
+            w.removeEventListener('message', onMessage);
+            resolve(e.data.value);
+          };
+          w.addEventListener('message', onMessage);
+          w.postMessage(
+            { id: me, type: 'APPLY', path, argumentList: args.map((value) => ({ type: 'RAW', value })) },
+            transfer,
+          );
+        });
+      await call(['listModels'], []);
+      const out: number[] = [];
+      for (let run = 0; run < 6; run++) {
+        const rows = new Float64Array(n * width);
+        for (let i = 0; i < rows.length; i++) rows[i] = (i % 13) * 37;
+        for (let r = 0; r < n; r++) rows[r * width] = r % 5;
+        const t0 = performance.now();
+        const res = (await call(['scoreBatch'], ['dmde-2026-modele-1', rows, width], [rows.buffer])) as Float64Array;
+        const dt = performance.now() - t0;
+        if (res.length !== n) throw new Error('short batch');
+        if (run > 0) out.push((n * 1000) / dt);
+      }
+      w.terminate();
+      return out;
+    },
+    { url: `${origin}/assets/${worker}`, width, n: 1_000_000 },
+  );
+  line(
+    'worker batch, 1 M households, round trip (median of 5)',
+    `${(median(rates) / 1e6).toFixed(1)} M/s`,
+    'target > 5 M/s',
+  );
   await page.close();
 }
 

@@ -12,7 +12,15 @@ const open = (path?: string) => session.open(path);
 
 async function seriousViolations(page: Page) {
   const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  return r.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
 }
 
 describe('accessibility', () => {
@@ -109,7 +117,9 @@ describe('embed view and privacy', () => {
     const page = await open();
     await page.getByText('Code d’intégration (iframe)').click();
     const code = await page.getByTestId('embed-code').inputValue();
-    expect(code).toMatch(/<iframe id="score-caf-\w+" src="[^"]*#lang=fr&amp;model=dmde-2026-modele-1&amp;foyer=[^"]+&amp;embed=1"/);
+    expect(code).toMatch(
+      /<iframe id="score-caf-\w+" src="[^"]*#lang=fr&amp;model=dmde-2026-modele-1&amp;foyer=[^"]+&amp;embed=1"/,
+    );
     expect(code).toMatch(/score-caf:height/);
     await page.close();
   });
@@ -117,7 +127,11 @@ describe('embed view and privacy', () => {
   it('stores nothing and sets no cookie unless asked, and erases on request', async () => {
     const page = await open();
     await page.getByLabel('Revenus d’activité nets (€/mois)').first().fill('1111');
-    expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
+    expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual([
+      '',
+      0,
+      0,
+    ]);
     expect(await session.context.cookies()).toEqual([]);
     await page.getByLabel('Se souvenir de ce foyer sur cet appareil').check();
     await expect.poll(() => page.evaluate(() => localStorage.getItem('score-caf:foyer'))).toMatch(/"earnings":1111/);
@@ -129,6 +143,8 @@ describe('embed view and privacy', () => {
   });
 
   it('sent no request beyond the app’s own files during these sessions', () => {
-    expect(session.rec.requests.filter((u) => !u.startsWith(`${session.origin}/`) && !/^(data|blob):/.test(u))).toEqual([]);
+    expect(session.rec.requests.filter((u) => !u.startsWith(`${session.origin}/`) && !/^(data|blob):/.test(u))).toEqual(
+      [],
+    );
   });
 });

@@ -12,7 +12,10 @@ const logistic = (x: number) => 1 / (1 + Math.exp(-x));
 /** A euro amount shown on the page ("277,08 €") as a number. */
 const euros = (text: string | null) => Number((text ?? '').replace(/[^\d,-]/g, '').replace(',', '.'));
 async function computedMeans(page: Page) {
-  return { rsa: euros(await page.getByTestId('computed-rsa').locator('strong').textContent()), pa: euros(await page.getByTestId('computed-pa').locator('strong').textContent()) };
+  return {
+    rsa: euros(await page.getByTestId('computed-rsa').locator('strong').textContent()),
+    pa: euros(await page.getByTestId('computed-pa').locator('strong').textContent()),
+  };
 }
 async function declare(page: Page) {
   await page.getByLabel('Montants que je saisis').check();
@@ -53,10 +56,17 @@ describe('the sandbox in Chromium', () => {
     const earnings = page.getByLabel('Revenus d’activité nets (€/mois)').first();
     await earnings.fill('700');
     await expect.poll(async () => (await computedMeans(page)).pa).toBeGreaterThan(300);
-    const low = { pa: euros(await page.getByTestId('pa-amount').textContent()), score: await readScore(page), row: await page.locator('[data-variable=montant_moyen_pa_12m] .lo').textContent() };
+    const low = {
+      pa: euros(await page.getByTestId('pa-amount').textContent()),
+      score: await readScore(page),
+      row: await page.locator('[data-variable=montant_moyen_pa_12m] .lo').textContent(),
+    };
     await earnings.fill('1700');
     await expect.poll(() => readScore(page)).toBeLessThan(low.score);
-    const high = { pa: euros(await page.getByTestId('pa-amount').textContent()), row: await page.locator('[data-variable=montant_moyen_pa_12m] .lo').textContent() };
+    const high = {
+      pa: euros(await page.getByTestId('pa-amount').textContent()),
+      row: await page.locator('[data-variable=montant_moyen_pa_12m] .lo').textContent(),
+    };
     expect(high.pa).toBeLessThan(low.pa);
     expect(high.row).not.toBe(low.row);
     const { rsa, pa } = await computedMeans(page);
@@ -69,7 +79,9 @@ describe('the sandbox in Chromium', () => {
     const page = await open();
     await page.getByLabel('Je ne demande pas la prime d’activité').check();
     await expect.poll(() => page.getByText('Vous pourriez avoir droit à environ').count()).toBe(1);
-    expect(await page.getByTestId('droits').getByRole('status').textContent()).toMatch(/prime d’activité, que vous ne demandez pas.*caf\.fr/);
+    expect(await page.getByTestId('droits').getByRole('status').textContent()).toMatch(
+      /prime d’activité, que vous ne demandez pas.*caf\.fr/,
+    );
     // not claimed: the model sees 0 € of prime d'activité
     await expect.poll(() => readScore(page)).toBeCloseTo(logistic(-3), 3);
     await page.close();
@@ -79,7 +91,9 @@ describe('the sandbox in Chromium', () => {
     const page = await open();
     const age = page.getByLabel('Âge').first();
     await age.fill('12');
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/adults\[0\]\.age .*au moins 18 ans/);
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toMatch(/adults\[0\]\.age .*au moins 18 ans/);
     expect(await age.inputValue()).toBe('12');
     await age.fill('40');
     await page.getByTestId('score').waitFor();
@@ -101,7 +115,9 @@ describe('the sandbox in Chromium', () => {
     const page = await open();
     await declare(page);
     const csv = 'variable,level,coefficient\nintercept,,-1\ntutelle,1,0.5\nmontant_moyen_rsa_12m,*,0.002\n';
-    await page.getByTestId('model-file').setInputFiles({ name: 'vrais-poids.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page
+      .getByTestId('model-file')
+      .setInputFiles({ name: 'vrais-poids.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await expect.poll(() => page.getByText('Modèle chargé : vrais-poids.csv').count()).toBe(1);
     expect(await page.locator('.imported').textContent()).toMatch(/Modèle importé.*vrais-poids\.csv/);
     await page.getByLabel('Dossier géré par une tutelle ou curatelle').check();
@@ -115,8 +131,12 @@ describe('the sandbox in Chromium', () => {
   it('rejects a broken model file with the line and the problem, and keeps the current model', async () => {
     const page = await open();
     const csv = 'variable,level,coefficient,scale\nintercept,,-1\ntutelle,1,-3,oddsratio\n';
-    await page.getByTestId('model-file').setInputFiles({ name: 'faux.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/ligne 3.*odds ratio est strictement positif/);
+    await page
+      .getByTestId('model-file')
+      .setInputFiles({ name: 'faux.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toMatch(/ligne 3.*odds ratio est strictement positif/);
     expect(await page.locator('#model').inputValue()).toBe('dmde-2026-modele-1');
     expect(await readScore(page)).toBeGreaterThan(0);
     await page.close();
@@ -179,7 +199,11 @@ describe('the sandbox in Chromium', () => {
     await page.getByLabel('Âge').first().fill('41');
     const first = page.workers()[0]!;
     const closed = new Promise((r) => first.on('close', r));
-    await first.evaluate(() => setTimeout(() => { throw new Error('crash test'); }));
+    await first.evaluate(() =>
+      setTimeout(() => {
+        throw new Error('crash test');
+      }),
+    );
     await closed;
     await expect.poll(() => page.workers().length).toBe(1);
     expect(page.workers()[0]).not.toBe(first);
@@ -203,9 +227,15 @@ describe('the sandbox in Chromium', () => {
 
   it('sent no request anywhere but to the app’s own static files, and logged no error', () => {
     expect(session.rec.requests.length).toBeGreaterThan(5);
-    const foreign = session.rec.requests.filter((u) => !u.startsWith(`${session.origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    const foreign = session.rec.requests.filter(
+      (u) => !u.startsWith(`${session.origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'),
+    );
     expect(foreign).toEqual([]);
-    const notStatic = session.rec.requests.filter((u) => u.startsWith(session.origin) && !/\/(\?no-worker)?(#.*)?$|\.(js|css|html|svg|png|ico)(\?.*)?$/.test(new URL(u).pathname + new URL(u).search));
+    const notStatic = session.rec.requests.filter(
+      (u) =>
+        u.startsWith(session.origin) &&
+        !/\/(\?no-worker)?(#.*)?$|\.(js|css|html|svg|png|ico)(\?.*)?$/.test(new URL(u).pathname + new URL(u).search),
+    );
     expect(notStatic).toEqual([]);
     expect(session.rec.errors).toEqual([]);
   });

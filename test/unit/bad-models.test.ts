@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { loadModelText, shippedModels } from '../../src/engine/index.ts';
 
 const dir = new URL('../cases/bad-models/', import.meta.url);
-const cases: Array<{ file: string; line: number; message: string }> = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8'));
+const cases: Array<{ file: string; line: number; message: string }> = JSON.parse(
+  readFileSync(new URL('expected.json', dir), 'utf8'),
+);
 
 describe('a broken model file', () => {
   it('the reference fixture itself is valid, so each broken one fails for its own rule only', () => {

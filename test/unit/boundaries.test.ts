@@ -6,9 +6,11 @@ const root = new URL('../../src/', import.meta.url).pathname;
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
 }
-const importsOf = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^\s*import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+const importsOf = (file: string) =>
+  [...readFileSync(file, 'utf8').matchAll(/^\s*import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
 /** Imports that bring code, not only types. */
-const valueImportsOf = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^\s*import (?!type )[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+const valueImportsOf = (file: string) =>
+  [...readFileSync(file, 'utf8').matchAll(/^\s*import (?!type )[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
 
 describe('module boundaries', () => {
   for (const layer of ['engine', 'benefits', 'models']) {
@@ -22,7 +24,8 @@ describe('module boundaries', () => {
     });
   }
   it('charts/ never imports the scoring functions', () => {
-    for (const f of files(join(root, 'charts'))) for (const i of valueImportsOf(f)) expect(i, f).not.toMatch(/engine\/(index|evaluate|features)/);
+    for (const f of files(join(root, 'charts')))
+      for (const i of valueImportsOf(f)) expect(i, f).not.toMatch(/engine\/(index|evaluate|features)/);
   });
   it('src/models holds data only', () => {
     for (const f of files(join(root, 'models'))) expect(f).toMatch(/\.json$/);

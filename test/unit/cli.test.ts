@@ -4,9 +4,18 @@ import { describe, expect, it } from 'vitest';
 const cwd = new URL('../../', import.meta.url).pathname;
 const cases = 'test/cases/cli/';
 function run(args: string[]) {
-  return spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/score.ts', ...args], { cwd, encoding: 'utf8' });
+  return spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/score.ts', ...args], {
+    cwd,
+    encoding: 'utf8',
+  });
 }
-const json = (args: string[]) => JSON.parse(execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/score.ts', ...args], { cwd, encoding: 'utf8' }));
+const json = (args: string[]) =>
+  JSON.parse(
+    execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/score.ts', ...args], {
+      cwd,
+      encoding: 'utf8',
+    }),
+  );
 
 describe('score CLI', () => {
   it('gives the logistic score of a CSV model with known coefficients to 1e-12', () => {
@@ -15,7 +24,9 @@ describe('score CLI', () => {
     const logit = -2.75 + 0.9 + Math.log(1.5) + 0.0021 * 607.75 + 0.8;
     expect(Math.abs(out.logit - logit)).toBeLessThan(1e-12);
     expect(Math.abs(out.score - 1 / (1 + Math.exp(-logit)))).toBeLessThan(1e-12);
-    expect(out.contributions.find((c: { variable: string }) => c.variable === 'activite_foyer')).toMatchObject({ level: 'seul_sans_activite' });
+    expect(out.contributions.find((c: { variable: string }) => c.variable === 'activite_foyer')).toMatchObject({
+      level: 'seul_sans_activite',
+    });
   });
 
   it('scores a household file through the same mapping as the app', () => {
@@ -36,8 +47,16 @@ describe('score CLI', () => {
   const failures: Array<[string, string[], RegExp]> = [
     ['an unknown model id', ['--model', 'nope', '--profile', `${cases}household.json`], /unknown model "nope"/],
     ['a missing file', ['--model', 'cnaf-2014', '--profile', `${cases}absent.json`], /cannot read/],
-    ['a broken model file, with its line', ['--model', 'test/cases/bad-models/bins-gap.json', '--features', `${cases}features.json`], /line 80\b.*no gap or overlap/],
-    ['an unknown level', ['--model', `${cases}known-weights.csv`, '--features', 'test/cases/cli/bad-level.json'], /unknown level "astronaute"/],
+    [
+      'a broken model file, with its line',
+      ['--model', 'test/cases/bad-models/bins-gap.json', '--features', `${cases}features.json`],
+      /line 80\b.*no gap or overlap/,
+    ],
+    [
+      'an unknown level',
+      ['--model', `${cases}known-weights.csv`, '--features', 'test/cases/cli/bad-level.json'],
+      /unknown level "astronaute"/,
+    ],
     ['both inputs at once', ['--model', 'cnaf-2014', '--profile', 'a', '--features', 'b'], /exactly one of/],
     ['an unknown option', ['--modele', 'x'], /unknown option --modele/],
     ['the model card', ['--model', 'dmde-2026-modele-2', '--profile', `${cases}household.json`], /cannot be scored/],

@@ -21,7 +21,10 @@ function at(obj: unknown, path: string): unknown {
 }
 
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
-  const { source, scenarios } = JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as { source: { title: string }; scenarios: Scenario[] };
+  const { source, scenarios } = JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as {
+    source: { title: string };
+    scenarios: Scenario[];
+  };
   describe(`${file} — ${source.title}`, () => {
     for (const s of scenarios) {
       it(s.name, () => {
@@ -36,7 +39,10 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
           }
           expect(typeof got, path).toBe('number');
           const margin = s.tolerance.abs ?? (s.tolerance.rel ?? 0) * Math.abs(expected);
-          expect(Math.abs((got as number) - expected), `${path}: got ${got}, expected ${expected} ± ${margin}`).toBeLessThanOrEqual(margin + 1e-9);
+          expect(
+            Math.abs((got as number) - expected),
+            `${path}: got ${got}, expected ${expected} ± ${margin}`,
+          ).toBeLessThanOrEqual(margin + 1e-9);
         }
       });
     }

@@ -10,7 +10,12 @@ const input = (raw: object) => {
 };
 const every = (from: string, to: string, amount: number) => {
   const out: Record<string, number> = {};
-  for (let [y, m] = from.split('-').map(Number) as [number, number]; `${y}-${String(m).padStart(2, '0')}` <= to; m === 12 ? ((m = 1), y++) : m++) out[`${y}-${String(m).padStart(2, '0')}`] = amount;
+  for (
+    let [y, m] = from.split('-').map(Number) as [number, number];
+    `${y}-${String(m).padStart(2, '0')}` <= to;
+    m === 12 ? ((m = 1), y++) : m++
+  )
+    out[`${y}-${String(m).padStart(2, '0')}`] = amount;
   return out;
 };
 
@@ -21,7 +26,9 @@ describe('reference months', () => {
     ['2024-10', true, ['2024-06', '2024-07', '2024-08']],
     ['2024-10', false, ['2024-07', '2024-08', '2024-09']],
   ];
-  for (const [m, exp, refs] of cases) it(`a quarter starting ${m}${exp ? ' in an experimental département' : ''} uses ${refs.join(', ')}`, () => expect(referenceMonths(m, exp)).toEqual(refs));
+  for (const [m, exp, refs] of cases)
+    it(`a quarter starting ${m}${exp ? ' in an experimental département' : ''} uses ${refs.join(', ')}`, () =>
+      expect(referenceMonths(m, exp)).toEqual(refs));
   it('keeps the amount of the quarter that started at the application month', () => {
     expect(quarterStart('2026-09', '2026-07')).toBe('2026-07');
     expect(quarterStart('2026-10', '2026-07')).toBe('2026-10');
@@ -32,17 +39,27 @@ describe('reference months', () => {
 describe('computeDroits', () => {
   it('freezes the right for the three months of a quarter', () => {
     const earnings = { ...every('2026-01', '2026-06', 900), ...every('2026-07', '2026-12', 1400) };
-    const inQuarter = ['2026-07', '2026-08', '2026-09'].map((month) => computeDroits(input({ month, applicationMonth: '2026-07', adults: [{ age: 40, earnings }] })).primeActivite.montant.toString());
+    const inQuarter = ['2026-07', '2026-08', '2026-09'].map((month) =>
+      computeDroits(
+        input({ month, applicationMonth: '2026-07', adults: [{ age: 40, earnings }] }),
+      ).primeActivite.montant.toString(),
+    );
     expect(new Set(inQuarter).size).toBe(1);
-    const next = computeDroits(input({ month: '2026-10', applicationMonth: '2026-07', adults: [{ age: 40, earnings }] })).primeActivite.montant;
+    const next = computeDroits(
+      input({ month: '2026-10', applicationMonth: '2026-07', adults: [{ age: 40, earnings }] }),
+    ).primeActivite.montant;
     expect(next.toString()).not.toBe(inQuarter[0]);
   });
 
   it('pays nothing under 15 € and withholds 0.5 % of CRDS above', () => {
-    const r = droitsReport(computeDroits(input({ adults: [{ age: 40, earnings: every('2026-01', '2026-12', 1000) }] })));
+    const r = droitsReport(
+      computeDroits(input({ adults: [{ age: 40, earnings: every('2026-01', '2026-12', 1000) }] })),
+    );
     expect(r.primeActivite.montant).toBeGreaterThan(15);
     expect(r.primeActivite.crds).toBe(Math.round(r.primeActivite.montant * 0.5) / 100);
-    const high = droitsReport(computeDroits(input({ adults: [{ age: 40, earnings: every('2026-01', '2026-12', 2600) }] })));
+    const high = droitsReport(
+      computeDroits(input({ adults: [{ age: 40, earnings: every('2026-01', '2026-12', 2600) }] })),
+    );
     expect(high.primeActivite.montant).toBe(0);
   });
 
@@ -54,13 +71,23 @@ describe('computeDroits', () => {
   });
 
   it('refuses the RSA to a person under 25 with no child, and to a student', () => {
-    expect(droitsReport(computeDroits(input({ adults: [{ age: 22 }] }))).rsa).toMatchObject({ montant: 0, eligible: false, motif: 'age' });
-    expect(droitsReport(computeDroits(input({ adults: [{ age: 22 }], children: [{ age: 1 }] }))).rsa.eligible).toBe(true);
-    expect(droitsReport(computeDroits(input({ adults: [{ age: 30, student: true }] }))).rsa).toMatchObject({ eligible: false, motif: 'student' });
+    expect(droitsReport(computeDroits(input({ adults: [{ age: 22 }] }))).rsa).toMatchObject({
+      montant: 0,
+      eligible: false,
+      motif: 'age',
+    });
+    expect(droitsReport(computeDroits(input({ adults: [{ age: 22 }], children: [{ age: 1 }] }))).rsa.eligible).toBe(
+      true,
+    );
+    expect(droitsReport(computeDroits(input({ adults: [{ age: 30, student: true }] }))).rsa).toMatchObject({
+      eligible: false,
+      motif: 'student',
+    });
   });
 
   it('reduces the RSA euro for euro with earnings, while the PPA rises', () => {
-    const at = (e: number) => droitsReport(computeDroits(input({ adults: [{ age: 40, earnings: every('2026-01', '2026-12', e) }] })));
+    const at = (e: number) =>
+      droitsReport(computeDroits(input({ adults: [{ age: 40, earnings: every('2026-01', '2026-12', e) }] })));
     expect(at(0).rsa.montant - at(200).rsa.montant).toBeCloseTo(200, 2);
     expect(at(200).primeActivite.montant).toBeGreaterThan(at(0).primeActivite.montant);
   });
@@ -83,14 +110,22 @@ describe('decodeDroitsInput', () => {
     });
 
   it('sums family benefits given by kind', () => {
-    const r = decodeDroitsInput({ month: '2026-09', adults: [{ age: 40 }], familyBenefits: { af: { '2026-05': 150 }, cf: { '2026-05': 100.5 } } });
+    const r = decodeDroitsInput({
+      month: '2026-09',
+      adults: [{ age: 40 }],
+      familyBenefits: { af: { '2026-05': 150 }, cf: { '2026-05': 100.5 } },
+    });
     expect(r.ok && r.value.familyBenefits).toEqual({ '2026-05': 250.5 });
   });
 });
 
 describe('droits CLI', () => {
   const cwd = new URL('../../', import.meta.url).pathname;
-  const run = (...args: string[]) => spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/droits.ts', ...args], { cwd, encoding: 'utf8' });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/droits.ts', ...args], {
+      cwd,
+      encoding: 'utf8',
+    });
   it('prints the monthly amounts for the requested month', () => {
     const r = run('test/cases/cli/droits-household.json');
     expect(r.status).toBe(0);

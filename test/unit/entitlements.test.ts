@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { computeDroits } from '../../src/benefits/index.ts';
 import { droitsReport } from '../../src/benefits/report.ts';
-import { defaultHousehold, droitsInputFor, earningsTimeline, entitlements, evaluate, shippedModels, timelineMonths } from '../../src/engine/index.ts';
+import {
+  defaultHousehold,
+  droitsInputFor,
+  earningsTimeline,
+  entitlements,
+  evaluate,
+  shippedModels,
+  timelineMonths,
+} from '../../src/engine/index.ts';
 import type { Household } from '../../src/engine/index.ts';
 
 const dmde = shippedModels().find((m) => m.id === 'dmde-2026-modele-1')!;
@@ -24,21 +32,43 @@ describe('the household timeline', () => {
   });
   it('uses the month-by-month history when there is one', () => {
     const history = Array.from({ length: 18 }, (_, i) => i * 10);
-    expect(earningsTimeline({ age: 30, activity: 'salarie', earnings: 1000, otherIncome: 0, aah: 0, earningsHistory: history }, '2026-11', 12)).toBe(history);
+    expect(
+      earningsTimeline(
+        { age: 30, activity: 'salarie', earnings: 1000, otherIncome: 0, aah: 0, earningsHistory: history },
+        '2026-11',
+        12,
+      ),
+    ).toBe(history);
   });
 });
 
 describe('droitsInputFor', () => {
   it('counts a single parent of a toddler as isolated, and a student as a student', () => {
-    const input = droitsInputFor(household((h) => { h.children.push({ age: 2, activity: 'scolaire' }); h.adults[0]!.activity = 'etudiant'; }));
+    const input = droitsInputFor(
+      household((h) => {
+        h.children.push({ age: 2, activity: 'scolaire' });
+        h.adults[0]!.activity = 'etudiant';
+      }),
+    );
     expect(input.isolated).toBe(true);
     expect(input.adults[0]!.student).toBe(true);
   });
   it('leaves out a child in employment from the dependants', () => {
-    expect(droitsInputFor(household((h) => h.children.push({ age: 21, activity: 'emploi' }, { age: 17, activity: 'etudiant' }))).children).toEqual([{ age: 17 }]);
+    expect(
+      droitsInputFor(
+        household((h) => h.children.push({ age: 21, activity: 'emploi' }, { age: 17, activity: 'etudiant' })),
+      ).children,
+    ).toEqual([{ age: 17 }]);
   });
   it('counts the housing aid, alimony and family benefits as the rules do', () => {
-    const input = droitsInputFor(household((h) => { h.benefits.housingAid = 210; h.alimony = 150; h.benefits.af = 100; h.children.push({ age: 5, activity: 'scolaire' }, { age: 7, activity: 'scolaire' }); }));
+    const input = droitsInputFor(
+      household((h) => {
+        h.benefits.housingAid = 210;
+        h.alimony = 150;
+        h.benefits.af = 100;
+        h.children.push({ age: 5, activity: 'scolaire' }, { age: 7, activity: 'scolaire' });
+      }),
+    );
     expect(input.housing).toEqual({ status: 'tenant', housingAid: 210 });
     expect(input.otherResources['2026-07']).toBe(150);
     expect(input.familyBenefits['2026-07']).toBe(100);
@@ -64,7 +94,10 @@ describe('entitlements', () => {
 describe('evaluate in computed mode', () => {
   it('moves the prime d’activité, its model variable and the score together with earnings', () => {
     const at = (earnings: number) => {
-      const e = evaluate(dmde, household((h) => (h.adults[0]!.earnings = earnings)));
+      const e = evaluate(
+        dmde,
+        household((h) => (h.adults[0]!.earnings = earnings)),
+      );
       if (!e.ok) throw new Error('invalid');
       return e;
     };
@@ -76,12 +109,21 @@ describe('evaluate in computed mode', () => {
     expect(low.derived).toContain('montant_moyen_pa_12m');
   });
   it('scores 0 € for a benefit the household does not claim, but still computes it', () => {
-    const e = evaluate(dmde, household((h) => (h.notClaimed.primeActivite = true)));
+    const e = evaluate(
+      dmde,
+      household((h) => (h.notClaimed.primeActivite = true)),
+    );
     expect(e.ok && e.entitlements.mean.primeActivite).toBeGreaterThan(0);
     expect(e.ok && e.features.montant_moyen_pa_12m).toBe(0);
   });
   it('uses the typed amounts in declared mode', () => {
-    const e = evaluate(dmde, household((h) => { h.entitlements = 'declared'; h.benefits.primeActivite = 42; }));
+    const e = evaluate(
+      dmde,
+      household((h) => {
+        h.entitlements = 'declared';
+        h.benefits.primeActivite = 42;
+      }),
+    );
     expect(e.ok && e.features.montant_moyen_pa_12m).toBe(42);
     expect(e.ok && e.derived).toEqual([]);
   });

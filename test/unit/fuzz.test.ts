@@ -3,7 +3,14 @@
 
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeHousehold, defaultHousehold, evaluate, loadModelText, modelToCsv, shippedModels } from '../../src/engine/index.ts';
+import {
+  decodeHousehold,
+  defaultHousehold,
+  evaluate,
+  loadModelText,
+  modelToCsv,
+  shippedModels,
+} from '../../src/engine/index.ts';
 import type { Problem } from '../../src/engine/index.ts';
 import { decodeDroitsInput } from '../../src/benefits/index.ts';
 import { buildFragment, parseFragment } from '../../src/state/url.ts';
@@ -14,38 +21,57 @@ const located = (p: Problem) => p.line !== undefined || p.path !== '';
 
 /** Random edits of a text: deletions, insertions and replacements at random places. */
 const mutated = (text: string) =>
-  fc.array(fc.tuple(fc.nat(text.length), fc.constantFrom('delete', 'insert', 'replace'), fc.string({ maxLength: 3 })), { minLength: 1, maxLength: 6 }).map((edits) => {
-    let s = text;
-    for (const [at, op, chunk] of edits) {
-      const i = at % (s.length + 1);
-      s = op === 'delete' ? s.slice(0, i) + s.slice(i + 3) : op === 'insert' ? s.slice(0, i) + chunk + s.slice(i) : s.slice(0, i) + chunk + s.slice(i + chunk.length);
-    }
-    return s;
-  });
+  fc
+    .array(fc.tuple(fc.nat(text.length), fc.constantFrom('delete', 'insert', 'replace'), fc.string({ maxLength: 3 })), {
+      minLength: 1,
+      maxLength: 6,
+    })
+    .map((edits) => {
+      let s = text;
+      for (const [at, op, chunk] of edits) {
+        const i = at % (s.length + 1);
+        s =
+          op === 'delete'
+            ? s.slice(0, i) + s.slice(i + 3)
+            : op === 'insert'
+              ? s.slice(0, i) + chunk + s.slice(i)
+              : s.slice(0, i) + chunk + s.slice(i + chunk.length);
+      }
+      return s;
+    });
 
 describe('model file decoder', () => {
   const json = JSON.stringify(SHIPPED_RAW[2], null, 1);
   const csv = modelToCsv(shippedModels()[0]!);
 
   it('never throws on arbitrary text, and every error names its place', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 400 }), fc.constantFrom('m.json', 'm.csv'), (text, name) => {
-      const r = loadModelText(text, name, shippedModels());
-      if (!r.ok) expect(r.errors.length).toBeGreaterThan(0);
-    }), RUNS);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), fc.constantFrom('m.json', 'm.csv'), (text, name) => {
+        const r = loadModelText(text, name, shippedModels());
+        if (!r.ok) expect(r.errors.length).toBeGreaterThan(0);
+      }),
+      RUNS,
+    );
   });
 
   it('answers mutated JSON model files with a model or located errors', () => {
-    fc.assert(fc.property(mutated(json), (text) => {
-      const r = loadModelText(text, 'm.json');
-      if (!r.ok && text.trim() !== '') expect(r.errors.every(located), JSON.stringify(r.errors)).toBe(true);
-    }), RUNS);
+    fc.assert(
+      fc.property(mutated(json), (text) => {
+        const r = loadModelText(text, 'm.json');
+        if (!r.ok && text.trim() !== '') expect(r.errors.every(located), JSON.stringify(r.errors)).toBe(true);
+      }),
+      RUNS,
+    );
   });
 
   it('answers mutated coefficient tables with a model or located errors', () => {
-    fc.assert(fc.property(mutated(csv), (text) => {
-      const r = loadModelText(text, 't.csv', shippedModels());
-      if (!r.ok) expect(r.errors.every(located), JSON.stringify(r.errors)).toBe(true);
-    }), RUNS);
+    fc.assert(
+      fc.property(mutated(csv), (text) => {
+        const r = loadModelText(text, 't.csv', shippedModels());
+        if (!r.ok) expect(r.errors.every(located), JSON.stringify(r.errors)).toBe(true);
+      }),
+      RUNS,
+    );
   });
 
   it('refuses a 10 MB file at once, and a deeply nested one with its line', () => {
@@ -58,53 +84,90 @@ describe('model file decoder', () => {
 
 describe('household decoder', () => {
   it('never throws on any JSON value, and a household it accepts decodes again to itself', () => {
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 4 }), (raw) => {
-      const d = decodeHousehold(raw);
-      // an error about the whole input (path '') is only for an input that is not an object
-      const isObject = typeof raw === 'object' && raw !== null && !Array.isArray(raw);
-      expect(d.errors.every((p) => located(p) || !isObject)).toBe(true);
-      if (d.errors.length === 0) expect(decodeHousehold(d.household).household).toEqual(d.household);
-    }), RUNS);
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), (raw) => {
+        const d = decodeHousehold(raw);
+        // an error about the whole input (path '') is only for an input that is not an object
+        const isObject = typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+        expect(d.errors.every((p) => located(p) || !isObject)).toBe(true);
+        if (d.errors.length === 0) expect(decodeHousehold(d.household).household).toEqual(d.household);
+      }),
+      RUNS,
+    );
   });
 
   it('never throws on households with random fields of the right names', () => {
-    const num = fc.oneof(fc.double(), fc.integer(), fc.constant(NaN), fc.constant(1e308), fc.constant(-1), fc.string({ maxLength: 4 }), fc.constant(null));
-    const adult = fc.record({ age: num, activity: fc.oneof(fc.constantFrom('salarie', 'chomeur', 'x'), num), earnings: num, aah: num, earningsHistory: fc.oneof(fc.array(num, { maxLength: 20 }), num) }, { requiredKeys: [] });
-    const household = fc.record({
-      month: fc.oneof(fc.constantFrom('2026-11', '2016-01', '2030-12', '1999-01'), fc.string({ maxLength: 8 })),
-      adults: fc.array(adult, { maxLength: 3 }),
-      children: fc.array(fc.record({ age: num, activity: fc.constantFrom('scolaire', 'emploi', 'z') }), { maxLength: 45 }),
-      benefits: fc.record({ rsa: num, primeActivite: num, af: num, housingAid: num }, { requiredKeys: [] }),
-      housing: fc.record({ status: fc.constantFrom('locataire', 'proprietaire', 'heberge', 'tent'), rent: num }, { requiredKeys: [] }),
-      entitlements: fc.constantFrom('computed', 'declared', 'other'),
-      history: fc.record({ monthsWorked12: num, rentChanges18m: num }, { requiredKeys: [] }),
-    }, { requiredKeys: [] });
+    const num = fc.oneof(
+      fc.double(),
+      fc.integer(),
+      fc.constant(NaN),
+      fc.constant(1e308),
+      fc.constant(-1),
+      fc.string({ maxLength: 4 }),
+      fc.constant(null),
+    );
+    const adult = fc.record(
+      {
+        age: num,
+        activity: fc.oneof(fc.constantFrom('salarie', 'chomeur', 'x'), num),
+        earnings: num,
+        aah: num,
+        earningsHistory: fc.oneof(fc.array(num, { maxLength: 20 }), num),
+      },
+      { requiredKeys: [] },
+    );
+    const household = fc.record(
+      {
+        month: fc.oneof(fc.constantFrom('2026-11', '2016-01', '2030-12', '1999-01'), fc.string({ maxLength: 8 })),
+        adults: fc.array(adult, { maxLength: 3 }),
+        children: fc.array(fc.record({ age: num, activity: fc.constantFrom('scolaire', 'emploi', 'z') }), {
+          maxLength: 45,
+        }),
+        benefits: fc.record({ rsa: num, primeActivite: num, af: num, housingAid: num }, { requiredKeys: [] }),
+        housing: fc.record(
+          { status: fc.constantFrom('locataire', 'proprietaire', 'heberge', 'tent'), rent: num },
+          { requiredKeys: [] },
+        ),
+        entitlements: fc.constantFrom('computed', 'declared', 'other'),
+        history: fc.record({ monthsWorked12: num, rentChanges18m: num }, { requiredKeys: [] }),
+      },
+      { requiredKeys: [] },
+    );
     const model = shippedModels()[0]!;
-    fc.assert(fc.property(household, (raw) => {
-      const e = evaluate(model, raw);
-      if (e.ok) expect(Number.isFinite(e.score.score)).toBe(true);
-      else expect(e.errors.every(located)).toBe(true);
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(household, (raw) => {
+        const e = evaluate(model, raw);
+        if (e.ok) expect(Number.isFinite(e.score.score)).toBe(true);
+        else expect(e.errors.every(located)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 
 describe('entitlement input decoder', () => {
   it('never throws on any JSON value, and names the field of each error', () => {
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 4 }), (raw) => {
-      const r = decodeDroitsInput(raw);
-      if (!r.ok) expect(r.errors.every((e) => typeof e.path === 'string' && e.message.length > 0)).toBe(true);
-    }), RUNS);
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), (raw) => {
+        const r = decodeDroitsInput(raw);
+        if (!r.ok) expect(r.errors.every((e) => typeof e.path === 'string' && e.message.length > 0)).toBe(true);
+      }),
+      RUNS,
+    );
   });
 });
 
 describe('share fragment decoder', () => {
   const valid = buildFragment({ lang: 'fr', model: 'cnaf-2014', household: defaultHousehold('2026-11') });
   it('never throws on arbitrary or mutated fragments', () => {
-    fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 300 }), mutated(valid)), (hash) => {
-      const r = parseFragment(hash, '2026-11');
-      expect(Array.isArray(r.problems)).toBe(true);
-      expect(r.problems.every((p) => p.path !== '')).toBe(true);
-    }), RUNS);
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 300 }), mutated(valid)), (hash) => {
+        const r = parseFragment(hash, '2026-11');
+        expect(Array.isArray(r.problems)).toBe(true);
+        expect(r.problems.every((p) => p.path !== '')).toBe(true);
+      }),
+      RUNS,
+    );
   });
   it('ignores a 10 MB fragment at once', () => {
     expect(parseFragment('#' + 'x'.repeat(10_000_000), '2026-11').problems[0]!.message.en).toMatch(/link too long/);

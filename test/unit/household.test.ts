@@ -22,13 +22,22 @@ describe('decodeHousehold', () => {
     ['40 children', { adults: [{ age: 40 }], children: Array.from({ length: 40 }, () => ({ age: 5 })) }, 'children'],
     ['a 30-year-old dependent child', { adults: [{ age: 60 }], children: [{ age: 30 }] }, 'children[0].age'],
     ['a child nearly as old as the parent', { adults: [{ age: 25 }], children: [{ age: 20 }] }, 'children[0].age'],
-    ['a 10-year-old in employment', { adults: [{ age: 40 }], children: [{ age: 10, activity: 'emploi' }] }, 'children[0].activity'],
+    [
+      'a 10-year-old in employment',
+      { adults: [{ age: 40 }], children: [{ age: 10, activity: 'emploi' }] },
+      'children[0].activity',
+    ],
     ['an unknown activity', { adults: [{ age: 40, activity: 'astronaute' }] }, 'adults[0].activity'],
-    ['13 months worked out of 12', { adults: [{ age: 40 }], history: { monthsWorked12: 13 } }, 'history.monthsWorked12'],
+    [
+      '13 months worked out of 12',
+      { adults: [{ age: 40 }], history: { monthsWorked12: 13 } },
+      'history.monthsWorked12',
+    ],
     ['a month that does not exist', { month: '2026-13', adults: [{ age: 40 }] }, 'month'],
     ['a text where yes/no is expected', { adults: [{ age: 40 }], guardianship: 'oui' }, 'guardianship'],
   ];
-  for (const [name, raw, path] of impossible) it(`names the field for ${name}`, () => expect(errorsOf(raw)).toContain(path));
+  for (const [name, raw, path] of impossible)
+    it(`names the field for ${name}`, () => expect(errorsOf(raw)).toContain(path));
 
   it('warns, without blocking, about family allowances with a single child', () => {
     const d = decodeHousehold({ adults: [{ age: 40 }], children: [{ age: 5 }], benefits: { af: 100 } });
@@ -37,7 +46,18 @@ describe('decodeHousehold', () => {
   });
 
   it('never throws, whatever it is given', () => {
-    for (const junk of [null, undefined, 42, 'foyer', [], { adults: 'x' }, { adults: [null] }, { children: [1, 'a', null] }, { benefits: [] }, { housing: 3 }])
+    for (const junk of [
+      null,
+      undefined,
+      42,
+      'foyer',
+      [],
+      { adults: 'x' },
+      { adults: [null] },
+      { children: [1, 'a', null] },
+      { benefits: [] },
+      { housing: 3 },
+    ])
       expect(() => decodeHousehold(junk)).not.toThrow();
   });
 });

@@ -8,13 +8,54 @@ const n = (value: number, status = 'published') => ({ value, status, source: 's'
 /** A small model whose every term is easy to add up by hand. */
 export const handModel: Model = (() => {
   const r = validateModel({
-    format: 'cnaf-score-model/1', id: 'hand', title: 'hand', publisher: 'test', dates: {}, target: 't', sources: src, link: 'logit',
+    format: 'cnaf-score-model/1',
+    id: 'hand',
+    title: 'hand',
+    publisher: 'test',
+    dates: {},
+    target: 't',
+    sources: src,
+    link: 'logit',
     intercept: n(-2),
     variables: [
       { id: 'b', label: 'b', labelStatus: 'published', source: 's', type: 'boolean', coefficient: n(0.75) },
-      { id: 'c', label: 'c', labelStatus: 'published', source: 's', type: 'categorical', reference: 'r', levels: [{ id: 'r', label: 'r' }, { id: 'x', label: 'x', coefficient: n(-0.5) }, { id: 'y', label: 'y', coefficient: n(1.25, 'reported') }] },
-      { id: 'l', label: 'l', labelStatus: 'published', source: 's', type: 'numeric', encoding: 'linear', unit: '€', coefficient: n(0.002) },
-      { id: 'k', label: 'k', labelStatus: 'published', source: 's', type: 'numeric', encoding: 'bins', unit: 'x', bins: [{ min: null, max: 1, coefficient: n(0) }, { min: 1, max: 2, coefficient: n(0.4) }, { min: 2, max: null, coefficient: n(0.9) }] },
+      {
+        id: 'c',
+        label: 'c',
+        labelStatus: 'published',
+        source: 's',
+        type: 'categorical',
+        reference: 'r',
+        levels: [
+          { id: 'r', label: 'r' },
+          { id: 'x', label: 'x', coefficient: n(-0.5) },
+          { id: 'y', label: 'y', coefficient: n(1.25, 'reported') },
+        ],
+      },
+      {
+        id: 'l',
+        label: 'l',
+        labelStatus: 'published',
+        source: 's',
+        type: 'numeric',
+        encoding: 'linear',
+        unit: '€',
+        coefficient: n(0.002),
+      },
+      {
+        id: 'k',
+        label: 'k',
+        labelStatus: 'published',
+        source: 's',
+        type: 'numeric',
+        encoding: 'bins',
+        unit: 'x',
+        bins: [
+          { min: null, max: 1, coefficient: n(0) },
+          { min: 1, max: 2, coefficient: n(0.4) },
+          { min: 2, max: null, coefficient: n(0.9) },
+        ],
+      },
     ],
   });
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
@@ -66,7 +107,8 @@ describe('score', () => {
     const s = score(handModel, { b: true, c: 'y', l: 120, k: 3 });
     expect(s.base).toBeCloseTo(logistic(-2), 15);
     expect(s.contributions[0]!.before).toBe(s.base);
-    for (let i = 1; i < s.contributions.length; i++) expect(s.contributions[i]!.before).toBe(s.contributions[i - 1]!.after);
+    for (let i = 1; i < s.contributions.length; i++)
+      expect(s.contributions[i]!.before).toBe(s.contributions[i - 1]!.after);
     expect(s.contributions.at(-1)!.after).toBe(s.score);
     const steps = s.contributions.reduce((sum, c) => sum + (c.after - c.before), 0);
     expect(s.base + steps).toBeCloseTo(s.score, 15);

@@ -34,7 +34,10 @@ describe('worker api', () => {
     const api = createApi();
     const r = api.loadModel('variable,level,coefficient\nintercept,,0\ntutelle,1,1\n', 'mes poids.csv');
     expect(r.ok && r.model.id).toBe('import-mes-poids');
-    expect(api.listModels().find((m) => m.id === 'import-mes-poids')?.origin).toEqual({ kind: 'imported', file: 'mes poids.csv' });
+    expect(api.listModels().find((m) => m.id === 'import-mes-poids')?.origin).toEqual({
+      kind: 'imported',
+      file: 'mes poids.csv',
+    });
     const h = { ...defaultHousehold('2026-11'), guardianship: true };
     const e = api.evaluate({ id: 3, modelId: 'import-mes-poids', household: h }).evaluation;
     expect(e.ok && e.score.score).toBeCloseTo(logistic(1), 15);
@@ -42,7 +45,10 @@ describe('worker api', () => {
 
   it('scores a batch row by row like single calls', () => {
     const api = createApi();
-    api.loadModel(readFileSync(new URL('../cases/bad-models/valid-reference.json', import.meta.url), 'utf8'), 'petit.json');
+    api.loadModel(
+      readFileSync(new URL('../cases/bad-models/valid-reference.json', import.meta.url), 'utf8'),
+      'petit.json',
+    );
     // rows: b, c (level index), n
     const rows = new Float64Array([0, 0, 0, 1, 1, 5]);
     const out = api.scoreBatch('petit', rows, 3);

@@ -1,0 +1,28 @@
+// Turns a problem (message id + parameters + place) into a sentence in the reader's language.
+import type { Param, Problem } from '../problems/index.ts';
+import { PROBLEM_TEXTS } from './problems/index.ts';
+import type { Lang } from './index.ts';
+
+const NUMBER = { fr: new Intl.NumberFormat('fr-FR'), en: new Intl.NumberFormat('en-GB') };
+
+/** Fills `{name}` placeholders; numbers are written the reader's way (1 000 in French, 1,000 in English). */
+export function interpolate(template: string, params: Readonly<Record<string, Param>> = {}, lang: Lang = 'fr'): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = params[name];
+    return v === undefined ? whole : typeof v === 'number' ? NUMBER[lang].format(v) : v;
+  });
+}
+
+/** The message of a problem alone. An id missing from the catalogue is shown as is rather than hidden. */
+export function problemText(p: Pick<Problem, 'id' | 'params'>, lang: Lang = 'fr'): string {
+  const template = PROBLEM_TEXTS[lang][p.id];
+  return template === undefined ? p.id : interpolate(template, p.params, lang);
+}
+
+/** One problem as a line of text: `ligne 12, variables[2].id — …`. */
+export function formatProblem(p: Problem, lang: Lang = 'fr'): string {
+  const line = p.line !== undefined ? `${lang === 'fr' ? 'ligne' : 'line'} ${p.line}` : '';
+  const where = [line, p.path].filter(Boolean).join(', ');
+  const text = problemText(p, lang);
+  return where ? `${where} — ${text}` : text;
+}

@@ -1,0 +1,97 @@
+// How every layer reports a problem in a file or an input: a message id with parameters and a
+// place (field path, file line). The words live in i18n/, so the rules below never pick a language.
+// This module sits below the benefit rules and the engine and imports nothing.
+
+export type Severity = 'error' | 'warning';
+
+/** A value shown inside a message: a number (formatted for the reader's language) or a literal text. */
+export type Param = string | number;
+
+/** A problem found in a file or an input, located for the person who has to fix it. */
+export interface Problem {
+  /** Message id, a key of the catalogues in i18n/ (`household.adultAge`, `model.binsGap`…). */
+  id: string;
+  params?: Record<string, Param>;
+  /** Where in the structure: `variables[3].coefficient.value`, `adults[0].age`. */
+  path: string;
+  /** 1-based line in the file, when the input was a file. */
+  line?: number;
+  severity: Severity;
+}
+
+/** Collects problems while a file or an input is checked, so that every problem is reported at once. */
+export class Problems {
+  readonly errors: Problem[] = [];
+  readonly warnings: Problem[] = [];
+
+  /** `lines` maps a path to its line in the file (see engine/json-lines.ts). */
+  constructor(private readonly lines?: Map<string, number>) {}
+
+  /** The line of `path`, or of its nearest located parent. */
+  lineOf(path: string): number | undefined {
+    if (!this.lines) return undefined;
+    for (let p = path; ;) {
+      const line = this.lines.get(p);
+      if (line !== undefined) return line;
+      if (p === '') return undefined;
+      const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+      p = cut < 0 ? '' : p.slice(0, cut);
+    }
+  }
+
+  error(path: string, id: string, params?: Record<string, Param>, line = this.lineOf(path)): void {
+    this.errors.push(problem('error', path, id, params, line));
+  }
+
+  warn(path: string, id: string, params?: Record<string, Param>, line = this.lineOf(path)): void {
+    this.warnings.push(problem('warning', path, id, params, line));
+  }
+
+  get ok(): boolean {
+    return this.errors.length === 0;
+  }
+}
+
+/** One problem, for the places that report a single one. */
+export function problem(
+  severity: Severity,
+  path: string,
+  id: string,
+  params?: Record<string, Param>,
+  line?: number,
+): Problem {
+  return { id, path, severity, ...(params ? { params } : {}), ...(line !== undefined ? { line } : {}) };
+}
+
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A short, printable view of any decoded value for a message. It never calls a method of the
+ * value (no `String(v)`, no `JSON.stringify`): a hostile `{"toString": …}` cannot throw here.
+ */
+export function rawText(v: unknown, max = 20): string {
+  switch (typeof v) {
+    case 'string':
+      return v.length > max ? `${v.slice(0, max)}…` : v;
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      return `${v}`;
+    case 'undefined':
+      return 'undefined';
+    default:
+      return v === null ? 'null' : Array.isArray(v) ? '[…]' : '{…}';
+  }
+}
+
+/** Limits shared by every decoder of a household (the app's, the `droits` CLI's). */
+export const LIMITS = {
+  /** A monthly amount above this is a typing error, not an income. */
+  maxAmount: 100_000,
+  maxChildren: 20,
+  /** A person of 25 or more is no longer a dependent child for any CAF benefit (RSA, PPA, AF, aides au logement). */
+  maxChildAge: 24,
+  minAdultAge: 18,
+  maxAge: 120,
+} as const;

@@ -17,7 +17,18 @@ export default defineConfig({
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {
-    include: ['test/unit/**/*.test.ts'],
-    environment: 'node',
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], exclude: ['**/*.state.test.ts'] } },
+      // The state classes' runes ($effect) run only in Svelte's client build: these tests compile
+      // modules as for the browser, in Node, with no DOM.
+      {
+        extends: true,
+        test: {
+          name: 'state',
+          include: ['test/unit/**/*.state.test.ts'],
+          environment: './test/unit/client-environment.ts',
+        },
+      },
+    ],
   },
 });

@@ -5,7 +5,7 @@ import { mount } from 'svelte';
 import App from './ui/App.svelte';
 import { AppState } from './state/app.svelte.ts';
 import { parseFragment } from './state/url.ts';
-import { defaultHousehold } from './engine/household.ts';
+import { defaultHousehold } from './household/household.ts';
 import { connectEngine } from './worker/client.ts';
 import { recall } from './state/remember.ts';
 
@@ -26,5 +26,5 @@ mount(App, { target: document.getElementById('app')!, props: { app } });
 performance.mark('app:mounted');
 void engine.then((e) => {
   performance.mark('app:engine-ready');
-  app.attach(e);
+  app.connect(e);
 });

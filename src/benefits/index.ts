@@ -7,6 +7,8 @@ import { ppaRight, type PpaRight } from './prime-activite.ts';
 import { rsaRight, type RsaRight } from './rsa.ts';
 
 export { Dec } from './decimal.ts';
+export { inEuros, type InEuros } from './euros.ts';
+export { isolatedParent } from './prime-activite.ts';
 export { decodeDroitsInput, type DroitsInput, type MonthMap } from './input.ts';
 export type { PpaRight, PpaMonth } from './prime-activite.ts';
 export type { RsaRight, RsaMonth } from './rsa.ts';

@@ -1,6 +1,8 @@
 // The entitlement calculator's input: monthly amounts by month, as the CLI reads them from
 // JSON and as the app derives them from a household. Decoding never throws.
 
+import { LIMITS, Problems, isRecord, rawText, type Problem } from '../problems/index.ts';
+import { readAmount, readChoice, readFlag, readInteger } from '../problems/read.ts';
 import { Dec } from './decimal.ts';
 import { MONTH } from './months.ts';
 
@@ -25,9 +27,11 @@ export interface DroitsInput {
   experimentation: boolean;
   adults: DroitsAdult[];
   children: { age: number }[];
-  /** Entitled to the isolement majoration; when absent, a single adult with a child under 3 or a pregnancy is. */
+  /** Entitled to the isolement majoration; when absent it follows from the facts (see `isolatedParent`). */
   isolated?: boolean;
   pregnant: boolean;
+  /** Separation, divorce or widowhood in the last 12 months (opens the isolement majoration, L262-9 CASF). */
+  recentSeparation?: boolean;
   housing: { status: 'tenant' | 'owner' | 'hosted'; housingAid: MonthMap | number };
   /** Household resources other than earnings (alimony, pensions…), by month or by kind. */
   otherResources: MonthMap;
@@ -38,111 +42,92 @@ export interface DroitsInput {
 export const amountIn = (map: MonthMap | number, month: string): Dec =>
   Dec.of(typeof map === 'number' ? map : (map[month] ?? 0));
 
-type Issue = { path: string; message: string };
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Decodes the CLI's JSON (see README). Errors name the field. */
-export function decodeDroitsInput(raw: unknown): { ok: true; value: DroitsInput } | { ok: false; errors: Issue[] } {
-  const errors: Issue[] = [];
-  const err = (path: string, message: string) => errors.push({ path, message });
-  const r = isRecord(raw) ? raw : (err('', 'expected a JSON object'), {});
+/** Decodes the CLI's JSON (see README). Each problem names its field; nothing here throws. */
+export function decodeDroitsInput(
+  raw: unknown,
+): { ok: true; value: DroitsInput } | { ok: false; errors: Problem[]; warnings: Problem[] } {
+  const p = new Problems();
+  if (!isRecord(raw)) p.error('', 'droits.notObject');
+  const r = isRecord(raw) ? raw : {};
   const month =
-    typeof r.month === 'string' && MONTH.test(r.month) ? r.month : (err('month', 'expected "YYYY-MM"'), '2026-01');
-  const money = (v: unknown, path: string): MonthMap => monthMap(v, path, err);
-  const adultsRaw = Array.isArray(r.adults) ? r.adults : (err('adults', 'expected a list of one or two adults'), []);
-  if (adultsRaw.length < 1 || adultsRaw.length > 2)
-    err('adults', `expected one or two adults, got ${adultsRaw.length}`);
+    typeof r.month === 'string' && MONTH.test(r.month) ? r.month : (p.error('month', 'droits.month'), '2026-01');
+  const money = (v: unknown, path: string): MonthMap => monthMap(v, path, p);
+  const adultsRaw = Array.isArray(r.adults) ? r.adults : [];
+  if (adultsRaw.length < 1 || adultsRaw.length > 2) p.error('adults', 'droits.adults', { count: adultsRaw.length });
   const adults = adultsRaw.slice(0, 2).map((a, i): DroitsAdult => {
-    const o = isRecord(a) ? a : (err(`adults[${i}]`, 'expected an object'), {});
+    if (!isRecord(a)) p.error(`adults[${i}]`, 'droits.adultNotObject');
+    const o = isRecord(a) ? a : {};
+    const path = `adults[${i}]`;
+    const ages = { def: 40, min: LIMITS.minAdultAge, max: LIMITS.maxAge, required: true };
+    if (o.age === undefined) p.error(`${path}.age`, 'field.missing', { min: ages.min, max: ages.max });
     return {
-      age: wholeNumber(o.age, `adults[${i}].age`, 18, 120, err, 40),
-      student:
-        typeof o.student === 'boolean'
-          ? o.student
-          : o.student === undefined
-            ? false
-            : (err(`adults[${i}].student`, 'expected true or false'), false),
-      earnings: money(o.earnings, `adults[${i}].earnings`),
-      aah: money(o.aah, `adults[${i}].aah`),
-      otherIncome: money(o.otherIncome, `adults[${i}].otherIncome`),
+      age: readInteger(o.age, `${path}.age`, ages, p),
+      student: readFlag(o.student, `${path}.student`, false, p),
+      earnings: money(o.earnings, `${path}.earnings`),
+      aah: money(o.aah, `${path}.aah`),
+      otherIncome: money(o.otherIncome, `${path}.otherIncome`),
     };
   });
-  const childrenRaw = Array.isArray(r.children)
-    ? r.children
-    : r.children === undefined
-      ? []
-      : (err('children', 'expected a list'), []);
-  if (childrenRaw.length > 20) err('children', `at most 20 children (got ${childrenRaw.length})`);
-  const children = childrenRaw
-    .slice(0, 20)
-    .map((c, i) => ({ age: wholeNumber(isRecord(c) ? c.age : undefined, `children[${i}].age`, 0, 24, err, 0) }));
+  const childrenRaw = Array.isArray(r.children) ? r.children : [];
+  if (r.children !== undefined && !Array.isArray(r.children)) p.error('children', 'droits.childrenNotList');
+  if (childrenRaw.length > LIMITS.maxChildren)
+    p.error('children', 'household.tooManyChildren', { max: LIMITS.maxChildren, count: childrenRaw.length });
+  const childAges = { def: 0, min: 0, max: LIMITS.maxChildAge, required: true };
+  const children = childrenRaw.slice(0, LIMITS.maxChildren).map((c, i) => {
+    const age = isRecord(c) ? c.age : undefined;
+    if (age === undefined) p.error(`children[${i}].age`, 'field.missing', { min: 0, max: LIMITS.maxChildAge });
+    return { age: readInteger(age, `children[${i}].age`, childAges, p) };
+  });
   const h = isRecord(r.housing) ? r.housing : {};
-  const status = h.status === undefined ? 'tenant' : h.status;
-  if (status !== 'tenant' && status !== 'owner' && status !== 'hosted')
-    err('housing.status', 'expected "tenant", "owner" or "hosted"');
+  const status = readChoice(h.status, HOUSING, 'housing.status', 'tenant', p);
   const housingAid =
     typeof h.housingAid === 'number'
-      ? Number.isFinite(h.housingAid) && h.housingAid >= 0
-        ? h.housingAid
-        : (err('housing.housingAid', 'expected a non-negative amount'), 0)
+      ? readAmount(h.housingAid, 'housing.housingAid', 0, p)
       : money(h.housingAid, 'housing.housingAid');
   const application = r.applicationMonth;
   if (application !== undefined && (typeof application !== 'string' || !MONTH.test(application) || application > month))
-    err('applicationMonth', 'expected "YYYY-MM" not after "month"');
-  if (r.isolated !== undefined && typeof r.isolated !== 'boolean') err('isolated', 'expected true or false');
+    p.error('applicationMonth', 'droits.applicationMonth');
   const input: DroitsInput = {
     month,
     experimentation: r.experimentation === true,
     adults,
     children,
-    pregnant: r.pregnant === true,
-    housing: { status: status as DroitsInput['housing']['status'], housingAid },
-    otherResources: byKindOrMonth(r.otherResources, 'otherResources', err),
-    familyBenefits: byKindOrMonth(r.familyBenefits, 'familyBenefits', err),
+    pregnant: readFlag(r.pregnant, 'pregnant', false, p),
+    recentSeparation: readFlag(r.recentSeparation, 'recentSeparation', false, p),
+    housing: { status, housingAid },
+    otherResources: byKindOrMonth(r.otherResources, 'otherResources', p),
+    familyBenefits: byKindOrMonth(r.familyBenefits, 'familyBenefits', p),
     ...(typeof application === 'string' ? { applicationMonth: application } : {}),
-    ...(typeof r.isolated === 'boolean' ? { isolated: r.isolated } : {}),
+    ...(r.isolated !== undefined ? { isolated: readFlag(r.isolated, 'isolated', false, p) } : {}),
   };
-  return errors.length ? { ok: false, errors } : { ok: true, value: input };
+  return p.ok ? { ok: true, value: input } : { ok: false, errors: p.errors, warnings: p.warnings };
 }
 
-function wholeNumber(
-  v: unknown,
-  path: string,
-  min: number,
-  max: number,
-  err: (p: string, m: string) => void,
-  def: number,
-): number {
-  if (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max) return v;
-  err(path, `expected a whole number from ${min} to ${max}${v === undefined ? '' : `, got ${JSON.stringify(v)}`}`);
-  return def;
-}
+const HOUSING = ['tenant', 'owner', 'hosted'] as const;
 
-const MAX_AMOUNT = 100_000;
-
-function monthMap(v: unknown, path: string, err: (p: string, m: string) => void): MonthMap {
+function monthMap(v: unknown, path: string, p: Problems): MonthMap {
   if (v === undefined || v === null) return {};
   if (!isRecord(v)) {
-    err(path, 'expected an object of monthly amounts {"YYYY-MM": euros}');
+    p.error(path, 'droits.monthMap');
     return {};
   }
-  const out: MonthMap = {};
+  // Keys come from the file: a null-prototype map cannot be polluted by "__proto__" or "constructor".
+  const out: MonthMap = Object.create(null) as MonthMap;
   for (const [k, x] of Object.entries(v)) {
-    if (!MONTH.test(k)) err(`${path}.${k}`, 'keys are months "YYYY-MM"');
-    else if (typeof x !== 'number' || !Number.isFinite(x) || x < 0 || x > MAX_AMOUNT)
-      err(`${path}.${k}`, `expected an amount from 0 to ${MAX_AMOUNT} €`);
-    else out[k] = x;
+    if (!MONTH.test(k)) p.error(`${path}.${k}`, 'droits.monthKey');
+    else if (typeof x !== 'number') p.error(`${path}.${k}`, 'field.amountUnreadable', { value: rawText(x) });
+    else if (readAmount(x, `${path}.${k}`, 0, p) === x) out[k] = x;
   }
   return out;
 }
 
 /** Either a month map, or `{kind: monthMap}` (e.g. {"af": {...}, "cf": {...}}) summed month by month. */
-function byKindOrMonth(v: unknown, path: string, err: (p: string, m: string) => void): MonthMap {
-  if (!isRecord(v)) return monthMap(v, path, err);
+function byKindOrMonth(v: unknown, path: string, p: Problems): MonthMap {
+  if (!isRecord(v)) return monthMap(v, path, p);
   const keys = Object.keys(v);
-  if (keys.every((k) => MONTH.test(k))) return monthMap(v, path, err);
-  const out: MonthMap = {};
+  if (keys.every((k) => MONTH.test(k))) return monthMap(v, path, p);
+  const out: MonthMap = Object.create(null) as MonthMap;
   for (const k of keys)
-    for (const [m, x] of Object.entries(monthMap(v[k], `${path}.${k}`, err))) out[m] = (out[m] ?? 0) + x;
+    for (const [m, x] of Object.entries(monthMap(v[k], `${path}.${k}`, p))) out[m] = (out[m] ?? 0) + x;
   return out;
 }

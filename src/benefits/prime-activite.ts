@@ -22,15 +22,22 @@ export interface PpaMonth {
   montant: Dec;
 }
 
+/**
+ * The isolement majoration (L262-9 CASF, L842-7 CSS): a person alone who is pregnant or has a
+ * dependent child, for 12 months after the separation or until the youngest child is 3.
+ */
+export function isolatedParent(facts: Pick<DroitsInput, 'adults' | 'children' | 'pregnant' | 'recentSeparation'>) {
+  if (facts.adults.length !== 1) return false;
+  const youngest = Math.min(...facts.children.map((c) => c.age));
+  return facts.pregnant || (facts.children.length > 0 && (youngest < 3 || facts.recentSeparation === true));
+}
+
 /** Who counts in the household this month, and whether the isolement majoration applies. */
 export function composition(input: DroitsInput): Composition {
-  const dependants = input.children.length;
-  const youngest = Math.min(...input.children.map((c) => c.age));
-  const derivedIsolated = input.adults.length === 1 && (input.pregnant || (dependants > 0 && youngest < 3));
   return {
     adults: input.adults.length,
-    dependants,
-    isolated: input.adults.length === 1 && (input.isolated ?? derivedIsolated),
+    dependants: input.children.length,
+    isolated: input.adults.length === 1 && (input.isolated ?? isolatedParent(input)),
   };
 }
 

@@ -3,7 +3,8 @@
 
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { checkFeatures, evaluate, formatProblem, loadModelText, score, shippedModels } from '../engine/index.ts';
+import { checkFeatures, evaluate, loadModelText, score, shippedModels } from '../engine/index.ts';
+import { formatProblem } from '../i18n/messages.ts';
 import type { Model, Problem, Score } from '../engine/index.ts';
 import { parseArgs } from './args.ts';
 

@@ -2,12 +2,13 @@
 // decoded household, its rights by the law, its variables, the score with exact contributions
 // and a sweep out.
 
-import { LAW_DERIVED_FEATURES, entitlements, effectiveHousehold, type Entitlements } from './entitlements.ts';
+import { LAW_DERIVED_FEATURES, rights, effectiveHousehold, type Rights } from './rights.ts';
 import { encodeHousehold, smicNet } from './features.ts';
-import type { Household } from './household.ts';
+import type { Household } from '../household/household.ts';
 import { score, type Score } from './score.ts';
-import type { Features, Model, Problem } from './types.ts';
-import { decodeHousehold } from './validate-household.ts';
+import { problem, type Problem } from '../problems/index.ts';
+import type { Features, Model } from './types.ts';
+import { decodeHousehold } from '../household/decode.ts';
 
 export interface Sweep {
   /** What varies: the first adult's monthly net earnings, €, the same every worked month. */
@@ -17,15 +18,18 @@ export interface Sweep {
   /** Mean monthly prime d'activité and RSA over 12 months at each point (as the model sees them). */
   primeActivite: number[];
   rsa: number[];
-  /** Where the household stands now. */
-  current: number;
+  /**
+   * The household itself, scored as it is (its own earnings, history included): the chart marks
+   * this point, which lies between grid points, so that it matches the headline score exactly.
+   */
+  here: { x: number; score: number; primeActivite: number; rsa: number };
 }
 
 export type Evaluation =
   | {
       ok: true;
       household: Household;
-      entitlements: Entitlements;
+      rights: Rights;
       features: Features;
       /** Variables whose value comes from the amounts computed by the law (empty in `declared` mode). */
       derived: string[];
@@ -42,36 +46,30 @@ export const SWEEP_STEPS = 26;
 export function evaluate(model: Model, rawHousehold: unknown): Evaluation {
   const decoded = decodeHousehold(rawHousehold);
   if (decoded.errors.length) return { ok: false, errors: decoded.errors, warnings: decoded.warnings };
-  if (model.kind === 'card')
-    return {
-      ok: false,
-      errors: [
-        {
-          path: 'model',
-          severity: 'error',
-          message: {
-            fr: 'ce modèle ne peut pas être simulé : sa structure n’est pas publiée',
-            en: 'this model cannot be simulated: its structure is not published',
-          },
-        },
-      ],
-      warnings: [],
-    };
+  if (model.kind === 'card') return { ok: false, errors: [problem('error', 'model', 'engine.card')], warnings: [] };
   const household = decoded.household;
-  const rights = entitlements(household);
-  const features = encodeHousehold(effectiveHousehold(household, rights));
+  const householdRights = rights(household);
+  const effective = effectiveHousehold(household, householdRights);
+  const features = encodeHousehold(effective);
+  const scored = score(model, features);
+  const here = {
+    x: household.adults[0]!.earnings,
+    score: scored.score,
+    primeActivite: effective.benefits.primeActivite,
+    rsa: effective.benefits.rsa,
+  };
   const derived =
-    household.entitlements === 'computed'
+    household.benefitsSource === 'computed'
       ? LAW_DERIVED_FEATURES.filter((id) => model.variables.some((v) => v.id === id))
       : [];
   return {
     ok: true,
     household,
-    entitlements: rights,
+    rights: householdRights,
     features,
     derived,
-    score: score(model, features),
-    sweep: earningsSweep(model, household),
+    score: scored,
+    sweep: earningsSweep(model, household, here),
     warnings: decoded.warnings,
   };
 }
@@ -80,7 +78,7 @@ export function evaluate(model: Model, rawHousehold: unknown): Evaluation {
  * Score as the first adult's earnings go from 0 to 2.5 net SMIC, the same every worked month,
  * everything else unchanged. In `computed` mode the RSA and prime d'activité follow.
  */
-export function earningsSweep(model: Model, h: Household): Sweep {
+export function earningsSweep(model: Model, h: Household, here: Sweep['here']): Sweep {
   const max = Math.round(2.5 * smicNet(h.month));
   const x = Array.from({ length: SWEEP_STEPS }, (_, i) => Math.round((max * i) / (SWEEP_STEPS - 1)));
   const out: Sweep = {
@@ -89,7 +87,7 @@ export function earningsSweep(model: Model, h: Household): Sweep {
     score: [],
     primeActivite: [],
     rsa: [],
-    current: h.adults[0]?.earnings ?? 0,
+    here,
   };
   for (const earnings of x) {
     // The first adult earns `earnings` every worked month: any month-by-month history is dropped.
@@ -97,7 +95,7 @@ export function earningsSweep(model: Model, h: Household): Sweep {
       i === 0 ? { ...a, earnings } : h.adults[i]!,
     );
     const variant = { ...h, adults };
-    const e = effectiveHousehold(variant, h.entitlements === 'computed' ? entitlements(variant) : undefined);
+    const e = effectiveHousehold(variant, h.benefitsSource === 'computed' ? rights(variant) : undefined);
     out.score.push(score(model, encodeHousehold(e)).score);
     out.primeActivite.push(e.benefits.primeActivite);
     out.rsa.push(e.benefits.rsa);

@@ -4,11 +4,11 @@
 
 import smic from '../benefits/parameters/smic.json' with { type: 'json' };
 import { inForce, type DatedSeries } from '../benefits/dated.ts';
-import type { Household } from './household.ts';
-import type { Features, FeatureValue, Text } from './types.ts';
+import type { Household } from '../household/household.ts';
+import type { Features, FeatureValue, LocalizedText } from './types.ts';
 
 export interface FeatureDef {
-  definition: Text;
+  definition: LocalizedText;
   levels?: string[];
   compute: (h: Household) => FeatureValue;
 }

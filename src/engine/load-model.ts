@@ -3,6 +3,7 @@
 
 import { importCoefficientTable } from './csv-model.ts';
 import { JsonSyntaxError, parseJsonWithLines } from './json-lines.ts';
+import { problem } from '../problems/index.ts';
 import type { Model, Result } from './types.ts';
 import { validateModel } from './validate-model.ts';
 
@@ -13,7 +14,7 @@ export const MAX_MODEL_BYTES = 2_000_000;
 export function loadModelText(text: string, file: string, templates: Model[] = []): Result<Model> {
   const fail = (fr: string, en: string, line?: number): Result<Model> => ({
     ok: false,
-    errors: [{ path: '', message: { fr, en }, severity: 'error', ...(line !== undefined ? { line } : {}) }],
+    errors: [problem('error', '', 'legacy', { fr, en }, line)],
     warnings: [],
   });
   if (text.length > MAX_MODEL_BYTES)

@@ -1,7 +1,7 @@
 // Scores model variables with a logistic model. For a logistic regression the log-odds
 // contribution of each variable is exact (it is the term itself): no approximation, no SHAP.
 
-import type { Features, FeatureValue, Model, Num, Status, Variable } from './types.ts';
+import type { Features, FeatureValue, Model, SourcedNumber, Status, Variable } from './types.ts';
 
 /** Numerically stable logistic function 1 / (1 + e^(−x)). */
 export function logistic(x: number): number {
@@ -50,7 +50,7 @@ export function weakest(statuses: Iterable<Status>): Status {
 
 interface Term {
   level: string;
-  weight: Num | null;
+  weight: SourcedNumber | null;
   units: number;
 }
 

@@ -6,13 +6,13 @@ export type Status = 'published' | 'reported' | 'placeholder' | 'unknown';
 export const STATUSES: readonly Status[] = ['published', 'reported', 'placeholder', 'unknown'];
 
 /** A text in both interface languages. */
-export interface Text {
+export interface LocalizedText {
   fr: string;
   en: string;
 }
 
 /** A number with its provenance: `source` is a key of the model's `sources`. */
-export interface Num {
+export interface SourcedNumber {
   value: number;
   status: Status;
   source: string;
@@ -29,14 +29,14 @@ export interface Source {
 export interface BooleanVariable extends VariableBase {
   type: 'boolean';
   /** Log-odds added when the variable is true. */
-  coefficient: Num;
+  coefficient: SourcedNumber;
 }
 
 export interface Level {
   id: string;
-  label: Text;
+  label: LocalizedText;
   /** Absent on the reference level, whose contribution is 0 by construction. */
-  coefficient?: Num;
+  coefficient?: SourcedNumber;
 }
 
 export interface CategoricalVariable extends VariableBase {
@@ -51,14 +51,14 @@ export interface LinearVariable extends VariableBase {
   encoding: 'linear';
   unit: string;
   /** Log-odds per unit. */
-  coefficient: Num;
+  coefficient: SourcedNumber;
 }
 
 /** Half-open interval [min, max); null means unbounded. */
 export interface Bin {
   min: number | null;
   max: number | null;
-  coefficient: Num;
+  coefficient: SourcedNumber;
 }
 
 export interface BinnedVariable extends VariableBase {
@@ -75,12 +75,12 @@ export interface UnknownVariable extends VariableBase {
 
 export interface VariableBase {
   id: string;
-  label: Text;
+  label: LocalizedText;
   /** Provenance of the label itself (a published label with an unknown weight is common). */
   labelStatus: Status;
   source: string;
   /** How a household becomes this variable (shown to users). */
-  definition?: Text;
+  definition?: LocalizedText;
 }
 
 export type Variable = BooleanVariable | CategoricalVariable | LinearVariable | BinnedVariable | UnknownVariable;
@@ -90,15 +90,15 @@ export interface Model {
   id: string;
   /** `card`: the model exists but cannot be scored (structure unknown). */
   kind: 'model' | 'card';
-  title: Text;
+  title: LocalizedText;
   publisher: string;
   dates: { published?: string; inForce?: string; retired?: string };
-  target: Text;
-  summary?: Text;
-  placeholderMethod?: Text;
+  target: LocalizedText;
+  summary?: LocalizedText;
+  placeholderMethod?: LocalizedText;
   sources: Record<string, Source>;
   link: 'logit';
-  intercept: Num;
+  intercept: SourcedNumber;
   variables: Variable[];
   /** Set by the loader: where this model came from. */
   origin: { kind: 'shipped' } | { kind: 'imported'; file: string };
@@ -108,15 +108,8 @@ export interface Model {
 export type FeatureValue = boolean | number | string | null;
 export type Features = Record<string, FeatureValue>;
 
-/** A problem found in a file or an input, located for the person who has to fix it. */
-export interface Problem {
-  /** 1-based line in the file, when the input was a file. */
-  line?: number;
-  /** Where in the structure: `variables[3].coefficient.value`, `adults[0].age`. */
-  path: string;
-  message: Text;
-  severity: 'error' | 'warning';
-}
+export type { Problem } from '../problems/index.ts';
+import type { Problem } from '../problems/index.ts';
 
 export type Result<T> =
   { ok: true; value: T; warnings: Problem[] } | { ok: false; errors: Problem[]; warnings: Problem[] };

@@ -3,7 +3,7 @@
 
 import { Problems, isRecord } from './problems.ts';
 import { STATUSES } from './types.ts';
-import type { Bin, Level, Model, Num, Source, Status, Text, Variable } from './types.ts';
+import type { Bin, Level, Model, SourcedNumber, Source, Status, LocalizedText, Variable } from './types.ts';
 
 export const MODEL_FORMAT = 'cnaf-score-model/1';
 const ID = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,79}$/;
@@ -133,7 +133,7 @@ function readSources(v: unknown, p: Problems): Record<string, Source> {
   return out;
 }
 
-export function readText(v: unknown, path: string, p: Problems): Text {
+export function readText(v: unknown, path: string, p: Problems): LocalizedText {
   if (typeof v === 'string' && v) return { fr: v, en: v };
   if (isRecord(v) && typeof v.fr === 'string' && v.fr)
     return { fr: v.fr, en: typeof v.en === 'string' && v.en ? v.en : v.fr };
@@ -147,7 +147,7 @@ function readStatus(v: unknown, path: string, p: Problems): Status {
   return 'unknown';
 }
 
-function readNum(v: unknown, path: string, p: Problems, sources: Record<string, Source>): Num {
+function readNum(v: unknown, path: string, p: Problems, sources: Record<string, Source>): SourcedNumber {
   if (!isRecord(v)) {
     p.error(
       path,
@@ -171,7 +171,7 @@ function readNum(v: unknown, path: string, p: Problems, sources: Record<string, 
       `"source" doit nommer une entrée de "sources" (reçu : ${JSON.stringify(v.source)})`,
       `"source" must name an entry of "sources" (got ${JSON.stringify(v.source)})`,
     );
-  const num: Num = { value: typeof value === 'number' && Number.isFinite(value) ? value : 0, status, source };
+  const num: SourcedNumber = { value: typeof value === 'number' && Number.isFinite(value) ? value : 0, status, source };
   if (status === 'unknown' && num.value !== 0)
     p.warn(
       `${path}.value`,
@@ -255,7 +255,7 @@ function readVariable(
   }
 }
 
-type NumReader = (x: unknown, at: string) => Num;
+type NumReader = (x: unknown, at: string) => SourcedNumber;
 
 function readCategorical(
   v: Record<string, unknown>,

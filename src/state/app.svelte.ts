@@ -1,13 +1,21 @@
 // Shared application state as one class with runes, handed down through context. Data flows
-// one way: the user edits `household`, an effect sends a snapshot to the engine, the reply
-// lands in `evaluation`. Replies older than the latest request are dropped.
+// one way: the user edits `household`, the state sends a snapshot to the engine (`connect`), the
+// reply lands in `evaluation`. Replies older than the latest request are dropped. Every change the
+// interface makes to the household goes through a method here, so the components run no rule.
 
-import { getContext, setContext } from 'svelte';
-import type { Evaluation, Household, Model, Problem } from '../engine/index.ts';
-import { DEFAULT_MODEL_ID } from '../engine/constants.ts';
-import type { Engine, EngineMode } from '../worker/client.ts';
+import { getContext, setContext, untrack } from 'svelte';
+import type { Evaluation, Model } from '../engine/index.ts';
+import { decodeHousehold } from '../household/decode.ts';
+import { emptyAdult, type Household } from '../household/household.ts';
+import { earningsTimeline, timelineMonths } from '../household/timeline.ts';
+import { problem, type Problem } from '../problems/index.ts';
+import { DEFAULT_MODEL_ID, type Engine, type EngineMode } from '../worker/client.ts';
 import { DICTS, type Lang } from '../i18n/index.ts';
+import presets from '../presets/presets.json';
+import { forget, remember } from './remember.ts';
 import { buildFragment } from './url.ts';
+
+export type Preset = (typeof presets)[number];
 
 export class AppState {
   lang = $state<Lang>('fr');
@@ -26,6 +34,9 @@ export class AppState {
 
   t = $derived(DICTS[this.lang]);
   model = $derived(this.models.find((m) => m.id === this.modelId));
+  /** The months of the earnings timeline, oldest first, ending with the household's month. */
+  timelineMonths = $derived(timelineMonths(this.household.month));
+  readonly presets: readonly Preset[] = presets;
 
   #engine: Engine | undefined;
   #lastRequest = 0;
@@ -34,7 +45,12 @@ export class AppState {
     this.household = household;
   }
 
-  attach(engine: Engine): void {
+  /**
+   * Attaches the engine and keeps it fed: every change of the household or the model sends one
+   * request with a fresh snapshot; the saved copy follows when the user asked for one. Returns
+   * the function that stops it.
+   */
+  connect(engine: Engine): () => void {
     this.#engine = engine;
     this.models = engine.models;
     this.engineMode = engine.mode;
@@ -43,9 +59,20 @@ export class AppState {
       this.engineMode = engine.mode;
       void this.refresh();
     });
+    return $effect.root(() => {
+      $effect(() => {
+        const household = $state.snapshot(this.household);
+        const modelId = this.modelId;
+        untrack(() => void this.refresh(household, modelId));
+      });
+      $effect(() => {
+        if (this.remembered) remember($state.snapshot(this.household));
+        else forget();
+      });
+    });
   }
 
-  /** Sends the current household to the engine (an effect calls it with fresh snapshots). */
+  /** Sends the household to the engine; only the reply to the latest request is kept. */
   async refresh(household: Household = $state.snapshot(this.household), modelId = this.modelId): Promise<void> {
     const engine = this.#engine;
     if (!engine) return;
@@ -56,8 +83,14 @@ export class AppState {
       if (reply.id !== this.#lastRequest) return;
       if (!this.evaluation) performance.mark('app:first-evaluation');
       this.evaluation = reply.evaluation;
-    } catch {
-      /* a crashed worker is restarted by the client, which calls refresh again */
+    } catch (e) {
+      // Never leave the last good score on screen as if it were current.
+      if (id === this.#lastRequest)
+        this.evaluation = {
+          ok: false,
+          errors: [problem('error', '', 'engine.failed', { detail: e instanceof Error ? e.message : 'unknown' })],
+          warnings: [],
+        };
     } finally {
       if (id === this.#lastRequest) this.pending = false;
     }
@@ -72,6 +105,43 @@ export class AppState {
       this.modelId = r.model.id;
       this.importResult = { ok: true, file: file.name, problems: [], warnings: r.warnings };
     } else this.importResult = { ok: false, file: file.name, problems: r.errors, warnings: r.warnings };
+  }
+
+  /** Replaces the household by a preset, in the household's month. */
+  applyPreset(id: string): void {
+    const preset = this.presets.find((p) => p.id === id);
+    if (!preset) return;
+    const month = this.household.month;
+    this.household = decodeHousehold({ ...preset.household, month }, month).household;
+  }
+
+  addPartner(): void {
+    if (this.household.adults.length < 2)
+      this.household.adults.push({ ...emptyAdult(), earnings: 0, activity: 'inactif' });
+  }
+
+  removePartner(): void {
+    this.household.adults.splice(1);
+  }
+
+  addChild(): void {
+    this.household.children.push({ age: 6, activity: 'scolaire' });
+  }
+
+  removeChild(index: number): void {
+    this.household.children.splice(index, 1);
+  }
+
+  /** Switches an adult to month-by-month earnings, starting from what the shortcut fields say. */
+  startEarningsHistory(index: number): void {
+    const adult = this.household.adults[index];
+    if (adult)
+      adult.earningsHistory = earningsTimeline(adult, this.household.month, this.household.history.monthsWorked12);
+  }
+
+  stopEarningsHistory(index: number): void {
+    const adult = this.household.adults[index];
+    if (adult) delete adult.earningsHistory;
   }
 
   shareFragment(): string {

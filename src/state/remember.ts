@@ -1,8 +1,8 @@
 // "Se souvenir de ce foyer sur cet appareil": the only storage the app ever does, and only
 // when the user asks. Reading never throws (storage may be disabled or hold anything).
 
-import { decodeHousehold } from '../engine/validate-household.ts';
-import type { Household } from '../engine/household.ts';
+import { decodeHousehold } from '../household/decode.ts';
+import type { Household } from '../household/household.ts';
 
 export const STORAGE_KEY = 'score-caf:foyer';
 

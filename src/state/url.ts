@@ -1,8 +1,9 @@
 // Reads and writes the URL fragment (#lang=…&model=…&embed=1&foyer=…). The household travels
 // in the fragment, which browsers never send to a server. Parsing never throws.
 
-import { decodeHousehold } from '../engine/validate-household.ts';
-import type { Household, Problem } from '../engine/index.ts';
+import { decodeHousehold } from '../household/decode.ts';
+import type { Household } from '../household/household.ts';
+import { problem, type Problem } from '../problems/index.ts';
 import { isLang, type Lang } from '../i18n/index.ts';
 
 export interface UrlState {
@@ -27,19 +28,11 @@ function fromBase64Url(s: string): string {
   return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
 }
 
-const problem = (path: string, fr: string, en: string): Problem => ({ path, severity: 'error', message: { fr, en } });
-
 /** Parses a fragment (with or without '#'); anything unreadable is reported and left out. */
 export function parseFragment(hash: string, fallbackMonth: string): UrlState {
   const out: UrlState = { embed: false, problems: [] };
   if (hash.length > MAX_FRAGMENT) {
-    out.problems.push(
-      problem(
-        '#',
-        `lien trop long (${hash.length} caractères) : il a été ignoré`,
-        `link too long (${hash.length} characters): it was ignored`,
-      ),
-    );
+    out.problems.push(problem('error', '#', 'link.tooLong', { length: hash.length }));
     return out;
   }
   let params: URLSearchParams;
@@ -51,10 +44,7 @@ export function parseFragment(hash: string, fallbackMonth: string): UrlState {
   const lang = params.get('lang');
   if (lang !== null) {
     if (isLang(lang)) out.lang = lang;
-    else
-      out.problems.push(
-        problem('lang', `langue inconnue « ${lang.slice(0, 10)} »`, `unknown language "${lang.slice(0, 10)}"`),
-      );
+    else out.problems.push(problem('error', 'lang', 'link.lang', { value: lang.slice(0, 10) }));
   }
   const model = params.get('model');
   if (model !== null && /^[A-Za-z0-9_.-]{1,80}$/.test(model)) out.model = model;
@@ -65,13 +55,7 @@ export function parseFragment(hash: string, fallbackMonth: string): UrlState {
     try {
       raw = JSON.parse(fromBase64Url(foyer));
     } catch {
-      out.problems.push(
-        problem(
-          'foyer',
-          'le foyer du lien est illisible (lien tronqué ?) : un foyer par défaut est affiché',
-          'the household in the link is unreadable (truncated link?): a default household is shown',
-        ),
-      );
+      out.problems.push(problem('error', 'foyer', 'link.household'));
       return out;
     }
     const decoded = decodeHousehold(raw, fallbackMonth);

@@ -3,7 +3,7 @@
 
 import { transfer } from 'comlink';
 import { compileModel, evaluate, loadModelText, shippedModels, withDefinitions } from '../engine/index.ts';
-import type { CompiledModel, Evaluation, Model, Problem } from '../engine/index.ts';
+import { problem, type CompiledModel, type Evaluation, type Model, type Problem } from '../engine/index.ts';
 
 export interface EvaluateRequest {
   /** Increasing id: the client ignores replies older than its latest request. */
@@ -20,9 +20,7 @@ export function createApi() {
   const compiled = new WeakMap<Model, CompiledModel>();
   const unknownModel = (id: string): Evaluation => ({
     ok: false,
-    errors: [
-      { path: 'model', severity: 'error', message: { fr: `modèle inconnu : ${id}`, en: `unknown model: ${id}` } },
-    ],
+    errors: [problem('error', 'model', 'engine.unknownModel', { id })],
     warnings: [],
   });
   return {

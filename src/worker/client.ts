@@ -7,6 +7,9 @@ import type { Model } from '../engine/types.ts';
 
 export type EngineMode = 'worker' | 'in-thread';
 
+/** The model the app opens with when a link names none (the engine's registry decides). */
+export { DEFAULT_MODEL_ID } from '../engine/constants.ts';
+
 export interface Engine {
   api: Remote<Api> | Api;
   mode: EngineMode;

@@ -119,7 +119,7 @@ describe('the sandbox in Chromium', () => {
       .getByTestId('model-file')
       .setInputFiles({ name: 'vrais-poids.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await expect.poll(() => page.getByText('Modèle chargé : vrais-poids.csv').count()).toBe(1);
-    expect(await page.locator('.imported').textContent()).toMatch(/Modèle importé.*vrais-poids\.csv/);
+    expect(await page.locator('.imported').innerText()).toMatch(/Modèle importé.*vrais-poids\.csv/);
     await page.getByLabel('Dossier géré par une tutelle ou curatelle').check();
     await page.getByLabel('RSA', { exact: true }).fill('300');
     // −1 + 0.5 + 0.002 × 300 = 0.1

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadModelText, shippedModels } from '../../src/engine/index.ts';
+import { problemText } from '../../src/i18n/messages.ts';
 
 const dir = new URL('../cases/bad-models/', import.meta.url);
 const cases: Array<{ file: string; line: number; message: string }> = JSON.parse(
@@ -18,17 +19,17 @@ describe('a broken model file', () => {
       const r = loadModelText(readFileSync(new URL(c.file, dir), 'utf8'), c.file, shippedModels());
       expect(r.ok).toBe(false);
       if (r.ok) return;
-      const hit = r.errors.find((e) => e.message.en.includes(c.message));
-      expect(hit, JSON.stringify(r.errors.map((e) => [e.line, e.message.en]))).toBeDefined();
+      const hit = r.errors.find((e) => problemText(e, 'en').includes(c.message));
+      expect(hit, JSON.stringify(r.errors.map((e) => [e.line, problemText(e, 'en')]))).toBeDefined();
       expect(hit!.line).toBe(c.line);
-      expect(hit!.message.fr.length).toBeGreaterThan(5);
+      expect(problemText(hit!, 'fr').length).toBeGreaterThan(5);
     });
   }
 
   it('an empty file and an oversized file are named as such', () => {
     const empty = loadModelText('  \n', 'x.json');
-    expect(!empty.ok && empty.errors[0]!.message.en).toBe('the file is empty');
+    expect(!empty.ok && problemText(empty.errors[0]!, 'en')).toBe('the file is empty');
     const huge = loadModelText('{' + ' '.repeat(2_100_000) + '}', 'x.json');
-    expect(!huge.ok && huge.errors[0]!.message.en).toMatch(/file too large/);
+    expect(!huge.ok && problemText(huge.errors[0]!, 'en')).toMatch(/file too large/);
   });
 });

@@ -1,33 +1,135 @@
+// The layers of src/ and what each may import (ARCHITECTURE.md: data flows one way). A type-only
+// import carries no code, so a layer may read the types of a layer it must not run.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const root = new URL('../../src/', import.meta.url).pathname;
+const SRC = new URL('../../src/', import.meta.url).pathname;
+
+/** What each layer may import, with code (`run`) or for its types only (`read`). Its own folder is always allowed. */
+const RULES: Record<string, { run: string[]; read?: string[] }> = {
+  problems: { run: [] },
+  benefits: { run: ['problems'] },
+  household: { run: ['problems', 'benefits'] },
+  models: { run: [] },
+  presets: { run: [] },
+  engine: { run: ['problems', 'benefits', 'household', 'models'] },
+  i18n: { run: [], read: ['problems'] },
+  worker: { run: ['engine'] },
+  embed: { run: [] },
+  state: { run: ['worker', 'household', 'problems', 'i18n', 'presets'], read: ['engine'] },
+  // Charts draw what they are given: scales and formats, the shared primitives, never a rule.
+  charts: { run: ['i18n', 'ui/primitives'], read: ['engine', 'problems'] },
+  'ui/primitives': { run: ['i18n'], read: ['engine', 'problems', 'state'] },
+  ui: {
+    run: ['state', 'charts', 'i18n', 'embed', 'ui/primitives', 'household/household.ts'],
+    read: ['engine', 'problems', 'household'],
+  },
+  cli: { run: ['engine', 'benefits', 'household', 'problems', 'i18n'] },
+};
+/** Packages a layer may use; the pure layers (rules, engine) use none, so they run in Node, the worker and tests. */
+const PACKAGES: Record<string, RegExp> = {
+  charts: /^d3-/,
+  ui: /^svelte/,
+  'ui/primitives': /^svelte/,
+  state: /^svelte/,
+  worker: /^comlink$/,
+  cli: /^node:/,
+};
+
+export interface Import {
+  from: string;
+  target: string;
+  typeOnly: boolean;
+}
+
+/** Every import, re-export and dynamic import of a source text (Svelte files included). */
+export function importsOf(text: string): Omit<Import, 'from'>[] {
+  const out: Omit<Import, 'from'>[] = [];
+  for (const m of text.matchAll(/^\s*(import|export)\s+([^'";]*?)\s*from\s*['"]([^'"]+)['"]/gm)) {
+    const clause = m[2]!;
+    const named = /^\{([^}]*)\}$/.exec(clause.trim());
+    const typeOnly =
+      /^type\s/.test(clause) || (!!named && named[1]!.split(',').every((s) => !s.trim() || /^type\s/.test(s.trim())));
+    out.push({ target: m[3]!, typeOnly });
+  }
+  for (const m of text.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm)) out.push({ target: m[1]!, typeOnly: false });
+  for (const m of text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) out.push({ target: m[1]!, typeOnly: false });
+  return out;
+}
+
+/** The layer of a path inside src/ (the most specific rule that matches). */
+export function layerOf(path: string): string | undefined {
+  const keys = Object.keys(RULES).sort((a, b) => b.length - a.length);
+  return keys.find((k) => path === k || path.startsWith(`${k}/`));
+}
+
+/** The imports of `file` (a path inside src/) that break the rules, as readable sentences. */
+export function violations(file: string, text: string): string[] {
+  const layer = layerOf(file);
+  if (!layer) return [];
+  const rule = RULES[layer]!;
+  const bad: string[] = [];
+  for (const i of importsOf(text)) {
+    if (!i.target.startsWith('.')) {
+      if (!PACKAGES[layer]?.test(i.target)) bad.push(`${file} uses package ${i.target}`);
+      continue;
+    }
+    const target = relative(SRC, resolve(SRC, dirname(file), i.target));
+    const to = layerOf(target) ?? target;
+    if (to === layer) continue;
+    const allowed = (list: string[] = []) => list.some((l) => target === l || target.startsWith(`${l}/`) || to === l);
+    if (allowed(rule.run) || (i.typeOnly && allowed(rule.read))) continue;
+    bad.push(`${file} ${i.typeOnly ? 'reads types of' : 'runs'} ${target}`);
+  }
+  return bad;
+}
+
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
 }
-const importsOf = (file: string) =>
-  [...readFileSync(file, 'utf8').matchAll(/^\s*import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
-/** Imports that bring code, not only types. */
-const valueImportsOf = (file: string) =>
-  [...readFileSync(file, 'utf8').matchAll(/^\s*import (?!type )[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+const sources = files(SRC).filter((f) => /\.(ts|svelte)$/.test(f));
 
 describe('module boundaries', () => {
-  for (const layer of ['engine', 'benefits', 'models']) {
-    it(`${layer}/ imports nothing from Svelte, D3, the DOM layers or Vite`, () => {
-      for (const f of files(join(root, layer)).filter((x) => x.endsWith('.ts'))) {
-        for (const i of importsOf(f)) {
-          expect(i, f).not.toMatch(/^svelte|^d3-|^vite|\.svelte|\/(ui|state|charts|worker)\//);
-        }
-        expect(readFileSync(f, 'utf8'), f).not.toMatch(/\b(document|window|localStorage)\./);
-      }
+  it('every source file belongs to a layer, main.ts aside', () => {
+    const loose = sources.map((f) => relative(SRC, f)).filter((f) => f !== 'main.ts' && !layerOf(f));
+    expect(loose).toEqual([]);
+  });
+  for (const layer of Object.keys(RULES)) {
+    it(`${layer}/ imports only what its rule allows`, () => {
+      const bad = sources
+        .map((f) => relative(SRC, f))
+        .filter((f) => layerOf(f) === layer)
+        .flatMap((f) => violations(f, readFileSync(join(SRC, f), 'utf8')));
+      expect(bad).toEqual([]);
     });
   }
-  it('charts/ never imports the scoring functions', () => {
-    for (const f of files(join(root, 'charts')))
-      for (const i of valueImportsOf(f)) expect(i, f).not.toMatch(/engine\/(index|evaluate|features)/);
+  it('the pure layers never touch the DOM', () => {
+    for (const f of sources.filter((x) => /^(problems|benefits|household|engine)\//.test(relative(SRC, x))))
+      expect(readFileSync(f, 'utf8'), f).not.toMatch(/\b(document|window|localStorage|navigator)\./);
   });
-  it('src/models holds data only', () => {
-    for (const f of files(join(root, 'models'))) expect(f).toMatch(/\.json$/);
+  it('src/models and src/presets hold data only', () => {
+    for (const f of [...files(join(SRC, 'models')), ...files(join(SRC, 'presets'))]) expect(f).toMatch(/\.json$/);
   });
+});
+
+describe('the boundary check itself', () => {
+  it.each([
+    ['benefits/rsa.ts', "import { score } from '../engine/score.ts';", 'benefits/rsa.ts runs engine/score.ts'],
+    ['ui/x.svelte', "  import { evaluate } from '../engine/evaluate.ts';", 'ui/x.svelte runs engine/evaluate.ts'],
+    ['charts/y.svelte', "  const m = import('../engine/index.ts');", 'charts/y.svelte runs engine/index.ts'],
+    ['engine/z.ts', "export { a } from '../state/url.ts';", 'engine/z.ts runs state/url.ts'],
+    ['engine/z.ts', "import { scaleLinear } from 'd3-scale';", 'engine/z.ts uses package d3-scale'],
+    [
+      'worker/w.ts',
+      "import { problem, type Problem } from '../household/decode.ts';",
+      'worker/w.ts runs household/decode.ts',
+    ],
+  ])('refuses %s importing as in `%s`', (file, text, message) => expect(violations(file, text)).toEqual([message]));
+  it.each([
+    ['ui/x.svelte', "  import type { Evaluation } from '../engine/evaluate.ts';"],
+    ['ui/x.svelte', "  import { type Evaluation, type Model } from '../engine/index.ts';"],
+    ['engine/z.ts', "import { computeDroits } from '../benefits/index.ts';"],
+    ['charts/c.svelte', "  import ScrollRegion from '../ui/primitives/ScrollRegion.svelte';"],
+  ])('accepts %s importing as in `%s`', (file, text) => expect(violations(file, text)).toEqual([]));
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importCoefficientTable, logistic, modelToCsv, score, shippedModels } from '../../src/engine/index.ts';
 import type { Model } from '../../src/engine/index.ts';
+import { problemText } from '../../src/i18n/messages.ts';
 
 const ok = (r: ReturnType<typeof importCoefficientTable>): Model => {
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
@@ -107,7 +108,9 @@ describe('importCoefficientTable', () => {
     );
     expect(r.ok).toBe(true);
     expect(
-      r.warnings.some((w) => w.message.en.includes('"nb_connexions" is not a variable the app knows') && w.line === 3),
+      r.warnings.some(
+        (w) => problemText(w, 'en').includes('"nb_connexions" is not a variable the app knows') && w.line === 3,
+      ),
     ).toBe(true);
   });
 

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeDroits, decodeDroitsInput } from '../../src/benefits/index.ts';
-import { droitsReport } from '../../src/benefits/report.ts';
+import { droitsReport } from '../../src/cli/report.ts';
+import { currentRights } from '../../src/engine/rights.ts';
 
 interface Scenario {
   name: string;
@@ -30,7 +31,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
       it(s.name, () => {
         const input = decodeDroitsInput(s.input);
         if (!input.ok) throw new Error(JSON.stringify(input.errors));
-        const report = droitsReport(computeDroits(input.value));
+        const report = droitsReport(currentRights(input.value));
         for (const [path, expected] of Object.entries(s.expected)) {
           const got = at(report, path);
           if (typeof expected === 'string') {

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { computeDroits, decodeDroitsInput, quarterStart, referenceMonths } from '../../src/benefits/index.ts';
-import { droitsReport } from '../../src/benefits/report.ts';
+import { droitsReport } from '../../src/cli/report.ts';
+import { currentRights } from '../../src/engine/rights.ts';
 
 const input = (raw: object) => {
   const r = decodeDroitsInput({ month: '2026-09', adults: [{ age: 40 }], ...raw });
@@ -51,35 +52,42 @@ describe('computeDroits', () => {
     expect(next.toString()).not.toBe(inQuarter[0]);
   });
 
-  it('pays nothing under 15 € and withholds 0.5 % of CRDS above', () => {
-    const r = droitsReport(
-      computeDroits(input({ adults: [{ age: 40, earnings: every('2026-01', '2026-12', 1000) }] })),
-    );
+  it('withholds 0.5 % of CRDS from a prime above the floor', () => {
+    const r = currentRights(input({ adults: [{ age: 40, earnings: every('2026-01', '2026-12', 1000) }] }));
     expect(r.primeActivite.montant).toBeGreaterThan(15);
     expect(r.primeActivite.crds).toBe(Math.round(r.primeActivite.montant * 0.5) / 100);
-    const high = droitsReport(
-      computeDroits(input({ adults: [{ age: 40, earnings: every('2026-01', '2026-12', 2600) }] })),
-    );
-    expect(high.primeActivite.montant).toBe(0);
+  });
+
+  it('pays nothing when the quarterly mean of the monthly primes is under 15 €', () => {
+    // Walk up the earnings until the monthly primes average between 0 and 15 € (D843-2 CSS floor).
+    const under = Array.from({ length: 200 }, (_, i) => 1500 + 5 * i)
+      .map((e) => currentRights(input({ adults: [{ age: 40, earnings: every('2026-01', '2026-12', e) }] })))
+      .find((r) => {
+        const mean = r.primeActivite.months.reduce((a, m) => a + m.montant, 0) / r.primeActivite.months.length;
+        return mean > 0 && mean < 15;
+      });
+    expect(under, 'some earnings give a mean monthly prime between 0 and 15 €').toBeDefined();
+    expect(under!.primeActivite.montant).toBe(0);
+    expect(under!.primeActivite.underFloor).toBe(true);
   });
 
   it('gives the RSA without earnings, minus the forfait logement of a household with housing aid', () => {
-    const r = droitsReport(computeDroits(input({ housing: { status: 'tenant', housingAid: 250 } })));
+    const r = droitsReport(currentRights(input({ housing: { status: 'tenant', housingAid: 250 } })));
     // April 2026 RSA base 651.69, forfait logement 12 % = 78.20
     expect(r.rsa.montant).toBeCloseTo(651.69 - 78.2, 2);
     expect(r.primeActivite.montant).toBe(0);
   });
 
   it('refuses the RSA to a person under 25 with no child, and to a student', () => {
-    expect(droitsReport(computeDroits(input({ adults: [{ age: 22 }] }))).rsa).toMatchObject({
+    expect(droitsReport(currentRights(input({ adults: [{ age: 22 }] }))).rsa).toMatchObject({
       montant: 0,
       eligible: false,
       motif: 'age',
     });
-    expect(droitsReport(computeDroits(input({ adults: [{ age: 22 }], children: [{ age: 1 }] }))).rsa.eligible).toBe(
+    expect(droitsReport(currentRights(input({ adults: [{ age: 22 }], children: [{ age: 1 }] }))).rsa.eligible).toBe(
       true,
     );
-    expect(droitsReport(computeDroits(input({ adults: [{ age: 30, student: true }] }))).rsa).toMatchObject({
+    expect(droitsReport(currentRights(input({ adults: [{ age: 30, student: true }] }))).rsa).toMatchObject({
       eligible: false,
       motif: 'student',
     });
@@ -87,7 +95,7 @@ describe('computeDroits', () => {
 
   it('reduces the RSA euro for euro with earnings, while the PPA rises', () => {
     const at = (e: number) =>
-      droitsReport(computeDroits(input({ adults: [{ age: 40, earnings: every('2026-01', '2026-12', e) }] })));
+      droitsReport(currentRights(input({ adults: [{ age: 40, earnings: every('2026-01', '2026-12', e) }] })));
     expect(at(0).rsa.montant - at(200).rsa.montant).toBeCloseTo(200, 2);
     expect(at(200).primeActivite.montant).toBeGreaterThan(at(0).primeActivite.montant);
   });
@@ -137,7 +145,12 @@ describe('droits CLI', () => {
   it('exits 2 and names the field for an invalid file', () => {
     const r = run('test/cases/cli/droits-invalid.json');
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/adults\[0\]\.age: expected a whole number from 18 to 120, got 7/);
+    expect(r.stderr).toMatch(/adults\[0\]\.age — nombre entier entre 18 et 120 attendu \(reçu 7\)/);
+  });
+  it('speaks English with --lang en', () => {
+    const r = run('--lang', 'en', 'test/cases/cli/droits-invalid.json');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/adults\[0\]\.age — whole number between 18 and 120 expected \(got 7\)/);
   });
   it('exits 2 without a file', () => expect(run().status).toBe(2));
 });

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SHIPPED_RAW, shippedModels, validateModel } from '../../src/engine/index.ts';
-import type { Model, Num, Variable } from '../../src/engine/index.ts';
+import type { Model, SourcedNumber, Variable } from '../../src/engine/index.ts';
 import { readCsv } from '../../src/engine/csv.ts';
 
 const byId = (id: string) => shippedModels().find((m) => m.id === id)!;
 
-function numbers(m: Model): Array<[string, Num]> {
-  const out: Array<[string, Num]> = [['intercept', m.intercept]];
+function numbers(m: Model): Array<[string, SourcedNumber]> {
+  const out: Array<[string, SourcedNumber]> = [['intercept', m.intercept]];
   const add = (v: Variable) => {
     if (v.type === 'boolean' || (v.type === 'numeric' && v.encoding === 'linear')) out.push([v.id, v.coefficient]);
     if (v.type === 'categorical')

@@ -7,7 +7,7 @@ describe('worker api', () => {
   it('evaluates a household and echoes the request id', () => {
     const api = createApi();
     const h = defaultHousehold('2026-11');
-    h.entitlements = 'declared';
+    h.benefitsSource = 'declared';
     h.benefits.rsa = 500;
     const r = api.evaluate({ id: 7, modelId: 'dmde-2026-modele-1', household: h });
     expect(r.id).toBe(7);
@@ -25,9 +25,9 @@ describe('worker api', () => {
   it('refuses to score the model card and an unknown model, saying why', () => {
     const api = createApi();
     const card = api.evaluate({ id: 1, modelId: 'dmde-2026-modele-2', household: defaultHousehold('2026-11') });
-    expect(!card.evaluation.ok && card.evaluation.errors[0]!.message.en).toMatch(/cannot be simulated/);
+    expect(!card.evaluation.ok && card.evaluation.errors[0]!.id).toBe('engine.card');
     const none = api.evaluate({ id: 2, modelId: 'nope', household: defaultHousehold('2026-11') });
-    expect(!none.evaluation.ok && none.evaluation.errors[0]!.message.en).toMatch(/unknown model/);
+    expect(!none.evaluation.ok && none.evaluation.errors[0]!.id).toBe('engine.unknownModel');
   });
 
   it('keeps an imported model under its own id, marked as imported', () => {

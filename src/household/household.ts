@@ -1,5 +1,6 @@
-// The household as a person describes it: human-level facts, never model columns. The
-// encoders in features.ts turn it into each model's variables.
+// The household as a person describes it: human-level facts, never model columns. The benefit
+// rules and the model encoders (engine/) read it; the page edits it. Vocabulary: French values
+// for what a person chooses (`locataire`, `salarie`), camelCase English for field names.
 
 export const ADULT_ACTIVITIES = [
   'salarie',
@@ -13,6 +14,8 @@ export const ADULT_ACTIVITIES = [
 export type AdultActivity = (typeof ADULT_ACTIVITIES)[number];
 export const CHILD_ACTIVITIES = ['scolaire', 'etudiant', 'apprenti', 'emploi', 'sans_activite'] as const;
 export type ChildActivity = (typeof CHILD_ACTIVITIES)[number];
+export const BENEFITS_SOURCES = ['computed', 'declared'] as const;
+export type BenefitsSource = (typeof BENEFITS_SOURCES)[number];
 export const HOUSING_STATUSES = ['locataire', 'proprietaire', 'heberge'] as const;
 export type HousingStatus = (typeof HOUSING_STATUSES)[number];
 
@@ -69,7 +72,7 @@ export interface Household {
    * `computed`: the RSA and prime d'activité are derived from the household by the law;
    * `declared`: the amounts typed in `benefits` are used.
    */
-  entitlements: 'computed' | 'declared';
+  benefitsSource: BenefitsSource;
   /** Benefits the household does not claim (non-recours), in `computed` mode. */
   notClaimed: { rsa: boolean; primeActivite: boolean };
   history: {
@@ -98,7 +101,7 @@ export function defaultHousehold(month: string): Household {
     alimony: 0,
     priorityNeighbourhood: false,
     pregnant: false,
-    entitlements: 'computed',
+    benefitsSource: 'computed',
     notClaimed: { rsa: false, primeActivite: false },
     history: { separation12m: false, rentChanges18m: 0, monthsWorked12: 12, adjustments24m: false },
   };

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { computeDroits } from '../../src/benefits/index.ts';
-import { droitsReport } from '../../src/benefits/report.ts';
+import { computeDroits, decodeDroitsInput, isolatedParent } from '../../src/benefits/index.ts';
+import { droitsReport } from '../../src/cli/report.ts';
+import { currentRights } from '../../src/engine/rights.ts';
 import {
   defaultHousehold,
   droitsInputFor,
   earningsTimeline,
-  entitlements,
+  rights,
   evaluate,
   shippedModels,
   timelineMonths,
@@ -50,8 +51,27 @@ describe('droitsInputFor', () => {
         h.adults[0]!.activity = 'etudiant';
       }),
     );
-    expect(input.isolated).toBe(true);
+    expect(isolatedParent(input)).toBe(true);
     expect(input.adults[0]!.student).toBe(true);
+  });
+  it('counts a single parent separated in the last 12 months as isolated, whatever the children’s ages', () => {
+    const separated = (yes: boolean) =>
+      droitsInputFor(
+        household((h) => {
+          h.children.push({ age: 7, activity: 'scolaire' });
+          h.history.separation12m = yes;
+        }),
+      );
+    expect(isolatedParent(separated(true))).toBe(true);
+    expect(isolatedParent(separated(false))).toBe(false);
+    // The `droits` input reads the same fact with the same rule (L262-9 CASF), not a copy of it.
+    const cli = decodeDroitsInput({
+      month: '2026-09',
+      adults: [{ age: 30 }],
+      children: [{ age: 7 }],
+      recentSeparation: true,
+    });
+    expect(cli.ok && isolatedParent(cli.value)).toBe(true);
   });
   it('leaves out a child in employment from the dependants', () => {
     expect(
@@ -77,7 +97,7 @@ describe('droitsInputFor', () => {
 
 describe('entitlements', () => {
   it('pays each quarter’s right for three months and means them over 12', () => {
-    const e = entitlements(household());
+    const e = rights(household());
     expect(e.months[0]).toBe('2025-12');
     expect(e.primeActivite[1]).toBe(e.primeActivite[0]);
     expect(e.primeActivite[11]).toBe(e.current.primeActivite.montant);
@@ -86,8 +106,8 @@ describe('entitlements', () => {
   });
   it('matches the calculator for the household’s own month', () => {
     const h = household((x) => (x.adults[0]!.earnings = 900));
-    const direct = droitsReport(computeDroits({ ...droitsInputFor(h), applicationMonth: '2026-11' }));
-    expect(entitlements(h).current.primeActivite.montant).toBe(direct.primeActivite.montant);
+    const direct = droitsReport(currentRights({ ...droitsInputFor(h), applicationMonth: '2026-11' }));
+    expect(rights(h).current.primeActivite.montant).toBe(direct.primeActivite.montant);
   });
 });
 
@@ -103,8 +123,8 @@ describe('evaluate in computed mode', () => {
     };
     const low = at(700);
     const high = at(1700);
-    expect(high.entitlements.mean.primeActivite).toBeLessThan(low.entitlements.mean.primeActivite);
-    expect(low.features.montant_moyen_pa_12m).toBe(low.entitlements.mean.primeActivite);
+    expect(high.rights.mean.primeActivite).toBeLessThan(low.rights.mean.primeActivite);
+    expect(low.features.montant_moyen_pa_12m).toBe(low.rights.mean.primeActivite);
     expect(high.score.score).toBeLessThan(low.score.score);
     expect(low.derived).toContain('montant_moyen_pa_12m');
   });
@@ -113,14 +133,14 @@ describe('evaluate in computed mode', () => {
       dmde,
       household((h) => (h.notClaimed.primeActivite = true)),
     );
-    expect(e.ok && e.entitlements.mean.primeActivite).toBeGreaterThan(0);
+    expect(e.ok && e.rights.mean.primeActivite).toBeGreaterThan(0);
     expect(e.ok && e.features.montant_moyen_pa_12m).toBe(0);
   });
   it('uses the typed amounts in declared mode', () => {
     const e = evaluate(
       dmde,
       household((h) => {
-        h.entitlements = 'declared';
+        h.benefitsSource = 'declared';
         h.benefits.primeActivite = 42;
       }),
     );

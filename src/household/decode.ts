@@ -1,0 +1,149 @@
+// Decodes anything (a form, a share link, a saved household, a JSON file) into a Household,
+// reporting every impossible or doubtful combination with its place. Never throws, never calls a
+// method of a decoded value, never drops a whole input: a broken field falls back to its default.
+
+import { LIMITS, Problems, isRecord, rawText, type Problem } from '../problems/index.ts';
+import { readAmount, readChoice, readFlag, readInteger } from '../problems/read.ts';
+import {
+  ADULT_ACTIVITIES,
+  BENEFITS_SOURCES,
+  CHILD_ACTIVITIES,
+  HISTORY_MONTHS,
+  HOUSING_STATUSES,
+  defaultHousehold,
+  emptyAdult,
+} from './household.ts';
+import type { Adult, Child, Household } from './household.ts';
+
+/** Months the app accepts: the benefit parameters cover them (see benefits/parameters/). */
+export const MONTH_RANGE = { first: '2016-01', last: '2030-12' } as const;
+const MONTH = /^20\d\d-(0[1-9]|1[0-2])$/;
+
+export interface DecodedHousehold {
+  household: Household;
+  errors: Problem[];
+  warnings: Problem[];
+}
+
+const rec = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
+
+/** Decodes `raw` into a household; fields that are broken fall back to defaults and are reported. */
+export function decodeHousehold(raw: unknown, fallbackMonth = '2026-01'): DecodedHousehold {
+  const p = new Problems();
+  const d = defaultHousehold(fallbackMonth);
+  if (!isRecord(raw)) p.error('', 'household.notObject');
+  const r = rec(raw);
+
+  let month = d.month;
+  if (typeof r.month === 'string' && MONTH.test(r.month) && r.month >= MONTH_RANGE.first && r.month <= MONTH_RANGE.last)
+    month = r.month;
+  else if (r.month !== undefined) p.error('month', 'household.month', { ...MONTH_RANGE, value: rawText(r.month) });
+
+  const rawAdults = Array.isArray(r.adults) ? r.adults : [];
+  if (rawAdults.length === 0) p.error('adults', 'household.noAdult');
+  if (rawAdults.length > 2) p.error('adults', 'household.tooManyAdults', { count: rawAdults.length });
+  const adults = (rawAdults.length ? rawAdults.slice(0, 2) : [{}]).map((a, i) => adult(rec(a), `adults[${i}]`, p));
+
+  const rawChildren = Array.isArray(r.children) ? r.children : [];
+  if (rawChildren.length > LIMITS.maxChildren)
+    p.error('children', 'household.tooManyChildren', { max: LIMITS.maxChildren, count: rawChildren.length });
+  const children = rawChildren.slice(0, LIMITS.maxChildren).map((c, i) => child(rec(c), `children[${i}]`, p));
+  const oldestAdult = Math.max(...adults.map((a) => a.age));
+  children.forEach((c, i) => {
+    if (c.age > oldestAdult - 12)
+      p.error(`children[${i}].age`, 'household.childOlderThanParent', { age: c.age, oldestAdult });
+  });
+
+  const b = rec(r.benefits);
+  const amt = (v: unknown, path: string, def: number) => readAmount(v, path, def, p);
+  const benefits = {
+    rsa: amt(b.rsa, 'benefits.rsa', 0),
+    primeActivite: amt(b.primeActivite, 'benefits.primeActivite', 0),
+    af: amt(b.af, 'benefits.af', 0),
+    cf: amt(b.cf, 'benefits.cf', 0),
+    housingAid: amt(b.housingAid, 'benefits.housingAid', 0),
+    other: amt(b.other, 'benefits.other', 0),
+  };
+  // Share links and saved households made before the rename still carry `entitlements`.
+  const benefitsSource = readChoice(
+    r.benefitsSource ?? r.entitlements,
+    BENEFITS_SOURCES,
+    'benefitsSource',
+    d.benefitsSource,
+    p,
+  );
+  if (benefits.af > 0 && children.filter((c) => c.age < 20).length < 2) p.warn('benefits.af', 'household.afNeedsTwo');
+  if (benefits.cf > 0 && children.filter((c) => c.age >= 3 && c.age < 21).length < 3)
+    p.warn('benefits.cf', 'household.cfNeedsThree');
+  if (benefitsSource === 'declared' && benefits.rsa > 0 && adults.every((a) => a.age < 25) && !children.length)
+    p.warn('benefits.rsa', 'household.rsaUnder25');
+
+  const h = rec(r.housing);
+  const status = readChoice(h.status, HOUSING_STATUSES, 'housing.status', d.housing.status, p);
+  const rent = amt(h.rent, 'housing.rent', status === 'locataire' ? d.housing.rent : 0);
+  if (status !== 'locataire' && rent > 0) p.warn('housing.rent', 'household.rentNotTenant');
+
+  const hist = rec(r.history);
+  const worked = adults.some((a) => a.earnings > 0) ? 12 : 0;
+  const history = {
+    separation12m: readFlag(hist.separation12m, 'history.separation12m', false, p),
+    rentChanges18m: readInteger(hist.rentChanges18m, 'history.rentChanges18m', { def: 0, min: 0, max: 18 }, p),
+    monthsWorked12: readInteger(hist.monthsWorked12, 'history.monthsWorked12', { def: worked, min: 0, max: 12 }, p),
+    adjustments24m: readFlag(hist.adjustments24m, 'history.adjustments24m', false, p),
+  };
+  if (history.monthsWorked12 === 0 && adults.some((a) => a.earnings > 0))
+    p.warn('history.monthsWorked12', 'household.earningsWithoutWork');
+
+  const notClaimed = rec(r.notClaimed);
+  const household: Household = {
+    month,
+    adults,
+    children,
+    benefits,
+    housing: { status, rent: status === 'locataire' ? rent : 0 },
+    guardianship: readFlag(r.guardianship, 'guardianship', false, p),
+    alimony: amt(r.alimony, 'alimony', 0),
+    priorityNeighbourhood: readFlag(r.priorityNeighbourhood, 'priorityNeighbourhood', false, p),
+    pregnant: readFlag(r.pregnant, 'pregnant', false, p),
+    benefitsSource,
+    notClaimed: {
+      rsa: readFlag(notClaimed.rsa, 'notClaimed.rsa', false, p),
+      primeActivite: readFlag(notClaimed.primeActivite, 'notClaimed.primeActivite', false, p),
+    },
+    history,
+  };
+  return { household, errors: p.errors, warnings: p.warnings };
+}
+
+function adult(a: Record<string, unknown>, path: string, p: Problems): Adult {
+  const d = emptyAdult();
+  const range = { def: d.age, min: 0, max: LIMITS.maxAge, required: true };
+  const age = readInteger(a.age, `${path}.age`, range, p);
+  if (age < LIMITS.minAdultAge) p.error(`${path}.age`, 'household.adultAge', { min: LIMITS.minAdultAge, age });
+  const activity = readChoice(a.activity, ADULT_ACTIVITIES, `${path}.activity`, d.activity, p);
+  const earnings = readAmount(a.earnings, `${path}.earnings`, 0, p);
+  if ((activity === 'retraite' || activity === 'inactif') && earnings > 0)
+    p.warn(`${path}.earnings`, 'household.earningsWhileInactive');
+  const out: Adult = {
+    age,
+    activity,
+    earnings,
+    otherIncome: readAmount(a.otherIncome, `${path}.otherIncome`, 0, p),
+    aah: readAmount(a.aah, `${path}.aah`, 0, p),
+  };
+  const history = a.earningsHistory;
+  if (history !== undefined) {
+    if (!Array.isArray(history) || history.length !== HISTORY_MONTHS)
+      p.error(`${path}.earningsHistory`, 'household.earningsHistory', { months: HISTORY_MONTHS });
+    else out.earningsHistory = history.map((x, i) => readAmount(x, `${path}.earningsHistory[${i}]`, 0, p));
+  }
+  return out;
+}
+
+function child(c: Record<string, unknown>, path: string, p: Problems): Child {
+  const age = readInteger(c.age, `${path}.age`, { def: 5, min: 0, max: LIMITS.maxAge, required: true }, p);
+  if (age > LIMITS.maxChildAge) p.error(`${path}.age`, 'household.childAge', { max: LIMITS.maxChildAge, age });
+  const activity = readChoice(c.activity, CHILD_ACTIVITIES, `${path}.activity`, age < 16 ? 'scolaire' : 'etudiant', p);
+  if (age < 16 && activity !== 'scolaire') p.error(`${path}.activity`, 'household.childAtSchool', { age });
+  return { age, activity };
+}

@@ -1,0 +1,126 @@
+// AppState without mounting the app: the request it sends on each edit, the reply it keeps, and
+// the household edits the form asks of it. Runs the runes in Node (vite.config.ts: the `state` project).
+import { tick } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { AppState } from '../../src/state/app.svelte.ts';
+import { defaultHousehold } from '../../src/household/household.ts';
+import { createApi, type EvaluateRequest } from '../../src/worker/api.ts';
+import type { Engine } from '../../src/worker/client.ts';
+import type { Evaluation } from '../../src/engine/index.ts';
+
+/** An engine whose replies the test releases one by one, in any order. */
+function heldEngine() {
+  const real = createApi();
+  const held: Array<{ req: EvaluateRequest; release: () => void }> = [];
+  const api = {
+    ...real,
+    evaluate: (req: EvaluateRequest) =>
+      new Promise<{ id: number; evaluation: Evaluation }>((resolve) =>
+        held.push({ req, release: () => resolve(real.evaluate(req)) }),
+      ),
+  };
+  const engine = { api, mode: 'in-thread', models: real.listModels(), onRestart: () => undefined } as unknown as Engine;
+  return { engine, held };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 0));
+const earningsOf = (app: AppState) => (app.evaluation?.ok ? app.evaluation.household.adults[0]!.earnings : undefined);
+
+describe('AppState', () => {
+  it('sends one request per edit and keeps only the reply to the latest one', async () => {
+    const { engine, held } = heldEngine();
+    const app = new AppState(defaultHousehold('2026-09'));
+    const stop = app.connect(engine);
+    await tick();
+    app.household.adults[0]!.earnings = 800;
+    await tick();
+    app.household.adults[0]!.earnings = 1500;
+    await tick();
+    expect(held.map((h) => h.req.household)).toHaveLength(3);
+    expect(held.map((h) => (h.req.household as { adults: { earnings: number }[] }).adults[0]!.earnings)).toEqual([
+      1200, 800, 1500,
+    ]);
+    // The latest reply arrives first; the two older ones arrive after it and must be dropped.
+    held[2]!.release();
+    await settle();
+    expect(earningsOf(app)).toBe(1500);
+    expect(app.pending).toBe(false);
+    held[0]!.release();
+    held[1]!.release();
+    await settle();
+    expect(earningsOf(app)).toBe(1500);
+    stop();
+  });
+
+  it('shows an error, not the last good score, when the engine fails', async () => {
+    const { engine } = heldEngine();
+    const real = createApi();
+    let fail = false;
+    (engine as { api: unknown }).api = {
+      ...real,
+      evaluate: async (req: EvaluateRequest) => {
+        if (fail) throw new Error('worker gone');
+        return real.evaluate(req);
+      },
+    };
+    const app = new AppState(defaultHousehold('2026-09'));
+    const stop = app.connect(engine);
+    await tick();
+    await settle();
+    expect(app.evaluation?.ok).toBe(true);
+    fail = true;
+    app.household.adults[0]!.earnings = 900;
+    await tick();
+    await settle();
+    expect(app.evaluation?.ok).toBe(false);
+    expect(!app.evaluation?.ok && app.evaluation?.errors[0]!.id).toBe('engine.failed');
+    stop();
+  });
+
+  it('adds and removes a partner, at most one', () => {
+    const app = new AppState(defaultHousehold('2026-09'));
+    app.addPartner();
+    app.addPartner();
+    expect(app.household.adults).toHaveLength(2);
+    expect(app.household.adults[1]).toMatchObject({ activity: 'inactif', earnings: 0 });
+    app.removePartner();
+    expect(app.household.adults).toHaveLength(1);
+    expect(app.household.adults[0]!.earnings).toBe(1200);
+  });
+
+  it('adds children and removes the one asked for', () => {
+    const app = new AppState(defaultHousehold('2026-09'));
+    app.addChild();
+    app.addChild();
+    app.household.children[0]!.age = 3;
+    app.household.children[1]!.age = 12;
+    app.removeChild(0);
+    expect(app.household.children.map((c) => c.age)).toEqual([12]);
+  });
+
+  it('sends a new request when a partner or a child is added', async () => {
+    const { engine, held } = heldEngine();
+    const app = new AppState(defaultHousehold('2026-09'));
+    const stop = app.connect(engine);
+    await tick();
+    app.addPartner();
+    await tick();
+    app.addChild();
+    await tick();
+    const sent = held.map((h) => h.req.household as { adults: unknown[]; children: unknown[] });
+    expect(sent.map((h) => [h.adults.length, h.children.length])).toEqual([
+      [1, 0],
+      [2, 0],
+      [2, 1],
+    ]);
+    stop();
+  });
+
+  it('applies a preset in the household’s own month', () => {
+    const app = new AppState(defaultHousehold('2025-03'));
+    const preset = app.presets[0]!;
+    app.applyPreset(preset.id);
+    expect(app.household.month).toBe('2025-03');
+    expect(app.household.adults[0]!.age).toBe(preset.household.adults[0]!.age);
+  });
+});

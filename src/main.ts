@@ -8,8 +8,9 @@ import { parseFragment } from './state/url.ts';
 import { defaultHousehold } from './household/household.ts';
 import { connectEngine } from './worker/client.ts';
 import { recall } from './state/remember.ts';
+import { localMonth } from './state/clock.ts';
 
-const month = new Date().toISOString().slice(0, 7);
+const month = localMonth();
 const url = parseFragment(location.hash, month);
 const recalled = url.household ? undefined : recall(month);
 const app = new AppState(url.household ?? recalled ?? defaultHousehold(month));

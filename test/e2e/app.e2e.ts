@@ -1,6 +1,7 @@
 // The whole flow in a real browser: load, edit, import, share, embed width — with every
 // request recorded. Nothing may leave 127.0.0.1.
 
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readScore, useSession } from './harness.ts';
@@ -17,6 +18,18 @@ async function computedMeans(page: Page) {
     pa: euros(await page.getByTestId('computed-pa').locator('strong').textContent()),
   };
 }
+/**
+ * The mechanism is tested with a fixture model of known weights, not with the shipped
+ * placeholders, so that loading real CNAF weights one day changes no test.
+ */
+const FIXTURE = readFileSync(new URL('../fixtures/models/known-weights.csv', import.meta.url));
+const fixtureScore = (m: { pa: number; rsa: number }) => logistic(-2 + 0.004 * m.pa + 0.002 * m.rsa);
+async function useFixtureModel(page: Page) {
+  await page
+    .getByTestId('model-file')
+    .setInputFiles({ name: 'known-weights.csv', mimeType: 'text/csv', buffer: FIXTURE });
+  await expect.poll(() => page.locator('#model').inputValue()).toBe('import-known-weights');
+}
 async function declare(page: Page) {
   await page.getByLabel('Montants que je saisis').check();
   await page.getByLabel('RSA', { exact: true }).waitFor();
@@ -25,34 +38,41 @@ async function declare(page: Page) {
 describe('the sandbox in Chromium', () => {
   it('shows a score with its placeholder warning in the same panel, and a waterfall', async () => {
     const page = await open();
-    // default household: placeholder intercept −3, plus 0.005 per € of the computed prime d'activité
-    const { rsa, pa } = await computedMeans(page);
-    expect(pa).toBeGreaterThan(100);
-    expect(await readScore(page)).toBeCloseTo(logistic(-3 + 0.005 * pa + 0.0016 * rsa), 3);
     await expect.poll(() => page.getByTestId('provenance').textContent()).toMatch(/Pondérations fictives/);
     expect(await page.locator('[data-testid=waterfall] .row').count()).toBe(19);
     expect(await page.locator('.result .card').getByText('Pondérations fictives').isVisible()).toBe(true);
     await page.close();
   });
 
+  it('scores the model’s variables with the model’s weights (fixture of known weights)', async () => {
+    const page = await open();
+    await useFixtureModel(page);
+    const means = await computedMeans(page);
+    expect(means.pa).toBeGreaterThan(100);
+    await expect.poll(() => readScore(page)).toBeCloseTo(fixtureScore(means), 3);
+    await page.close();
+  });
+
   it('moves the score and the waterfall when a declared amount changes', async () => {
     const page = await open();
+    await useFixtureModel(page);
     await declare(page);
     await page.getByLabel('Prime d’activité', { exact: true }).fill('0');
-    await expect.poll(() => readScore(page)).toBeCloseTo(logistic(-3), 3);
+    await expect.poll(() => readScore(page)).toBeCloseTo(fixtureScore({ pa: 0, rsa: 0 }), 3);
     const before = await readScore(page);
     const rsaRow = page.locator('[data-variable=montant_moyen_rsa_12m] .lo');
-    expect(await rsaRow.textContent()).toBe('+0,000');
-    await page.getByLabel('RSA', { exact: true }).fill('625');
+    expect(await rsaRow.textContent()).toBe('0,000');
+    await page.getByLabel('RSA', { exact: true }).fill('500');
     await expect.poll(() => readScore(page)).toBeGreaterThan(before);
-    // 625 € × 0.0016 = +1 in log-odds
-    expect(await readScore(page)).toBeCloseTo(logistic(-2), 3);
+    // 500 € × 0.002 = +1 in log-odds
+    expect(await readScore(page)).toBeCloseTo(fixtureScore({ pa: 0, rsa: 500 }), 3);
     expect(await rsaRow.textContent()).toBe('+1,000');
     await page.close();
   });
 
   it('moves the prime d’activité, the model variable and the score together when earnings change', async () => {
     const page = await open();
+    await useFixtureModel(page);
     const earnings = page.getByLabel('Revenus d’activité nets (€/mois)').first();
     await earnings.fill('700');
     await expect.poll(async () => (await computedMeans(page)).pa).toBeGreaterThan(300);
@@ -69,21 +89,59 @@ describe('the sandbox in Chromium', () => {
     };
     expect(high.pa).toBeLessThan(low.pa);
     expect(high.row).not.toBe(low.row);
-    const { rsa, pa } = await computedMeans(page);
-    expect(await readScore(page)).toBeCloseTo(logistic(-3 + 0.005 * pa + 0.0016 * rsa), 3);
+    expect(await readScore(page)).toBeCloseTo(fixtureScore(await computedMeans(page)), 3);
     expect(await page.locator('[data-variable=montant_moyen_pa_12m] .derived').count()).toBe(1);
     await page.close();
   });
 
   it('tells a household that does not claim the prime d’activité what it may be entitled to', async () => {
     const page = await open();
+    await useFixtureModel(page);
     await page.getByLabel('Je ne demande pas la prime d’activité').check();
     await expect.poll(() => page.getByText('Vous pourriez avoir droit à environ').count()).toBe(1);
     expect(await page.getByTestId('droits').getByRole('status').textContent()).toMatch(
       /prime d’activité, que vous ne demandez pas.*caf\.fr/,
     );
     // not claimed: the model sees 0 € of prime d'activité
-    await expect.poll(() => readScore(page)).toBeCloseTo(logistic(-3), 3);
+    await expect.poll(() => readScore(page)).toBeCloseTo(fixtureScore({ pa: 0, rsa: 0 }), 3);
+    await page.close();
+  });
+
+  it('puts the slider at 0 € when the earnings box is cleared, as the score does', async () => {
+    const page = await open();
+    await useFixtureModel(page);
+    const box = page.getByLabel('Revenus d’activité nets (€/mois)').first();
+    const slider = page.locator('.amount').first().locator('input[type=range]');
+    await box.fill('0');
+    await expect.poll(() => slider.inputValue()).toBe('0');
+    const atZero = await readScore(page);
+    await box.fill('1500');
+    await expect.poll(() => readScore(page)).not.toBeCloseTo(atZero, 4);
+    await box.fill('');
+    await expect.poll(() => readScore(page)).toBeCloseTo(atZero, 4);
+    expect(await slider.inputValue()).toBe('0');
+    await page.close();
+  });
+
+  it('marks the household’s own point on the earnings sweep, with the headline score', async () => {
+    const page = await open();
+    await page.getByLabel('Voir le tableau des données').check();
+    const here = page.locator('tr.current');
+    await expect.poll(() => here.count()).toBe(1);
+    const cells = await here.locator('td').allInnerTexts();
+    // the default household earns 1 200 € a month: its own row, not the nearest grid point
+    expect(euros(cells[0]!.replace(/\(.*\)/, ''))).toBe(1200);
+    expect(Number(cells[1]!.replace(/[^\d,]/g, '').replace(',', '.')) / 100).toBeCloseTo(await readScore(page), 4);
+    await page.close();
+  });
+
+  it('names a cleared age box instead of scoring a default age', async () => {
+    const page = await open();
+    await page.getByLabel('Âge').first().fill('');
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toMatch(/adults\[0\]\.age — valeur manquante/);
+    expect(await page.getByTestId('score').count()).toBe(0);
     await page.close();
   });
 
@@ -144,12 +202,12 @@ describe('the sandbox in Chromium', () => {
 
   it('applies a preset household and explains why it is there', async () => {
     const page = await open();
+    await useFixtureModel(page);
     await page.getByLabel('Exemples de foyers').selectOption('single-mother-rsa');
     await expect.poll(() => page.getByText('36 % des contrôles à domicile').count()).toBe(1);
-    // a single mother without earnings: the RSA computed by the law drives the placeholder score
+    // a single mother without earnings: the RSA computed by the law drives the score
     await expect.poll(async () => (await computedMeans(page)).rsa).toBeGreaterThan(300);
-    const { rsa, pa } = await computedMeans(page);
-    await expect.poll(() => readScore(page)).toBeCloseTo(logistic(-3 + 0.0016 * rsa + 0.005 * pa), 3);
+    await expect.poll(async () => readScore(page)).toBeCloseTo(fixtureScore(await computedMeans(page)), 3);
     await page.close();
   });
 

@@ -57,8 +57,11 @@ describe('dmde-2026-modele-1', () => {
     readFileSync(new URL('../fixtures/facts/dmde-2026-modele-1.csv', import.meta.url), 'utf8'),
   ).rows.slice(1);
 
-  it('lists the 17 variables of the CNAF publication, in order', () => {
-    expect(m.variables).toHaveLength(17);
+  it('lists the 17 variables of the CNAF publication, numbered as published', () => {
+    expect(facts).toHaveLength(17);
+    expect(m.variables).toHaveLength(facts.length);
+    // The facts give each variable's published number; the model keeps that order.
+    expect(facts.map((r) => Number(r.cells[0]))).toEqual(facts.map((_, i) => i + 1));
   });
 
   it('uses the published labels word for word for the 12 known variables', () => {

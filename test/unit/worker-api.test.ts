@@ -3,17 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { createApi } from '../../src/worker/api.ts';
 import { defaultHousehold, logistic } from '../../src/engine/index.ts';
 
+const FIXTURE = readFileSync(new URL('../fixtures/models/known-weights.csv', import.meta.url), 'utf8');
+
 describe('worker api', () => {
   it('evaluates a household and echoes the request id', () => {
     const api = createApi();
     const h = defaultHousehold('2026-11');
     h.benefitsSource = 'declared';
     h.benefits.rsa = 500;
-    const r = api.evaluate({ id: 7, modelId: 'dmde-2026-modele-1', household: h });
+    // A fixture of known weights, so that the shipped placeholders can change freely.
+    const loaded = api.loadModel(FIXTURE, 'known-weights.csv');
+    expect(loaded.ok).toBe(true);
+    const r = api.evaluate({ id: 7, modelId: 'import-known-weights', household: h });
     expect(r.id).toBe(7);
     expect(r.evaluation.ok).toBe(true);
-    // placeholder weights: −3 + 0.0016 × 500 = −2.2
-    if (r.evaluation.ok) expect(r.evaluation.score.score).toBeCloseTo(logistic(-2.2), 14);
+    // −2 + 0.002 × 500 RSA + 0.004 × 0 prime d'activité = −1
+    if (r.evaluation.ok) expect(r.evaluation.score.score).toBeCloseTo(logistic(-1), 14);
   });
 
   it('returns located errors, not a crash, for an impossible household', () => {

@@ -15,6 +15,32 @@ export interface DroitsAdult {
   aah: MonthMap;
   /** Personal non-professional resources: unemployment benefit, pensions… */
   otherIncome: MonthMap;
+  /** Incomes that stopped for good: the RSA does not count them (R262-13 CASF). */
+  stopped?: StoppedIncome[];
+}
+
+/**
+ * Why an income stopped. The reason decides the rule of R262-13 CASF: earnings and unemployment
+ * benefit whose rights ran out are not counted at all (1st paragraph); another income that
+ * stopped is not counted up to the single person's montant forfaitaire (2nd paragraph); after a
+ * resignation the président du conseil départemental may refuse the neutralisation (4th paragraph).
+ */
+export const STOP_REASONS = [
+  'endOfContract',
+  'dismissal',
+  'resignation',
+  'endOfBusiness',
+  'endOfUnemploymentRights',
+  'other',
+] as const;
+export type StopReason = (typeof STOP_REASONS)[number];
+
+export interface StoppedIncome {
+  /** Which of the adult's month maps stopped. */
+  income: 'earnings' | 'otherIncome';
+  /** First month without it (`YYYY-MM`). */
+  since: string;
+  reason: StopReason;
 }
 
 export interface DroitsInput {
@@ -41,6 +67,13 @@ export const amountIn = (map: MonthMap | number, month: string): Dec =>
 type Issue = { path: string; message: string };
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/**
+ * The first month the rules model: the prime d'activité replaced the RSA "activité" on 1 January
+ * 2016 (Loi 2015-994 du 17 août 2015, art. 57; Décrets 2015-1709 and 2015-1710). Every parameter
+ * series starts there or earlier; an earlier month is refused rather than priced by later rules.
+ */
+export const FIRST_MONTH = '2016-01';
+
 /** Decodes the CLI's JSON (see README). Errors name the field. */
 export function decodeDroitsInput(raw: unknown): { ok: true; value: DroitsInput } | { ok: false; errors: Issue[] } {
   const errors: Issue[] = [];
@@ -48,6 +81,11 @@ export function decodeDroitsInput(raw: unknown): { ok: true; value: DroitsInput 
   const r = isRecord(raw) ? raw : (err('', 'expected a JSON object'), {});
   const month =
     typeof r.month === 'string' && MONTH.test(r.month) ? r.month : (err('month', 'expected "YYYY-MM"'), '2026-01');
+  if (month < FIRST_MONTH)
+    err(
+      'month',
+      `the rules and their parameters start in ${FIRST_MONTH} (prime d'activité, Loi 2015-994), got "${month}"`,
+    );
   const money = (v: unknown, path: string): MonthMap => monthMap(v, path, err);
   const adultsRaw = Array.isArray(r.adults) ? r.adults : (err('adults', 'expected a list of one or two adults'), []);
   if (adultsRaw.length < 1 || adultsRaw.length > 2)
@@ -65,6 +103,7 @@ export function decodeDroitsInput(raw: unknown): { ok: true; value: DroitsInput 
       earnings: money(o.earnings, `adults[${i}].earnings`),
       aah: money(o.aah, `adults[${i}].aah`),
       otherIncome: money(o.otherIncome, `adults[${i}].otherIncome`),
+      ...(o.stopped === undefined ? {} : { stopped: stoppedList(o.stopped, `adults[${i}].stopped`, err) }),
     };
   });
   const childrenRaw = Array.isArray(r.children)
@@ -116,6 +155,29 @@ function wholeNumber(
   if (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max) return v;
   err(path, `expected a whole number from ${min} to ${max}${v === undefined ? '' : `, got ${JSON.stringify(v)}`}`);
   return def;
+}
+
+/** `[{income, since, reason}]`: see StoppedIncome. */
+function stoppedList(v: unknown, path: string, err: (p: string, m: string) => void): StoppedIncome[] {
+  if (!Array.isArray(v)) {
+    err(path, 'expected a list of {"income", "since", "reason"}');
+    return [];
+  }
+  return v.flatMap((x, j): StoppedIncome[] => {
+    const p = `${path}[${j}]`;
+    if (!isRecord(x)) return (err(p, 'expected an object {"income", "since", "reason"}'), []);
+    const ok = [
+      x.income === 'earnings' ||
+        x.income === 'otherIncome' ||
+        (err(`${p}.income`, 'expected "earnings" or "otherIncome"'), false),
+      (typeof x.since === 'string' && MONTH.test(x.since)) || (err(`${p}.since`, 'expected "YYYY-MM"'), false),
+      STOP_REASONS.includes(x.reason as StopReason) ||
+        (err(`${p}.reason`, `expected one of ${STOP_REASONS.map((r) => `"${r}"`).join(', ')}`), false),
+    ].every(Boolean);
+    return ok
+      ? [{ income: x.income as StoppedIncome['income'], since: x.since as string, reason: x.reason as StopReason }]
+      : [];
+  });
 }
 
 const MAX_AMOUNT = 100_000;

@@ -17,7 +17,7 @@ export interface PpaMonth {
   /** Resources counted: professional income, other resources, family benefits, forfait logement. */
   ressources: Dec;
   forfaitLogement: Dec;
-  /** False when a student or apprentice earns under the ceiling (L842-2 3°). */
+  /** The household's eligibility over the whole reference period (see ppaEligible). */
   eligible: boolean;
   montant: Dec;
 }
@@ -34,8 +34,8 @@ export function composition(input: DroitsInput): Composition {
   };
 }
 
-/** The prime computed for one reference month with the parameters in force that month. */
-export function ppaMonth(input: DroitsInput, month: string): PpaMonth {
+/** The prime computed for one reference month with the parameters in force that month, before eligibility. */
+export function ppaMonth(input: DroitsInput, month: string): PpaMonth & { plafondEtudiant: Dec } {
   const p = ppaAt(month);
   const smic = smicHoraireAt(month);
   const c = composition(input);
@@ -68,8 +68,6 @@ export function ppaMonth(input: DroitsInput, month: string): PpaMonth {
     fl,
   ]);
   const partRevenus = p.pente.times(totalActivite);
-  const ceiling = p.plafond_etudiant.times(smic).times(169);
-  const studentsOk = c.isolated || input.adults.some((a, i) => !a.student || revenusActivite[i]!.gt(ceiling));
   const raw = mf.plus(partRevenus).plus(Dec.sum(bonifications)).minus(ressources.max(mf));
   return {
     month,
@@ -79,9 +77,31 @@ export function ppaMonth(input: DroitsInput, month: string): PpaMonth {
     bonifications,
     ressources,
     forfaitLogement: fl,
-    eligible: studentsOk,
-    montant: studentsOk ? raw.max(Dec.ZERO) : Dec.ZERO,
+    eligible: true,
+    montant: raw.max(Dec.ZERO),
+    plafondEtudiant: p.plafond_etudiant.times(smic).times(169),
   };
+}
+
+/**
+ * L842-1 and L842-2 CSS give the prime to a person "qui perçoit des revenus tirés d'une activité
+ * professionnelle" and who is not a pupil, student, intern or apprentice (3°), unless "les revenus
+ * professionnels excèdent mensuellement, pendant la période de référence […], le plafond de
+ * rémunération mentionné au 2° de l'article L. 512-3", and never for a person entitled to the
+ * isolement majoration. R842-2 checks the 3° condition in each reference month, so a student
+ * qualifies only when every month is above the ceiling (case P1). The household is eligible when
+ * one adult qualifies: a non-student with earnings in the period, or a student above the ceiling
+ * every month. A partner with no earnings does not open the right (case P1b).
+ */
+function ppaEligible(input: DroitsInput, months: ReturnType<typeof ppaMonth>[], isolated: boolean): boolean {
+  return (
+    isolated ||
+    input.adults.some((a, i) =>
+      a.student
+        ? months.every((m) => m.revenusActivite[i]!.gt(m.plafondEtudiant))
+        : months.some((m) => m.revenusActivite[i]!.gt(Dec.ZERO)),
+    )
+  );
 }
 
 export interface PpaRight {
@@ -98,7 +118,11 @@ export interface PpaRight {
 
 /** The quarterly right paid in `referenceMonths`'s quarter: average, floor, CRDS. */
 export function ppaRight(input: DroitsInput, quarterStart: string, referenceMonths: string[]): PpaRight {
-  const months = referenceMonths.map((m) => ppaMonth(input, m));
+  const computed = referenceMonths.map((m) => ppaMonth(input, m));
+  const eligible = ppaEligible(input, computed, composition(input).isolated);
+  const months = computed.map(({ plafondEtudiant: _, ...m }) =>
+    eligible ? m : { ...m, eligible: false, montant: Dec.ZERO },
+  );
   const p = ppaAt(quarterStart);
   const average = Dec.sum(months.map((m) => m.montant))
     .div(months.length)

@@ -43,6 +43,15 @@ export function droitsReport(d: Droits) {
         forfait_logement: eur(m.forfaitLogement),
         montant: eur(m.montant),
       })),
+      neutralisations: rsa.neutralisations.map((n) => ({
+        adulte: n.adult,
+        revenu: n.income,
+        depuis: n.since,
+        motif: n.reason,
+        article: `R262-13 CASF, alinéa ${n.alinea}`,
+        montant: eur(n.amount),
+        ...(n.departmentMayRefuse ? { refus_possible: 'R262-13 CASF, alinéa 4 (démission)' } : {}),
+      })),
     },
   };
 }

@@ -3,7 +3,7 @@
 
 import { Dec } from './decimal.ts';
 import { forfaitLogement, montantForfaitaire, type Composition } from './composition.ts';
-import { amountIn, type DroitsInput } from './input.ts';
+import { amountIn, FIRST_MONTH, type DroitsInput } from './input.ts';
 import { ppaAt, smicHoraireAt } from './params.ts';
 
 export interface PpaMonth {
@@ -36,7 +36,10 @@ export function composition(input: DroitsInput): Composition {
 
 /** The prime computed for one reference month with the parameters in force that month, before eligibility. */
 export function ppaMonth(input: DroitsInput, month: string): PpaMonth & { plafondEtudiant: Dec } {
-  const p = ppaAt(month);
+  // The first quarter of the prime (rights of January to March 2016) was computed on resources of
+  // October to December 2015, before its amounts existed: they take the amounts it was created with
+  // (Décret 2015-1710, in force 1 January 2016). The SMIC is the one in force in the month.
+  const p = ppaAt(month < FIRST_MONTH ? FIRST_MONTH : month);
   const smic = smicHoraireAt(month);
   const c = composition(input);
   const mf = montantForfaitaire(c, p);
@@ -118,6 +121,9 @@ export interface PpaRight {
 
 /** The quarterly right paid in `referenceMonths`'s quarter: average, floor, CRDS. */
 export function ppaRight(input: DroitsInput, quarterStart: string, referenceMonths: string[]): PpaRight {
+  // Before January 2016 the prime did not exist (the engine's 12-month history may reach 2015).
+  if (quarterStart < FIRST_MONTH)
+    return { montant: Dec.ZERO, crds: Dec.ZERO, quarterStart, referenceMonths, months: [], underFloor: false };
   const computed = referenceMonths.map((m) => ppaMonth(input, m));
   const eligible = ppaEligible(input, computed, composition(input).isolated);
   const months = computed.map(({ plafondEtudiant: _, ...m }) =>

@@ -46,10 +46,9 @@ function ineligibility(input: DroitsInput, ageMinimum: Dec, isolated: boolean): 
  * The right paid for `input.month`, re-examined at `quarterStart` on `referenceMonths`.
  *
  * - Montant forfaitaire and forfait logement rates: those in force in the month due, not in each
- *   reference month. The revaluation decrees fix the amount "à compter du 1er avril" and add that
+ *   reference month. The revaluation decree fixes the amount "à compter du 1er avril" and adds that
  *   "ce montant est pris en compte pour calculer le montant dû au foyer […] dans les conditions
- *   prévues par les articles R. 262-4 et R. 262-7" (Décret 2025-293, art. 1; same wording in
- *   Décrets 2024-396 and 2026-220).
+ *   prévues par les articles R. 262-4 et R. 262-7" (Décret 2025-293, art. 1; case R4).
  * - Resources (R262-7 II): earnings and other personal resources enter as their monthly mean over
  *   the reference months (1° and 2°); the benefits paid by the caisse (AAH, family benefits, and
  *   the housing aid through the forfait logement) at their amount in each month, "intégralement

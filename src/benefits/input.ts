@@ -84,7 +84,7 @@ export function decodeDroitsInput(raw: unknown): { ok: true; value: DroitsInput 
   if (month < FIRST_MONTH)
     err(
       'month',
-      `the rules and their parameters start in ${FIRST_MONTH} (prime d'activité, Loi 2015-994), got "${month}"`,
+      `expected a month from ${FIRST_MONTH}, when the rules and their parameters start (Loi 2015-994), got "${month}"`,
     );
   const money = (v: unknown, path: string): MonthMap => monthMap(v, path, err);
   const adultsRaw = Array.isArray(r.adults) ? r.adults : (err('adults', 'expected a list of one or two adults'), []);
@@ -128,6 +128,8 @@ export function decodeDroitsInput(raw: unknown): { ok: true; value: DroitsInput 
   const application = r.applicationMonth;
   if (application !== undefined && (typeof application !== 'string' || !MONTH.test(application) || application > month))
     err('applicationMonth', 'expected "YYYY-MM" not after "month"');
+  else if (typeof application === 'string' && application < FIRST_MONTH)
+    err('applicationMonth', `expected a month from ${FIRST_MONTH}, when the rules start, got "${application}"`);
   if (r.isolated !== undefined && typeof r.isolated !== 'boolean') err('isolated', 'expected true or false');
   const input: DroitsInput = {
     month,

@@ -105,6 +105,7 @@ describe('decodeDroitsInput', () => {
     ['an unknown housing status', { housing: { status: 'castle' } }, 'housing.status'],
     ['three adults', { adults: [{ age: 40 }, { age: 40 }, { age: 40 }] }, 'adults'],
     ['an application after the month', { applicationMonth: '2027-01' }, 'applicationMonth'],
+    ['an application before 2016', { month: '2016-02', applicationMonth: '2015-11' }, 'applicationMonth'],
   ];
   for (const [name, raw, path] of bad)
     it(`names ${path} for ${name}`, () => {
@@ -115,7 +116,7 @@ describe('decodeDroitsInput', () => {
   it('refuses a month before the rules and their parameters start, naming the field', () => {
     const r = decodeDroitsInput({ month: '2015-12', adults: [{ age: 40 }] });
     expect(!r.ok && r.errors).toEqual([
-      { path: 'month', message: expect.stringMatching(/start in 2016-01 .*got "2015-12"/) },
+      { path: 'month', message: expect.stringMatching(/from 2016-01, .*got "2015-12"/) },
     ]);
     expect(decodeDroitsInput({ month: FIRST_MONTH, adults: [{ age: 40 }] }).ok).toBe(true);
   });

@@ -36,6 +36,11 @@ export function composition(input: DroitsInput): Composition {
 
 /** The prime computed for one reference month with the parameters in force that month, before eligibility. */
 export function ppaMonth(input: DroitsInput, month: string): PpaMonth & { plafondEtudiant: Dec } {
+  // Each reference month takes the amounts in force that month, as OpenFisca does (its 229 vectors
+  // agree). Open question: the revaluation decrees say the new amount "est pris en compte pour
+  // calculer le montant dû […] dans les conditions prévues par l'article R. 843-1" (Décret
+  // 2024-403, art. 1), the wording that sets the RSA on the month due (rsa.ts, case R4); read the
+  // same way here, 34 of the 229 OpenFisca vectors would differ. Not changed without a decision.
   // The first quarter of the prime (rights of January to March 2016) was computed on resources of
   // October to December 2015, before its amounts existed: they take the amounts it was created with
   // (Décret 2015-1710, in force 1 January 2016). The SMIC is the one in force in the month.

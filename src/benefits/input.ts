@@ -17,6 +17,32 @@ export interface DroitsAdult {
   aah: MonthMap;
   /** Personal non-professional resources: unemployment benefit, pensions… */
   otherIncome: MonthMap;
+  /** Incomes that stopped for good: the RSA does not count them (R262-13 CASF). */
+  stopped?: StoppedIncome[];
+}
+
+/**
+ * Why an income stopped. The reason decides the rule of R262-13 CASF: earnings and unemployment
+ * benefit whose rights ran out are not counted at all (1st paragraph); another income that
+ * stopped is not counted up to the single person's montant forfaitaire (2nd paragraph); after a
+ * resignation the président du conseil départemental may refuse the neutralisation (4th paragraph).
+ */
+export const STOP_REASONS = [
+  'endOfContract',
+  'dismissal',
+  'resignation',
+  'endOfBusiness',
+  'endOfUnemploymentRights',
+  'other',
+] as const;
+export type StopReason = (typeof STOP_REASONS)[number];
+
+export interface StoppedIncome {
+  /** Which of the adult's month maps stopped. */
+  income: 'earnings' | 'otherIncome';
+  /** First month without it (`YYYY-MM`). */
+  since: string;
+  reason: StopReason;
 }
 
 export interface DroitsInput {
@@ -42,6 +68,13 @@ export interface DroitsInput {
 export const amountIn = (map: MonthMap | number, month: string): Dec =>
   Dec.of(typeof map === 'number' ? map : (map[month] ?? 0));
 
+/**
+ * The first month the rules model: the prime d'activité replaced the RSA "activité" on 1 January
+ * 2016 (Loi 2015-994 du 17 août 2015, art. 57; Décrets 2015-1709 and 2015-1710). Every parameter
+ * series starts there or earlier; an earlier month is refused rather than priced by later rules.
+ */
+export const FIRST_MONTH = '2016-01';
+
 /** Decodes the CLI's JSON (see README). Each problem names its field; nothing here throws. */
 export function decodeDroitsInput(
   raw: unknown,
@@ -51,6 +84,7 @@ export function decodeDroitsInput(
   const r = isRecord(raw) ? raw : {};
   const month =
     typeof r.month === 'string' && MONTH.test(r.month) ? r.month : (p.error('month', 'droits.month'), '2026-01');
+  if (month < FIRST_MONTH) p.error('month', 'droits.monthTooEarly', { first: FIRST_MONTH, value: month });
   const money = (v: unknown, path: string): MonthMap => monthMap(v, path, p);
   const adultsRaw = Array.isArray(r.adults) ? r.adults : [];
   if (adultsRaw.length < 1 || adultsRaw.length > 2) p.error('adults', 'droits.adults', { count: adultsRaw.length });
@@ -66,6 +100,7 @@ export function decodeDroitsInput(
       earnings: money(o.earnings, `${path}.earnings`),
       aah: money(o.aah, `${path}.aah`),
       otherIncome: money(o.otherIncome, `${path}.otherIncome`),
+      ...(o.stopped === undefined ? {} : { stopped: stoppedList(o.stopped, `${path}.stopped`, p) }),
     };
   });
   const childrenRaw = Array.isArray(r.children) ? r.children : [];
@@ -87,6 +122,8 @@ export function decodeDroitsInput(
   const application = r.applicationMonth;
   if (application !== undefined && (typeof application !== 'string' || !MONTH.test(application) || application > month))
     p.error('applicationMonth', 'droits.applicationMonth');
+  else if (typeof application === 'string' && application < FIRST_MONTH)
+    p.error('applicationMonth', 'droits.monthTooEarly', { first: FIRST_MONTH, value: application });
   const input: DroitsInput = {
     month,
     experimentation: r.experimentation === true,
@@ -104,6 +141,29 @@ export function decodeDroitsInput(
 }
 
 const HOUSING = ['tenant', 'owner', 'hosted'] as const;
+const STOPPED_INCOMES = ['earnings', 'otherIncome'] as const;
+
+/** `[{income, since, reason}]`: see StoppedIncome. */
+function stoppedList(v: unknown, path: string, p: Problems): StoppedIncome[] {
+  if (!Array.isArray(v)) {
+    p.error(path, 'droits.stoppedList');
+    return [];
+  }
+  return v.flatMap((x, j): StoppedIncome[] => {
+    const at = `${path}[${j}]`;
+    if (!isRecord(x)) return (p.error(at, 'droits.stoppedItem'), []);
+    const before = p.errors.length;
+    const income = readChoice(x.income, STOPPED_INCOMES, `${at}.income`, 'earnings', p);
+    if (x.income === undefined)
+      p.error(`${at}.income`, 'field.oneOf', { value: 'undefined', allowed: STOPPED_INCOMES.join(', ') });
+    const since =
+      typeof x.since === 'string' && MONTH.test(x.since) ? x.since : (p.error(`${at}.since`, 'droits.month'), '');
+    const reason = readChoice(x.reason, STOP_REASONS, `${at}.reason`, 'other', p);
+    if (x.reason === undefined)
+      p.error(`${at}.reason`, 'field.oneOf', { value: 'undefined', allowed: STOP_REASONS.join(', ') });
+    return p.errors.length === before ? [{ income, since, reason }] : [];
+  });
+}
 
 function monthMap(v: unknown, path: string, p: Problems): MonthMap {
   if (v === undefined || v === null) return {};

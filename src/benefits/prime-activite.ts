@@ -3,7 +3,7 @@
 
 import { Dec } from './decimal.ts';
 import { forfaitLogement, montantForfaitaire, type Composition } from './composition.ts';
-import { amountIn, type DroitsInput } from './input.ts';
+import { amountIn, FIRST_MONTH, type DroitsInput } from './input.ts';
 import { ppaAt, smicHoraireAt } from './params.ts';
 
 export interface PpaMonth {
@@ -17,7 +17,7 @@ export interface PpaMonth {
   /** Resources counted: professional income, other resources, family benefits, forfait logement. */
   ressources: Dec;
   forfaitLogement: Dec;
-  /** False when a student or apprentice earns under the ceiling (L842-2 3°). */
+  /** The household's eligibility over the whole reference period (see ppaEligible). */
   eligible: boolean;
   montant: Dec;
 }
@@ -41,9 +41,17 @@ export function composition(input: DroitsInput): Composition {
   };
 }
 
-/** The prime computed for one reference month with the parameters in force that month. */
-export function ppaMonth(input: DroitsInput, month: string): PpaMonth {
-  const p = ppaAt(month);
+/** The prime computed for one reference month with the parameters in force that month, before eligibility. */
+export function ppaMonth(input: DroitsInput, month: string): PpaMonth & { plafondEtudiant: Dec } {
+  // Each reference month takes the amounts in force that month, as OpenFisca does (its 229 vectors
+  // agree). Open question: the revaluation decrees say the new amount "est pris en compte pour
+  // calculer le montant dû […] dans les conditions prévues par l'article R. 843-1" (Décret
+  // 2024-403, art. 1), the wording that sets the RSA on the month due (rsa.ts, case R4); read the
+  // same way here, 34 of the 229 OpenFisca vectors would differ. Not changed without a decision.
+  // The first quarter of the prime (rights of January to March 2016) was computed on resources of
+  // October to December 2015, before its amounts existed: they take the amounts it was created with
+  // (Décret 2015-1710, in force 1 January 2016). The SMIC is the one in force in the month.
+  const p = ppaAt(month < FIRST_MONTH ? FIRST_MONTH : month);
   const smic = smicHoraireAt(month);
   const c = composition(input);
   const mf = montantForfaitaire(c, p);
@@ -75,8 +83,6 @@ export function ppaMonth(input: DroitsInput, month: string): PpaMonth {
     fl,
   ]);
   const partRevenus = p.pente.times(totalActivite);
-  const ceiling = p.plafond_etudiant.times(smic).times(169);
-  const studentsOk = c.isolated || input.adults.some((a, i) => !a.student || revenusActivite[i]!.gt(ceiling));
   const raw = mf.plus(partRevenus).plus(Dec.sum(bonifications)).minus(ressources.max(mf));
   return {
     month,
@@ -86,9 +92,31 @@ export function ppaMonth(input: DroitsInput, month: string): PpaMonth {
     bonifications,
     ressources,
     forfaitLogement: fl,
-    eligible: studentsOk,
-    montant: studentsOk ? raw.max(Dec.ZERO) : Dec.ZERO,
+    eligible: true,
+    montant: raw.max(Dec.ZERO),
+    plafondEtudiant: p.plafond_etudiant.times(smic).times(169),
   };
+}
+
+/**
+ * L842-1 and L842-2 CSS give the prime to a person "qui perçoit des revenus tirés d'une activité
+ * professionnelle" and who is not a pupil, student, intern or apprentice (3°), unless "les revenus
+ * professionnels excèdent mensuellement, pendant la période de référence […], le plafond de
+ * rémunération mentionné au 2° de l'article L. 512-3", and never for a person entitled to the
+ * isolement majoration. R842-2 checks the 3° condition in each reference month, so a student
+ * qualifies only when every month is above the ceiling (case P1). The household is eligible when
+ * one adult qualifies: a non-student with earnings in the period, or a student above the ceiling
+ * every month. A partner with no earnings does not open the right (case P1b).
+ */
+function ppaEligible(input: DroitsInput, months: ReturnType<typeof ppaMonth>[], isolated: boolean): boolean {
+  return (
+    isolated ||
+    input.adults.some((a, i) =>
+      a.student
+        ? months.every((m) => m.revenusActivite[i]!.gt(m.plafondEtudiant))
+        : months.some((m) => m.revenusActivite[i]!.gt(Dec.ZERO)),
+    )
+  );
 }
 
 export interface PpaRight {
@@ -105,7 +133,14 @@ export interface PpaRight {
 
 /** The quarterly right paid in `referenceMonths`'s quarter: average, floor, CRDS. */
 export function ppaRight(input: DroitsInput, quarterStart: string, referenceMonths: string[]): PpaRight {
-  const months = referenceMonths.map((m) => ppaMonth(input, m));
+  // Before January 2016 the prime did not exist (the engine's 12-month history may reach 2015).
+  if (quarterStart < FIRST_MONTH)
+    return { montant: Dec.ZERO, crds: Dec.ZERO, quarterStart, referenceMonths, months: [], underFloor: false };
+  const computed = referenceMonths.map((m) => ppaMonth(input, m));
+  const eligible = ppaEligible(input, computed, composition(input).isolated);
+  const months = computed.map(({ plafondEtudiant: _, ...m }) =>
+    eligible ? m : { ...m, eligible: false, montant: Dec.ZERO },
+  );
   const p = ppaAt(quarterStart);
   const average = Dec.sum(months.map((m) => m.montant))
     .div(months.length)

@@ -1,12 +1,13 @@
 // `npm run --silent droits -- [--lang en] <household.json>`: the prime d'activité and RSA for the
-// month of the file, with the computation month by month. Problems go to stderr (French by
-// default) with exit code 2.
+// month of the file, with the computation month by month. `--jsonl <file>`: one `{"id", "input"}`
+// per line in, one `{"id", …report}` (or a located error) per line out, in order. Problems are
+// written in French by default; any invalid input exits with code 2.
 
 import { readFileSync } from 'node:fs';
 import { decodeDroitsInput } from '../benefits/index.ts';
 import { currentRights } from '../engine/index.ts';
-import { isLang } from '../i18n/index.ts';
-import { formatProblem } from '../i18n/messages.ts';
+import { isLang, type Lang } from '../i18n/index.ts';
+import { formatProblem, problemText } from '../i18n/messages.ts';
 import { parseArgs } from './args.ts';
 import { droitsReport } from './report.ts';
 
@@ -15,25 +16,72 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const args = parseArgs(process.argv.slice(2), ['lang']);
+function read(file: string): string {
+  try {
+    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (e) {
+    return fail(`cannot read ${file}: ${(e as Error).message}`);
+  }
+}
+
+type LineError = { path: string; message: string };
+
+/** One line of a batch: its report, or the errors that name the field (`input.` prefixed). */
+function batchLine(
+  text: string,
+  lang: Lang,
+): { ok: true; out: object } | { ok: false; id?: unknown; errors: LineError[] } {
+  const say = (id: string, params?: Record<string, string>) => problemText({ id, params }, lang);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, errors: [{ path: '', message: say('droits.json', { detail: (e as Error).message }) }] };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { ok: false, errors: [{ path: '', message: say('droits.batchLine') }] };
+  const { id, input } = raw as { id?: unknown; input?: unknown };
+  const errors: LineError[] = [];
+  if (typeof id !== 'string' && typeof id !== 'number') errors.push({ path: 'id', message: say('droits.batchId') });
+  const decoded = decodeDroitsInput(input);
+  if (!decoded.ok)
+    errors.push(
+      ...decoded.errors.map((e) => ({ path: e.path ? `input.${e.path}` : 'input', message: problemText(e, lang) })),
+    );
+  if (errors.length || !decoded.ok) return { ok: false, id, errors };
+  return { ok: true, out: { id, ...droitsReport(currentRights(decoded.value)) } };
+}
+
+function batch(file: string, lang: Lang): never {
+  const lines = read(file).split(/\r\n|\r|\n/);
+  if (lines.at(-1) === '') lines.pop();
+  let bad = 0;
+  lines.forEach((text, i) => {
+    const r = batchLine(text, lang);
+    if (!r.ok) bad++;
+    const out = r.ok ? r.out : { ...(r.id === undefined ? {} : { id: r.id }), line: i + 1, errors: r.errors };
+    process.stdout.write(JSON.stringify(out) + '\n');
+  });
+  if (bad) process.stderr.write(`${bad} of ${lines.length} lines of ${file} are not valid households\n`);
+  process.exit(bad ? 2 : 0);
+}
+
+const args = parseArgs(process.argv.slice(2), ['jsonl', 'lang']);
 if (!args.ok) fail(args.error);
 const lang = args.value.lang ?? 'fr';
 if (!isLang(lang)) fail(`--lang: "fr" or "en" expected (got "${lang}")`);
-const [file, ...extra] = args.rest;
-if (!file || extra.length) fail('usage: npm run --silent droits -- [--lang en] <household.json>');
-let text: string;
-try {
-  text = readFileSync(file, 'utf8');
-} catch (e) {
-  fail(`cannot read ${file}: ${(e as Error).message}`);
+const usage = 'usage: npm run --silent droits -- [--lang en] <household.json> | --jsonl <households.jsonl>';
+if (args.value.jsonl !== undefined) {
+  if (args.rest.length) fail(usage);
+  batch(args.value.jsonl, lang);
 }
+const [file, ...extra] = args.rest;
+if (!file || extra.length) fail(usage);
 let raw: unknown;
 try {
-  raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  raw = JSON.parse(read(file));
 } catch (e) {
-  fail(
-    `${file}: ${formatProblem({ id: 'droits.json', params: { detail: (e as Error).message }, path: '', severity: 'error' }, lang)}`,
-  );
+  fail(`${file}: ${problemText({ id: 'droits.json', params: { detail: (e as Error).message } }, lang)}`);
 }
 const input = decodeDroitsInput(raw);
 if (!input.ok) fail(`${file}:\n${input.errors.map((e) => `  ${formatProblem(e, lang)}`).join('\n')}`);

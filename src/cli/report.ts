@@ -40,6 +40,15 @@ export function droitsReport(d: CurrentRights) {
         forfait_logement: m.forfaitLogement,
         montant: m.montant,
       })),
+      neutralisations: rsa.neutralisations.map((n) => ({
+        adulte: n.adult,
+        revenu: n.income,
+        depuis: n.since,
+        motif: n.reason,
+        article: `R262-13 CASF, alinéa ${n.alinea}`,
+        montant: n.amount,
+        ...(n.departmentMayRefuse ? { refus_possible: 'R262-13 CASF, alinéa 4 (démission)' } : {}),
+      })),
     },
   };
 }

@@ -1,4 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const cwd = new URL('../../', import.meta.url).pathname;
@@ -68,4 +71,49 @@ describe('score CLI', () => {
       expect(r.stdout).toBe('');
       expect(r.stderr).toMatch(message);
     });
+});
+
+describe('droits CLI, batch mode', () => {
+  const batch = (file: string) =>
+    spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/droits.ts', '--jsonl', file], {
+      cwd,
+      encoding: 'utf8',
+    });
+
+  it('writes one line per input line, in order, a located error for each bad line, and exits 2', () => {
+    // Lines 1 and 4 are OpenFisca vectors ppa-0 (185.22 €) and ppa-13, 258.42 € (test/cases/droits/openfisca-vectors-ppa.json).
+    const r = batch(`${cases}droits-batch.jsonl`);
+    expect(r.status).toBe(2);
+    const out = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out.map((o) => o.id)).toEqual(['ppa-0', 'bad-age', undefined, 'ppa-13']);
+    expect(Math.abs(out[0].primeActivite.montant - 185.22)).toBeLessThanOrEqual(0.01);
+    expect(out[1]).toEqual({
+      id: 'bad-age',
+      line: 2,
+      errors: [{ path: 'input.adults[0].age', message: 'nombre entier entre 18 et 120 attendu (reçu 7)' }],
+    });
+    expect(out[2]).toMatchObject({ line: 3, errors: [{ path: '', message: expect.stringMatching(/JSON invalide/) }] });
+    expect(Math.abs(out[3].primeActivite.montant - 258.42)).toBeLessThanOrEqual(0.01);
+    expect(r.stderr).toMatch(/2 of 4 lines/);
+  });
+
+  it('exits 0 when every line is a valid household', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'droits-'));
+    const file = join(dir, 'ok.jsonl');
+    const line = readFileSync(`${cwd}${cases}droits-batch.jsonl`, 'utf8').split('\n')[0];
+    writeFileSync(file, `${line}\n${line}\n`);
+    const r = batch(file);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(2);
+    expect(r.stderr).toBe('');
+  });
+
+  it('exits 2 with a message for a missing file', () => {
+    const r = batch(`${cases}absent.jsonl`);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/cannot read/);
+  });
 });

@@ -9,6 +9,8 @@ interface Scenario {
   input: unknown;
   expected: Record<string, number | string>;
   tolerance: { abs?: number; rel?: number };
+  /** A vector where we hold OpenFisca wrong: `expected` is our reading, computed by hand from the article. */
+  disagreement?: { openfisca: number; article: string; why: string };
 }
 
 const dir = new URL('../cases/droits/', import.meta.url);
@@ -44,6 +46,13 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
             Math.abs((got as number) - expected),
             `${path}: got ${got}, expected ${expected} ± ${margin}`,
           ).toBeLessThanOrEqual(margin + 1e-9);
+          if (s.disagreement) {
+            expect(s.disagreement.article, 'a known disagreement cites its article').toMatch(/\b[LRD]\d{3}-\d+/);
+            expect(
+              Math.abs((got as number) - s.disagreement.openfisca),
+              `${path}: a known disagreement (${s.disagreement.article}) that no longer differs from OpenFisca`,
+            ).toBeGreaterThan(0.01);
+          }
         }
       });
     }

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { computeDroits, decodeDroitsInput, quarterStart, referenceMonths } from '../../src/benefits/index.ts';
 import { droitsReport } from '../../src/cli/report.ts';
 import { currentRights } from '../../src/engine/rights.ts';
+import { problemText } from '../../src/i18n/messages.ts';
+import { inForce } from '../../src/benefits/dated.ts';
+import { FIRST_MONTH } from '../../src/benefits/input.ts';
+import { PPA_PARAMETERS, RSA_PARAMETERS, SMIC_PARAMETERS } from '../../src/benefits/params.ts';
 
 const input = (raw: object) => {
   const r = decodeDroitsInput({ month: '2026-09', adults: [{ age: 40 }], ...raw });
@@ -110,12 +114,33 @@ describe('decodeDroitsInput', () => {
     ['an unknown housing status', { housing: { status: 'castle' } }, 'housing.status'],
     ['three adults', { adults: [{ age: 40 }, { age: 40 }, { age: 40 }] }, 'adults'],
     ['an application after the month', { applicationMonth: '2027-01' }, 'applicationMonth'],
+    ['an application before 2016', { month: '2016-02', applicationMonth: '2015-11' }, 'applicationMonth'],
   ];
   for (const [name, raw, path] of bad)
     it(`names ${path} for ${name}`, () => {
       const r = decodeDroitsInput({ month: '2026-09', adults: [{ age: 40 }], ...raw });
       expect(!r.ok && r.errors.map((e) => e.path)).toContain(path);
     });
+
+  it('refuses a month before the rules and their parameters start, naming the field', () => {
+    const r = decodeDroitsInput({ month: '2015-12', adults: [{ age: 40 }] });
+    expect(!r.ok && r.errors.map((e) => [e.path, problemText(e, 'en')])).toEqual([
+      ['month', expect.stringMatching(/from 2016-01, .*got "2015-12"/)],
+    ]);
+    expect(decodeDroitsInput({ month: FIRST_MONTH, adults: [{ age: 40 }] }).ok).toBe(true);
+  });
+
+  it('names the fields of a stopped income', () => {
+    const r = decodeDroitsInput({
+      month: '2026-09',
+      adults: [{ age: 40, stopped: [{ income: 'salary', since: '2026-9', reason: 'boredom' }] }],
+    });
+    expect(!r.ok && r.errors.map((e) => e.path)).toEqual([
+      'adults[0].stopped[0].income',
+      'adults[0].stopped[0].since',
+      'adults[0].stopped[0].reason',
+    ]);
+  });
 
   it('sums family benefits given by kind', () => {
     const r = decodeDroitsInput({
@@ -124,6 +149,36 @@ describe('decodeDroitsInput', () => {
       familyBenefits: { af: { '2026-05': 150 }, cf: { '2026-05': 100.5 } },
     });
     expect(r.ok && r.value.familyBenefits).toEqual({ '2026-05': 250.5 });
+  });
+});
+
+describe('dated parameters', () => {
+  const tables = { prime: PPA_PARAMETERS, rsa: RSA_PARAMETERS, smic: SMIC_PARAMETERS };
+  for (const [table, series] of Object.entries(tables))
+    for (const [name, s] of Object.entries(series))
+      it(`${table}.${name} has a value from ${FIRST_MONTH} on, each with its legal reference`, () => {
+        expect(s.values[0]!.from <= `${FIRST_MONTH}-01`).toBe(true);
+        for (const v of s.values) {
+          expect(v.ref, `${name} ${v.from}`).toMatch(/Décret|Arrêté|Loi|Ordonnance|\b[LRD]\d{3}-\d/);
+          expect(v.ref, `${name} ${v.from}`).not.toMatch(/verify|vérifier|facts file|fiche/i);
+        }
+        const dates = s.values.map((v) => v.from);
+        expect([...dates].sort()).toEqual(dates);
+      });
+
+  it('refuses a month before the first value instead of taking another period', () => {
+    expect(() => inForce(SMIC_PARAMETERS.smic_mensuel_net!, '2015-12')).toThrow(/no value before 2016-01-01/);
+    // The 2016 net SMIC, published for the Décret 2015-1688 gross of 9.67 €/h.
+    expect(inForce(SMIC_PARAMETERS.smic_mensuel_net!, '2016-06').value).toBe('1143.72');
+  });
+
+  it('computes a January 2016 right, the first of the prime, on the amounts it was created with', () => {
+    // Décret 2015-1710: 524.16 €; 500 € earned each of October–December 2015, pente 62 %: 524.16 + 310 − 524.16.
+    const r = droitsReport(
+      currentRights(input({ month: '2016-01', adults: [{ age: 40, earnings: every('2015-10', '2015-12', 500) }] })),
+    );
+    expect(r.primeActivite.montant).toBe(310);
+    expect(r.rsa.mois[0]!.montant_forfaitaire).toBe(524.16);
   });
 });
 

@@ -5,20 +5,21 @@ import { mount } from 'svelte';
 import App from './ui/App.svelte';
 import { AppState } from './state/app.svelte.ts';
 import { parseFragment } from './state/url.ts';
-import { defaultHousehold } from './household/household.ts';
 import { connectEngine } from './worker/client.ts';
-import { recall } from './state/remember.ts';
+import { readSaved } from './state/remember.ts';
+import { startup } from './state/startup.ts';
 import { localMonth } from './state/clock.ts';
 
 const month = localMonth();
 const url = parseFragment(location.hash, month);
-const recalled = url.household ? undefined : recall(month);
-const app = new AppState(url.household ?? recalled ?? defaultHousehold(month));
-app.remembered = recalled !== undefined;
-if (url.lang) app.lang = url.lang;
-if (url.model) app.modelId = url.model;
-app.embed = url.embed;
-app.linkProblems = url.problems;
+const app = new AppState(startup(url, readSaved(month), month));
+app.openLink({ ...url, household: undefined });
+// Another link pasted into the same tab changes only the fragment: open it too. The app never
+// writes the fragment itself, so any change comes from the person.
+addEventListener('hashchange', () => {
+  const next = parseFragment(location.hash, month);
+  if (next.household || next.model || next.lang || next.problems.length) app.openLink(next);
+});
 
 performance.mark('app:start');
 // Start the worker first: it loads while the page mounts.

@@ -169,6 +169,18 @@ export const en: Dict = {
     'To check: open your browser’s developer tools (F12), “Network” tab, then edit the household: no request leaves. The source code is public.',
   ],
   privacyToggle: 'Privacy: what the application does',
+  storageUnavailable:
+    'This browser refuses local storage (private browsing, an embedded frame or a setting): the household cannot be kept on this device.',
+  saveFailed: 'The browser refused to save the household (storage full or disabled): it is not kept.',
+  savedPartial:
+    'The household saved on this device could not be read in full. Here is what could be; nothing is written until you choose.',
+  savedUnreadable:
+    'Something is saved on this device under the key “score-caf:foyer”, but it is not a readable household. It is left as it is unless you erase it.',
+  savedBehindLink: 'You opened a link: its household is shown. The household saved on this device is kept, untouched.',
+  savedProblems: 'What could not be read:',
+  savedKeep: 'Keep this household and go on saving it',
+  savedOpen: 'Open the saved household',
+  savedDiscard: 'Erase the saved household',
   remember: 'Remember this household on this device',
   rememberHelp: 'Kept in this browser only (localStorage, key “score-caf:foyer”). Untick to erase it.',
   percent: '%',

@@ -169,6 +169,19 @@ export const fr = {
     'Pour le vérifier : ouvrez les outils de développement de votre navigateur (F12), onglet « Réseau », puis modifiez le foyer : aucune requête ne part. Le code source est public.',
   ],
   privacyToggle: 'Confidentialité : ce que fait l’application',
+  storageUnavailable:
+    'Ce navigateur refuse le stockage local (navigation privée, cadre intégré ou réglage) : le foyer ne peut pas être conservé sur cet appareil.',
+  saveFailed: 'Le navigateur a refusé d’enregistrer le foyer (stockage plein ou désactivé) : il n’est pas conservé.',
+  savedPartial:
+    'Le foyer enregistré sur cet appareil n’a pas pu être lu en entier. Voici ce qui a pu l’être ; rien n’est écrit tant que vous n’avez pas choisi.',
+  savedUnreadable:
+    'Quelque chose est enregistré sur cet appareil sous la clé « score-caf:foyer », mais ce n’est pas un foyer lisible. Il est laissé tel quel tant que vous ne l’effacez pas.',
+  savedBehindLink:
+    'Vous avez ouvert un lien : son foyer est affiché. Le foyer enregistré sur cet appareil est conservé, intact.',
+  savedProblems: 'Ce qui n’a pas pu être lu :',
+  savedKeep: 'Garder ce foyer et continuer à l’enregistrer',
+  savedOpen: 'Ouvrir le foyer enregistré',
+  savedDiscard: 'Effacer le foyer enregistré',
   remember: 'Se souvenir de ce foyer sur cet appareil',
   rememberHelp:
     'Conservé dans ce navigateur seulement (localStorage, clé « score-caf:foyer »). Décochez pour l’effacer.',

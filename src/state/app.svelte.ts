@@ -12,8 +12,9 @@ import { problem, type Problem } from '../problems/index.ts';
 import { DEFAULT_MODEL_ID, type Engine, type EngineMode } from '../worker/client.ts';
 import { DICTS, type Lang } from '../i18n/index.ts';
 import presets from '../presets/presets.json';
-import { forget, remember } from './remember.ts';
-import { buildFragment } from './url.ts';
+import { erase, save, type KeyValueStore } from './remember.ts';
+import type { SavedChoice, Startup } from './startup.ts';
+import { buildFragment, type UrlState } from './url.ts';
 
 export type Preset = (typeof presets)[number];
 
@@ -31,6 +32,11 @@ export class AppState {
   linkProblems = $state<Problem[]>([]);
   /** The user asked to keep the household in this browser (the only storage the app does). */
   remembered = $state(false);
+  storage = $state<'available' | 'unavailable'>('available');
+  /** A saved household the user must decide about; while it is there nothing is written. */
+  savedChoice = $state<SavedChoice | null>(null);
+  /** The browser refused the last write (storage full or disabled). */
+  saveFailed = $state(false);
 
   t = $derived(DICTS[this.lang]);
   model = $derived(this.models.find((m) => m.id === this.modelId));
@@ -40,9 +46,19 @@ export class AppState {
 
   #engine: Engine | undefined;
   #lastRequest = 0;
+  /** Bumped when a model is (re)loaded under an id already shown, so that the score follows. */
+  #modelRevision = $state(0);
+  readonly #store: KeyValueStore | undefined;
 
-  constructor(household: Household) {
-    this.household = household;
+  /** `store`: where "Se souvenir…" keeps the household (tests pass their own; the page, localStorage). */
+  constructor(start: Household | Startup, store?: KeyValueStore) {
+    if ('household' in start) {
+      this.household = start.household;
+      this.remembered = start.remembered;
+      this.storage = start.storage;
+      this.savedChoice = start.savedChoice;
+    } else this.household = start;
+    this.#store = store;
   }
 
   /**
@@ -54,7 +70,7 @@ export class AppState {
     this.#engine = engine;
     this.models = engine.models;
     this.engineMode = engine.mode;
-    if (!this.models.some((m) => m.id === this.modelId)) this.modelId = DEFAULT_MODEL_ID;
+    this.#checkModel();
     engine.onRestart(() => {
       this.engineMode = engine.mode;
       void this.refresh();
@@ -63,13 +79,45 @@ export class AppState {
       $effect(() => {
         const household = $state.snapshot(this.household);
         const modelId = this.modelId;
+        void this.#modelRevision;
         untrack(() => void this.refresh(household, modelId));
       });
       $effect(() => {
-        if (this.remembered) remember($state.snapshot(this.household));
-        else forget();
+        if (!this.remembered || this.savedChoice) return;
+        const household = $state.snapshot(this.household);
+        untrack(() => (this.saveFailed = !save(household, this.#store)));
       });
     });
+  }
+
+  /** A link may name a model this device does not have (an imported one): say so, open the default. */
+  #checkModel(): void {
+    if (this.models.some((m) => m.id === this.modelId)) return;
+    if (this.modelId !== DEFAULT_MODEL_ID)
+      this.linkProblems = [
+        ...this.linkProblems,
+        problem('warning', 'model', 'link.unknownModel', { id: this.modelId }),
+      ];
+    this.modelId = DEFAULT_MODEL_ID;
+  }
+
+  /**
+   * Opens what a link carries (at start, or when another link is pasted into the same tab). A
+   * remembered household is not overwritten by a link's: the user is asked which to keep.
+   */
+  openLink(url: UrlState): void {
+    if (url.lang) this.lang = url.lang;
+    this.embed = url.embed;
+    this.linkProblems = url.problems;
+    if (url.model) {
+      this.modelId = url.model;
+      if (this.#engine) this.#checkModel();
+    }
+    if (url.household) {
+      if (this.remembered && !this.savedChoice)
+        this.savedChoice = { reason: 'link', problems: [], household: $state.snapshot(this.household) };
+      this.household = url.household;
+    }
   }
 
   /** Sends the household to the engine; only the reply to the latest request is kept. */
@@ -103,8 +151,32 @@ export class AppState {
     if (r.ok) {
       this.models = await this.#engine.api.listModels();
       this.modelId = r.model.id;
+      this.#modelRevision++;
       this.importResult = { ok: true, file: file.name, problems: [], warnings: r.warnings };
     } else this.importResult = { ok: false, file: file.name, problems: r.errors, warnings: r.warnings };
+  }
+
+  /** Ticked: keep the current household from now on. Unticked: erase what is kept. */
+  setRemembered(on: boolean): void {
+    this.savedChoice = null;
+    this.remembered = on;
+    if (!on) erase(this.#store);
+  }
+
+  /** Keeps the saved household: the part that could be read, or the one a link was opened over. */
+  keepSaved(): void {
+    const choice = this.savedChoice;
+    if (!choice) return;
+    if (choice.reason === 'link' && choice.household) this.household = choice.household;
+    this.savedChoice = null;
+    this.remembered = choice.reason !== 'unreadable';
+  }
+
+  /** Erases the saved household the user was asked about. */
+  discardSaved(): void {
+    erase(this.#store);
+    this.savedChoice = null;
+    this.remembered = false;
   }
 
   /** Replaces the household by a preset, in the household's month. */

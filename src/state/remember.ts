@@ -1,41 +1,73 @@
-// "Se souvenir de ce foyer sur cet appareil": the only storage the app ever does, and only
-// when the user asks. Reading never throws (storage may be disabled or hold anything).
+// "Se souvenir de ce foyer sur cet appareil": the only storage the app ever does, and only when
+// the user asks. Reading never throws and never erases: a saved value that cannot be read in
+// full stays as it is until the user chooses to keep what could be read or to discard it.
 
 import { decodeHousehold } from '../household/decode.ts';
 import type { Household } from '../household/household.ts';
+import type { Problem } from '../problems/index.ts';
 
 export const STORAGE_KEY = 'score-caf:foyer';
 
-function storage(): Storage | undefined {
+/** The part of the Web Storage API used here, so that tests can pass their own. */
+export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export type Saved =
+  /** Storage is disabled or refused (private mode, a sandboxed frame, a policy). */
+  | { kind: 'unavailable' }
+  | { kind: 'none' }
+  | { kind: 'ok'; household: Household }
+  /** A household could be read, but some fields are broken or impossible: they are listed. */
+  | { kind: 'partial'; household: Household; problems: Problem[] }
+  /** Something is saved under the key, but it is not a household (not JSON, or not an object). */
+  | { kind: 'unreadable' };
+
+export function defaultStore(): KeyValueStore | undefined {
   try {
-    return globalThis.localStorage;
+    const s = globalThis.localStorage;
+    // Some browsers expose the object but refuse every call: probe once.
+    s?.getItem(STORAGE_KEY);
+    return s ?? undefined;
   } catch {
     return undefined;
   }
 }
 
-export function recall(fallbackMonth: string): Household | undefined {
+export function readSaved(fallbackMonth: string, store = defaultStore()): Saved {
+  if (!store) return { kind: 'unavailable' };
+  let text: string | null;
   try {
-    const text = storage()?.getItem(STORAGE_KEY);
-    if (!text) return undefined;
-    const d = decodeHousehold(JSON.parse(text), fallbackMonth);
-    return d.errors.length ? undefined : d.household;
+    text = store.getItem(STORAGE_KEY);
   } catch {
-    return undefined;
+    return { kind: 'unavailable' };
+  }
+  if (text === null) return { kind: 'none' };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { kind: 'unreadable' };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { kind: 'unreadable' };
+  const d = decodeHousehold(raw, fallbackMonth);
+  return d.errors.length
+    ? { kind: 'partial', household: d.household, problems: d.errors }
+    : { kind: 'ok', household: d.household };
+}
+
+/** Keeps `h`; false when the browser refused (storage full or disabled). */
+export function save(h: Household, store = defaultStore()): boolean {
+  try {
+    if (!store) return false;
+    store.setItem(STORAGE_KEY, JSON.stringify(h));
+    return true;
+  } catch {
+    return false;
   }
 }
 
-export function remember(h: Household): void {
+export function erase(store = defaultStore()): void {
   try {
-    storage()?.setItem(STORAGE_KEY, JSON.stringify(h));
-  } catch {
-    /* storage full or disabled: nothing is kept, which is the safe side */
-  }
-}
-
-export function forget(): void {
-  try {
-    storage()?.removeItem(STORAGE_KEY);
+    store?.removeItem(STORAGE_KEY);
   } catch {
     /* nothing to erase */
   }

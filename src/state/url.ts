@@ -47,7 +47,10 @@ export function parseFragment(hash: string, fallbackMonth: string): UrlState {
     else out.problems.push(problem('error', 'lang', 'link.lang', { value: lang.slice(0, 10) }));
   }
   const model = params.get('model');
-  if (model !== null && /^[A-Za-z0-9_.-]{1,80}$/.test(model)) out.model = model;
+  if (model !== null) {
+    if (/^[A-Za-z0-9_.-]{1,80}$/.test(model)) out.model = model;
+    else out.problems.push(problem('warning', 'model', 'link.model', { value: model.slice(0, 20) }));
+  }
   out.embed = params.get('embed') === '1';
   const foyer = params.get('foyer');
   if (foyer !== null) {

@@ -43,6 +43,9 @@ export const fr = {
   'droits.stoppedItem': 'un objet {"income", "since", "reason"} est attendu',
   'link.tooLong': 'lien trop long ({length} caractères) : il a été ignoré',
   'link.lang': 'langue inconnue « {value} »',
+  'link.model': 'nom de modèle illisible « {value} » : le modèle par défaut est affiché',
+  'link.unknownModel':
+    'le lien nomme le modèle « {id} », absent de cet appareil (un modèle importé ?) : le modèle par défaut est affiché',
   'link.household': 'le foyer du lien est illisible (lien tronqué ?) : un foyer par défaut est affiché',
   'engine.unknownModel': 'modèle inconnu : {id}',
   'engine.card': 'ce modèle ne peut pas être simulé : sa structure n’est pas publiée',
@@ -92,6 +95,9 @@ export const en: Record<keyof typeof fr, string> = {
   'droits.stoppedItem': 'expected an object {"income", "since", "reason"}',
   'link.tooLong': 'link too long ({length} characters): it was ignored',
   'link.lang': 'unknown language "{value}"',
+  'link.model': 'unreadable model name "{value}": the default model is shown',
+  'link.unknownModel':
+    'the link names the model "{id}", which this device does not have (an imported one?): the default model is shown',
   'link.household': 'the household in the link is unreadable (truncated link?): a default household is shown',
   'engine.unknownModel': 'unknown model: {id}',
   'engine.card': 'this model cannot be simulated: its structure is not published',

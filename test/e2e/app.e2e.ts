@@ -42,7 +42,7 @@ describe('the sandbox in Chromium', () => {
     await expect.poll(() => readScore(page)).toBeCloseTo(logistic(-3), 3);
     const before = await readScore(page);
     const rsaRow = page.locator('[data-variable=montant_moyen_rsa_12m] .lo');
-    expect(await rsaRow.textContent()).toBe('+0,000');
+    expect(await rsaRow.textContent()).toBe('0,000');
     await page.getByLabel('RSA', { exact: true }).fill('625');
     await expect.poll(() => readScore(page)).toBeGreaterThan(before);
     // 625 € × 0.0016 = +1 in log-odds
@@ -119,7 +119,8 @@ describe('the sandbox in Chromium', () => {
       .getByTestId('model-file')
       .setInputFiles({ name: 'vrais-poids.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await expect.poll(() => page.getByText('Modèle chargé : vrais-poids.csv').count()).toBe(1);
-    expect(await page.locator('.imported').textContent()).toMatch(/Modèle importé.*vrais-poids\.csv/);
+    // innerText: the words as the reader sees them, source line breaks collapsed
+    expect(await page.locator('.imported').innerText()).toMatch(/Modèle importé.*vrais-poids\.csv/);
     await page.getByLabel('Dossier géré par une tutelle ou curatelle').check();
     await page.getByLabel('RSA', { exact: true }).fill('300');
     // −1 + 0.5 + 0.002 × 300 = 0.1

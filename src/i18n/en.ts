@@ -113,6 +113,9 @@ export const en: Dict = {
   line: 'line',
   share: 'Copy the share link',
   shareDone: 'Link copied (the household is in the link, after #).',
+  shareRefused:
+    'The browser refused to copy to the clipboard (often the case when the sandbox is embedded in another page). Copy the link by hand:',
+  shareLink: 'Share link',
   linkProblems: 'The opened link holds unreadable values; they were replaced by defaults:',
   entitlementsMode: 'RSA and prime d’activité',
   entitlementsComputed: 'Computed from your income (legal rules)',

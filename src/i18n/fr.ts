@@ -112,6 +112,9 @@ export const fr = {
   line: 'ligne',
   share: 'Copier le lien de partage',
   shareDone: 'Lien copié (le foyer est dans le lien, après #).',
+  shareRefused:
+    'Le navigateur a refusé la copie dans le presse-papiers (c’est souvent le cas quand le simulateur est intégré dans une autre page). Copiez le lien à la main :',
+  shareLink: 'Lien de partage',
   linkProblems:
     'Le lien ouvert contient des valeurs illisibles ; elles ont été remplacées par des valeurs par défaut :',
   entitlementsMode: 'RSA et prime d’activité',

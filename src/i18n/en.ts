@@ -64,6 +64,7 @@ export const en: Dict = {
   loadModel: 'Load a model…',
   loadModelHelp:
     'Model file (.json) or coefficient table (.csv: variable,level,coefficient). It is read on your device, never sent.',
+  exampleTable: 'Example table (invented weights, not the CNAF’s)',
   importedBadge: 'Imported model',
   importedFrom: 'imported from',
   importOk: 'Model loaded',

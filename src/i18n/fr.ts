@@ -63,6 +63,7 @@ export const fr = {
   loadModel: 'Charger un modèle…',
   loadModelHelp:
     'Fichier de modèle (.json) ou tableau de coefficients (.csv : variable,level,coefficient). Il est lu sur votre appareil, jamais envoyé.',
+  exampleTable: 'Exemple de tableau (poids inventés, pas ceux de la CNAF)',
   importedBadge: 'Modèle importé',
   importedFrom: 'importé depuis',
   importOk: 'Modèle chargé',

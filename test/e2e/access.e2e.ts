@@ -154,6 +154,12 @@ describe('embed view and privacy', () => {
     expect(await field.inputValue()).toMatch(
       new RegExp(`^${session.origin}/#lang=fr&model=dmde-2026-modele-1&embed=1&foyer=`),
     );
+    // the link on screen follows the household
+    await frame.getByRole('button', { name: 'Modifier le foyer' }).click();
+    await frame.getByLabel('Âge').first().fill('47');
+    await expect
+      .poll(async () => Buffer.from(/foyer=([^&]+)/.exec(await field.inputValue())![1]!, 'base64url').toString())
+      .toMatch(/"age":47/);
     await host.close();
   });
 

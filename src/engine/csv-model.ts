@@ -20,8 +20,9 @@ interface Row {
 }
 
 /**
- * Reads a coefficient table. `template`, when given, supplies labels, definitions, the full
- * level lists (so that the missing level of a categorical variable is known by name) and the target.
+ * Reads a coefficient table. `templates` (one model or several: the one sharing the most
+ * variable names with the table is used) supplies labels, definitions, the full level lists (so
+ * that the missing level of a categorical variable is known by name) and the target.
  */
 export function importCoefficientTable(text: string, file: string, templates: Model | Model[] = []): Result<Model> {
   const p = new Problems();

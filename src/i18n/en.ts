@@ -64,6 +64,7 @@ export const en: Dict = {
   loadModel: 'Load a model…',
   loadModelHelp:
     'Model file (.json) or coefficient table (.csv: variable,level,coefficient). It is read on your device, never sent.',
+  exampleTable: 'Example table (invented weights, not the CNAF’s)',
   importedBadge: 'Imported model',
   importedFrom: 'imported from',
   importOk: 'Model loaded',
@@ -113,6 +114,9 @@ export const en: Dict = {
   line: 'line',
   share: 'Copy the share link',
   shareDone: 'Link copied (the household is in the link, after #).',
+  shareRefused:
+    'The browser refused to copy to the clipboard (often the case when the sandbox is embedded in another page). Copy the link by hand:',
+  shareLink: 'Share link',
   linkProblems: 'The opened link holds unreadable values; they were replaced by defaults:',
   entitlementsMode: 'RSA and prime d’activité',
   entitlementsComputed: 'Computed from your income (legal rules)',

@@ -63,6 +63,7 @@ export const fr = {
   loadModel: 'Charger un modèle…',
   loadModelHelp:
     'Fichier de modèle (.json) ou tableau de coefficients (.csv : variable,level,coefficient). Il est lu sur votre appareil, jamais envoyé.',
+  exampleTable: 'Exemple de tableau (poids inventés, pas ceux de la CNAF)',
   importedBadge: 'Modèle importé',
   importedFrom: 'importé depuis',
   importOk: 'Modèle chargé',
@@ -112,6 +113,9 @@ export const fr = {
   line: 'ligne',
   share: 'Copier le lien de partage',
   shareDone: 'Lien copié (le foyer est dans le lien, après #).',
+  shareRefused:
+    'Le navigateur a refusé la copie dans le presse-papiers (c’est souvent le cas quand le simulateur est intégré dans une autre page). Copiez le lien à la main :',
+  shareLink: 'Lien de partage',
   linkProblems:
     'Le lien ouvert contient des valeurs illisibles ; elles ont été remplacées par des valeurs par défaut :',
   entitlementsMode: 'RSA et prime d’activité',

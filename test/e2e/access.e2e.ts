@@ -98,30 +98,69 @@ describe('embed view and privacy', () => {
   it('reports its height to the host page, and only its height', async () => {
     const host = await session.context.newPage();
     await host.goto(session.origin + '/');
-    const messages = await host.evaluate(async (src) => {
+    await host.evaluate((src) => {
       const got: unknown[] = [];
+      (window as unknown as { got: unknown[] }).got = got;
       addEventListener('message', (e) => got.push(e.data));
       const f = document.createElement('iframe');
       f.src = src;
       document.body.append(f);
-      await new Promise((r) => setTimeout(r, 2500));
-      return got;
     }, `${session.origin}/#embed=1`);
-    expect(messages.length).toBeGreaterThan(0);
-    for (const m of messages) expect(Object.keys(m as object).sort()).toEqual(['height', 'type']);
-    expect((messages.at(-1) as { height: number }).height).toBeGreaterThan(300);
+    const messages = () => host.evaluate(() => (window as unknown as { got: unknown[] }).got);
+    // the embed view is taller than 300 px once its score is drawn
+    await expect.poll(async () => ((await messages()).at(-1) as { height?: number })?.height ?? 0).toBeGreaterThan(300);
+    for (const m of await messages()) expect(Object.keys(m as object).sort()).toEqual(['height', 'type']);
     await host.close();
   });
 
-  it('builds an embed code that points at the embed view of the shared household', async () => {
+  it('builds an embed code that points at the embed view of the shared household, and keeps it current', async () => {
     const page = await open();
     await page.getByText('Code d’intégration (iframe)').click();
-    const code = await page.getByTestId('embed-code').inputValue();
-    expect(code).toMatch(
-      /<iframe id="score-caf-\w+" src="[^"]*#lang=fr&amp;model=dmde-2026-modele-1&amp;foyer=[^"]+&amp;embed=1"/,
-    );
-    expect(code).toMatch(/score-caf:height/);
+    const code = page.getByTestId('embed-code');
+    await expect
+      .poll(() => code.inputValue())
+      .toMatch(
+        /<iframe id="score-caf-\w+" src="[^"]*#lang=fr&amp;model=dmde-2026-modele-1&amp;foyer=[^"]+&amp;embed=1"/,
+      );
+    expect(await code.inputValue()).toMatch(/score-caf:height/);
+    const before = await code.inputValue();
+    await page.getByLabel('Âge').first().fill('52');
+    await expect.poll(() => code.inputValue()).not.toBe(before);
+    const foyer = /foyer=([^"&]+)/.exec(await code.inputValue())![1]!;
+    expect(Buffer.from(foyer, 'base64url').toString()).toMatch(/"age":52/);
     await page.close();
+  });
+
+  it('says so and shows the link to copy by hand when the clipboard is refused in an embed', async () => {
+    const host = await session.context.newPage();
+    await host.goto(session.origin + '/');
+    // the host page forbids the clipboard to the frame, as many news sites' iframes do
+    await host.evaluate((src) => {
+      const f = document.createElement('iframe');
+      f.src = src;
+      f.allow = "clipboard-write 'none'";
+      f.style.width = '600px';
+      f.style.height = '900px';
+      document.body.append(f);
+    }, `${session.origin}/#embed=1&lang=fr`);
+    const frame = host.frameLocator('iframe');
+    await frame.getByTestId('score').waitFor();
+    await frame.getByRole('button', { name: 'Copier le lien de partage' }).click();
+    await expect.poll(() => frame.getByRole('status').filter({ hasText: 'presse-papiers' }).count()).toBe(1);
+    expect(await frame.getByText('Lien copié').count()).toBe(0);
+    const field = frame.getByLabel('Lien de partage');
+    expect(await field.isVisible()).toBe(true);
+    expect(await field.getAttribute('readonly')).not.toBeNull();
+    expect(await field.inputValue()).toMatch(
+      new RegExp(`^${session.origin}/#lang=fr&model=dmde-2026-modele-1&embed=1&foyer=`),
+    );
+    // the link on screen follows the household
+    await frame.getByRole('button', { name: 'Modifier le foyer' }).click();
+    await frame.getByLabel('Âge').first().fill('47');
+    await expect
+      .poll(async () => Buffer.from(/foyer=([^&]+)/.exec(await field.inputValue())![1]!, 'base64url').toString())
+      .toMatch(/"age":47/);
+    await host.close();
   });
 
   it('stores nothing and sets no cookie unless asked, and erases on request', async () => {

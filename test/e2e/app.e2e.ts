@@ -177,6 +177,7 @@ describe('the sandbox in Chromium', () => {
       .getByTestId('model-file')
       .setInputFiles({ name: 'vrais-poids.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await expect.poll(() => page.getByText('Modèle chargé : vrais-poids.csv').count()).toBe(1);
+    // innerText: the words as the reader sees them, source line breaks collapsed
     expect(await page.locator('.imported').innerText()).toMatch(/Modèle importé.*vrais-poids\.csv/);
     await page.getByLabel('Dossier géré par une tutelle ou curatelle').check();
     await page.getByLabel('RSA', { exact: true }).fill('300');
@@ -283,6 +284,27 @@ describe('the sandbox in Chromium', () => {
     await narrow.close();
   });
 
+  it('links its icon and manifest and offers the example table, all served from public/', async () => {
+    const page = await open();
+    const links = await page.evaluate(() => ({
+      icon: document.querySelector<HTMLLinkElement>('link[rel=icon]')!.href,
+      manifest: document.querySelector<HTMLLinkElement>('link[rel=manifest]')!.href,
+      example: document.querySelector<HTMLAnchorElement>('[data-testid=example-table]')!.href,
+    }));
+    // fetched from the test runner, not the page: the page's own requests stay the app's
+    const get = async (url: string) => {
+      const r = await fetch(url);
+      expect(r.status, url).toBe(200);
+      return r;
+    };
+    expect((await get(links.icon)).headers.get('content-type')).toBe('image/svg+xml');
+    const manifest = await (await get(links.manifest)).json();
+    expect(manifest.start_url).toBe('./');
+    for (const icon of manifest.icons) await get(new URL(icon.src, links.manifest).href);
+    expect(await (await get(links.example)).text()).toMatch(/^# EXEMPLE INVENTÉ/);
+    await page.close();
+  });
+
   it('sent no request anywhere but to the app’s own static files, and logged no error', () => {
     expect(session.rec.requests.length).toBeGreaterThan(5);
     const foreign = session.rec.requests.filter(
@@ -292,7 +314,9 @@ describe('the sandbox in Chromium', () => {
     const notStatic = session.rec.requests.filter(
       (u) =>
         u.startsWith(session.origin) &&
-        !/\/(\?no-worker)?(#.*)?$|\.(js|css|html|svg|png|ico)(\?.*)?$/.test(new URL(u).pathname + new URL(u).search),
+        !/\/(\?no-worker)?(#.*)?$|\.(js|css|html|svg|png|ico|webmanifest)(\?.*)?$/.test(
+          new URL(u).pathname + new URL(u).search,
+        ),
     );
     expect(notStatic).toEqual([]);
     expect(session.rec.errors).toEqual([]);

@@ -3,7 +3,7 @@
 import type { Contribution } from '../engine/score.ts';
 import type { Model, Variable } from '../engine/types.ts';
 import type { Dict, Lang } from '../i18n/index.ts';
-import { format } from 'd3-format';
+import { formatNumber } from '../i18n/format.ts';
 
 export function variableOf(model: Model, id: string): Variable | undefined {
   return model.variables.find((v) => v.id === id);
@@ -15,9 +15,7 @@ export function describeValue(v: Variable | undefined, c: Contribution, t: Dict,
   if (v.type === 'boolean') return c.value === true ? t.yes : t.no;
   if (v.type === 'categorical') return v.levels.find((l) => l.id === c.value)?.label[lang] ?? String(c.value);
   const n = typeof c.value === 'number' ? c.value : NaN;
-  const s = format(Math.abs(n) < 10 && !Number.isInteger(n) ? '.2f' : ',.0f')(n).replace(
-    /,/g,
-    lang === 'fr' ? '\u202f' : ',',
-  );
-  return `${lang === 'fr' ? s.replace('.', ',') : s} ${v.unit}`;
+  // Small ratios (0,82 × SMIC) need their decimals; amounts and counts read better whole.
+  const decimals = Math.abs(n) < 10 && !Number.isInteger(n) ? 2 : 0;
+  return `${formatNumber(n, lang, decimals)} ${v.unit}`;
 }

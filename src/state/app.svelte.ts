@@ -4,6 +4,7 @@
 
 import { getContext, setContext } from 'svelte';
 import type { Evaluation, Household, Model, Problem } from '../engine/index.ts';
+import type { Problem as FileProblem } from '../problems/index.ts';
 import { DEFAULT_MODEL_ID } from '../engine/constants.ts';
 import type { Engine, EngineMode } from '../worker/client.ts';
 import { DICTS, type Lang } from '../i18n/index.ts';
@@ -19,7 +20,7 @@ export class AppState {
   evaluation = $state<Evaluation | null>(null);
   pending = $state(false);
   engineMode = $state<EngineMode | 'starting'>('starting');
-  importResult = $state<{ ok: boolean; file: string; problems: Problem[]; warnings: Problem[] } | null>(null);
+  importResult = $state<{ ok: boolean; file: string; problems: FileProblem[]; warnings: FileProblem[] } | null>(null);
   linkProblems = $state<Problem[]>([]);
   /** The user asked to keep the household in this browser (the only storage the app does). */
   remembered = $state(false);

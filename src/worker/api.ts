@@ -3,7 +3,8 @@
 
 import { transfer } from 'comlink';
 import { compileModel, evaluate, loadModelText, shippedModels, withDefinitions } from '../engine/index.ts';
-import type { CompiledModel, Evaluation, Model, Problem } from '../engine/index.ts';
+import type { CompiledModel, Evaluation, Model } from '../engine/index.ts';
+import type { Problem } from '../problems/index.ts';
 
 export interface EvaluateRequest {
   /** Increasing id: the client ignores replies older than its latest request. */

@@ -44,28 +44,62 @@ describe('score CLI', () => {
     expect(out.contributions).toHaveLength(17);
   });
 
-  const failures: Array<[string, string[], RegExp]> = [
-    ['an unknown model id', ['--model', 'nope', '--profile', `${cases}household.json`], /unknown model "nope"/],
-    ['a missing file', ['--model', 'cnaf-2014', '--profile', `${cases}absent.json`], /cannot read/],
+  const failures: Array<[string, string[], RegExp, RegExp]> = [
+    [
+      'an unknown model id',
+      ['--model', 'nope', '--profile', `${cases}household.json`],
+      /modèle inconnu "nope"/,
+      /unknown model "nope"/,
+    ],
+    [
+      'a missing file',
+      ['--model', 'cnaf-2014', '--profile', `${cases}absent.json`],
+      /impossible de lire/,
+      /cannot read/,
+    ],
     [
       'a broken model file, with its line',
       ['--model', 'test/cases/bad-models/bins-gap.json', '--features', `${cases}features.json`],
-      /line 80\b.*no gap or overlap/,
+      /ligne 80, variables\[2\]\.bins\[1\]\.min — les tranches doivent se suivre sans trou ni chevauchement/,
+      /line 80, variables\[2\]\.bins\[1\]\.min — intervals must follow each other with no gap or overlap/,
     ],
     [
       'an unknown level',
       ['--model', `${cases}known-weights.csv`, '--features', 'test/cases/cli/bad-level.json'],
+      /niveau inconnu "astronaute"/,
       /unknown level "astronaute"/,
     ],
-    ['both inputs at once', ['--model', 'cnaf-2014', '--profile', 'a', '--features', 'b'], /exactly one of/],
-    ['an unknown option', ['--modele', 'x'], /unknown option --modele/],
-    ['the model card', ['--model', 'dmde-2026-modele-2', '--profile', `${cases}household.json`], /cannot be scored/],
+    [
+      'both inputs at once',
+      ['--model', 'cnaf-2014', '--profile', 'a', '--features', 'b'],
+      /exactement une option/,
+      /exactly one of/,
+    ],
+    ['an unknown option', ['--modele', 'x'], /unknown option --modele/, /unknown option --modele/],
+    [
+      'the model card',
+      ['--model', 'dmde-2026-modele-2', '--profile', `${cases}household.json`],
+      /ne peut pas être calculé/,
+      /cannot be scored/,
+    ],
   ];
-  for (const [name, args, message] of failures)
-    it(`exits 2 with a message on stderr for ${name}`, () => {
+  for (const [name, args, french, english] of failures) {
+    it(`exits 2 with a message in French on stderr for ${name}`, () => {
       const r = run(args);
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(message);
+      expect(r.stderr).toMatch(french);
     });
+    it(`says it in English with --lang en for ${name}`, () => {
+      const r = run([...args, '--lang', 'en']);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(english);
+    });
+  }
+
+  it('refuses a language it does not speak', () => {
+    const r = run(['--model', 'cnaf-2014', '--profile', `${cases}household.json`, '--lang', 'de']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('--lang vaut fr ou en (reçu "de")\n');
+  });
 });

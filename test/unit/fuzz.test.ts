@@ -11,13 +11,13 @@ import {
   modelToCsv,
   shippedModels,
 } from '../../src/engine/index.ts';
-import type { Problem } from '../../src/engine/index.ts';
+import { problemText } from '../../src/i18n/messages.ts';
 import { decodeDroitsInput } from '../../src/benefits/index.ts';
 import { buildFragment, parseFragment } from '../../src/state/url.ts';
 import { SHIPPED_RAW } from '../../src/engine/registry.ts';
 
 const RUNS = { numRuns: 300 };
-const located = (p: Problem) => p.line !== undefined || p.path !== '';
+const located = (p: { line?: number; path: string }) => p.line !== undefined || p.path !== '';
 
 /** Random edits of a text: deletions, insertions and replacements at random places. */
 const mutated = (text: string) =>
@@ -76,9 +76,15 @@ describe('model file decoder', () => {
 
   it('refuses a 10 MB file at once, and a deeply nested one with its line', () => {
     const big = loadModelText('a'.repeat(10_000_000), 'big.csv');
-    expect(!big.ok && big.errors[0]!.message.en).toMatch(/file too large \(10000 kB\)/);
+    expect(!big.ok && big.errors.map((e) => [e.id, e.params])).toEqual([
+      ['model.fileTooLarge', { size: 10_000, max: 2000 }],
+    ]);
+    expect(!big.ok && problemText(big.errors[0]!, 'en')).toBe(
+      'file too large (10,000 kB): a model is at most 2,000 kB',
+    );
     const deep = loadModelText('['.repeat(100_000), 'deep.json');
-    expect(!deep.ok && deep.errors[0]!.message.en).toMatch(/nesting too deep/);
+    expect(!deep.ok && deep.errors.map((e) => [e.id, e.line])).toEqual([['json.nestingTooDeep', 1]]);
+    expect(!deep.ok && problemText(deep.errors[0]!, 'fr')).toBe('JSON invalide : imbrication trop profonde');
   });
 });
 

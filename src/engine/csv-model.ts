@@ -19,14 +19,14 @@ const STATUS_SET: ReadonlySet<string> = new Set(STATUSES);
 export function importCoefficientTable(text: string, file: string, templates: Model | Model[] = []): Result<Model> {
   const p = new Problems();
   const table = readCsv(text);
-  if (table.unclosedQuoteLine !== undefined) p.error('', 'csv.unclosedQuote', {}, table.unclosedQuoteLine);
+  if (table.unclosedQuoteLine !== undefined) p.error('', 'csv.unclosedQuote', undefined, table.unclosedQuoteLine);
   const [header, ...body] = table.rows;
   const headerLine = header?.line ?? 1;
   const cols = (header?.cells ?? []).map((c) => c.toLowerCase());
   const col = (name: string) => cols.indexOf(name);
   const missing = REQUIRED.filter((need) => col(need) < 0);
   // A header with none of the three names is not a coefficient table at all: say that once.
-  if (missing.length === REQUIRED.length) p.error('header', 'model.notAModel', {}, headerLine);
+  if (missing.length === REQUIRED.length) p.error('header', 'model.notAModel', undefined, headerLine);
   else for (const column of missing) p.error('header', 'csv.missingColumn', { column }, headerLine);
   if (!p.ok) return fail(p);
 
@@ -46,7 +46,7 @@ export function importCoefficientTable(text: string, file: string, templates: Mo
     const coefficient = cell(cells, at.coefficient);
     const scale = (cell(cells, optional.scale) || 'logodds').toLowerCase();
     let value = parseDecimal(coefficient, table.delimiter);
-    if (!variable) p.error('variable', 'csv.emptyVariable', {}, line);
+    if (!variable) p.error('variable', 'csv.emptyVariable', undefined, line);
     if (!Number.isFinite(value)) p.error('coefficient', 'csv.unreadableCoefficient', { value: coefficient }, line);
     if (scale === 'oddsratio') {
       if (!(value > 0)) p.error('coefficient', 'csv.oddsRatioNotPositive', { value: coefficient }, line);
@@ -72,8 +72,8 @@ export function importCoefficientTable(text: string, file: string, templates: Mo
     if (rows) rows.push(row);
     else groups.set(variable, [row]);
   }
-  if (!intercept) p.error('intercept', 'csv.noIntercept', {}, headerLine);
-  if (groups.size === 0) p.error('variables', 'csv.noVariables', {}, headerLine);
+  if (!intercept) p.error('intercept', 'csv.noIntercept', undefined, headerLine);
+  if (groups.size === 0) p.error('variables', 'csv.noVariables', undefined, headerLine);
 
   const lines = new Map<string, number>([['', headerLine]]);
   if (intercept) lines.set('intercept', intercept.line);

@@ -157,19 +157,20 @@ function readVariable(
     typeof v.source === 'string' && Object.hasOwn(sources, v.source)
       ? v.source
       : (p.error(`${path}.source`, 'model.variableSource'), '');
-  const base = {
+  // Built field by field rather than spread: a model may have thousands of variables.
+  const base: Omit<Variable, 'type'> = {
     id,
     label: readText(v.label, `${path}.label`, p),
     labelStatus: readStatus(v.labelStatus, `${path}.labelStatus`, p),
     source,
-    ...(v.definition !== undefined ? { definition: readText(v.definition, `${path}.definition`, p) } : {}),
   };
+  if (v.definition !== undefined) base.definition = readText(v.definition, `${path}.definition`, p);
   const num = (x: unknown, at: string) => readNum(x, at, p, sources);
   switch (v.type) {
     case 'unknown':
-      return { ...base, type: 'unknown' };
+      return Object.assign(base, { type: 'unknown' as const });
     case 'boolean':
-      return { ...base, type: 'boolean', coefficient: num(v.coefficient, `${path}.coefficient`) };
+      return Object.assign(base, { type: 'boolean' as const, coefficient: num(v.coefficient, `${path}.coefficient`) });
     case 'categorical':
       return readCategorical(v, path, p, base, num);
     case 'numeric': {

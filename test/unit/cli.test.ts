@@ -1,4 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const cwd = new URL('../../', import.meta.url).pathname;
@@ -17,7 +20,8 @@ const json = (args: string[]) =>
     }),
   );
 
-describe('score CLI', () => {
+// Each case starts the CLI through tsx: seconds on a busy machine.
+describe('score CLI', { timeout: 30_000 }, () => {
   it('gives the logistic score of a CSV model with known coefficients to 1e-12', () => {
     const out = json(['--model', `${cases}known-weights.csv`, '--features', `${cases}features.json`]);
     // −2.75 + 0.9 + ln 1.5 + 0.0021 × 607.75 + 0.8
@@ -43,6 +47,43 @@ describe('score CLI', () => {
     expect(out.model).toBe('dmde-2026-modele-1');
     expect(out.contributions).toHaveLength(17);
   });
+
+  const tmp = mkdtempSync(join(tmpdir(), 'score-cli-'));
+  const household = readFileSync(`${cases}household.json`, 'utf8');
+  const table = readFileSync(`${cases}known-weights.csv`, 'utf8');
+  const encoded: Array<[string, string, Buffer]> = [
+    [
+      'a household file with a UTF-8 BOM',
+      'profile',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(household)]),
+    ],
+    [
+      'a household file in UTF-16 LE with a BOM',
+      'profile',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(household, 'utf16le')]),
+    ],
+    [
+      'a coefficient table in UTF-16 LE with a BOM',
+      'model',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(table, 'utf16le')]),
+    ],
+    [
+      'a coefficient table with a UTF-8 BOM and CRLF line ends',
+      'model',
+      Buffer.from('\ufeff' + table.replace(/\n/g, '\r\n')),
+    ],
+  ];
+  for (const [name, option, bytes] of encoded)
+    it(`reads ${name} and gives the score of the plain files`, () => {
+      const file = join(tmp, option === 'model' ? 'known-weights.csv' : 'household.json');
+      writeFileSync(file, bytes);
+      const args =
+        option === 'model'
+          ? ['--model', file, '--profile', `${cases}household.json`]
+          : ['--model', `${cases}known-weights.csv`, '--profile', file];
+      // the same household and weights as 'scores a household file through the same mapping as the app'
+      expect(Math.abs(json(args).logit - (-2.75 + 0.9 + Math.log(1.5) + 0.0021 * 500 + 0.8))).toBeLessThan(1e-12);
+    });
 
   const failures: Array<[string, string[], RegExp, RegExp]> = [
     [

@@ -44,7 +44,7 @@ export function importCoefficientTable(text: string, file: string, templates: Mo
   for (const { line, cells } of body) {
     const variable = cell(cells, at.variable);
     const coefficient = cell(cells, at.coefficient);
-    const scale = (cell(cells, optional.scale) || 'logodds').toLowerCase();
+    const scale = optional.scale < 0 ? 'logodds' : (cell(cells, optional.scale) || 'logodds').toLowerCase();
     let value = parseDecimal(coefficient, table.delimiter);
     if (!variable) p.error('variable', 'csv.emptyVariable', undefined, line);
     if (!Number.isFinite(value)) p.error('coefficient', 'csv.unreadableCoefficient', { value: coefficient }, line);
@@ -63,7 +63,7 @@ export function importCoefficientTable(text: string, file: string, templates: Mo
       source: sourceText ? sources.keyOf(sourceText) : IMPORT_SOURCE,
       label: cell(cells, optional.label),
     };
-    if (variable.toLowerCase() === 'intercept') {
+    if (variable.length === 9 && variable.toLowerCase() === 'intercept') {
       if (intercept) p.error('intercept', 'csv.interceptTwice', { line: intercept.line }, line);
       intercept = row;
       continue;

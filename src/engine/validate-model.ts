@@ -104,6 +104,7 @@ function readSources(v: unknown, p: Problems): Record<string, Source> {
   return out;
 }
 
+/** A text of the file: a string (the same in both languages) or `{ fr, en }`, `en` falling back to `fr`. */
 export function readText(v: unknown, path: string, p: Problems): Text {
   if (typeof v === 'string' && v) return { fr: v, en: v };
   if (isRecord(v) && typeof v.fr === 'string' && v.fr)

@@ -35,25 +35,32 @@ export function buildVariable(
   lines: Map<string, number>,
 ): object {
   const label = rows.find((r) => r.label)?.label;
-  const base = {
+  // One object per variable, filled in place: a table may have 100,000 of them.
+  const v: Record<string, unknown> = {
     id,
     label: known?.label ?? (label ? { fr: label, en: label } : { fr: id, en: id }),
     labelStatus: known?.labelStatus ?? 'unknown',
     source: known?.source && known.source !== '' ? known.source : IMPORT_SOURCE,
-    ...(known?.definition ? { definition: known.definition } : {}),
   };
+  if (known?.definition) v.definition = known.definition;
   const first = rows[0]!;
   if (!known || known.type === 'unknown') p.warn(path, 'csv.unknownVariable', { id }, first.line);
+  // validate-model reports a bad weight at `….coefficient.value`: give that path its line directly.
+  const weightAt = (r: Row) => lines.set(`${path}.coefficient.value`, r.line);
   const unit = known?.type === 'numeric' ? known.unit : 'unité';
-  if (rows.length === 1 && first.level === '1') return { ...base, type: 'boolean', coefficient: numOf(first) };
+  if (rows.length === 1 && first.level === '1') {
+    weightAt(first);
+    return Object.assign(v, { type: 'boolean', coefficient: numOf(first) });
+  }
   if (rows.some((r) => r.level === '*')) {
     if (rows.length > 1)
       p.error(path, 'csv.linearSingleRow', { lines: rows.map((r) => r.line).join(', ') }, rows[1]!.line);
-    return { ...base, type: 'numeric', encoding: 'linear', unit, coefficient: numOf(first) };
+    weightAt(first);
+    return Object.assign(v, { type: 'numeric', encoding: 'linear', unit, coefficient: numOf(first) });
   }
   if (rows.every((r) => BIN.test(r.level)))
-    return { ...base, type: 'numeric', encoding: 'bins', unit, bins: bins(rows, path, lines) };
-  return categorical(base, rows, known, path, p, lines);
+    return Object.assign(v, { type: 'numeric', encoding: 'bins', unit, bins: bins(rows, path, lines) });
+  return categorical(v as { id: string }, rows, known, path, p, lines);
 }
 
 function bins(rows: Row[], path: string, lines: Map<string, number>) {

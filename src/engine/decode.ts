@@ -105,7 +105,8 @@ export function textProblem(text: string): Problem | undefined {
     if (c === 0) nul++;
     else if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || (c >= 0x80 && c < 0xa0)) control++;
   }
-  if (nul === 0 && control <= n * 0.01) return undefined;
+  // A stray control character (a DOS end-of-file mark, a form feed) does not make a file binary.
+  if (nul === 0 && control <= Math.max(2, n * 0.01)) return undefined;
   // UTF-16 read as UTF-8: every other character is NUL (after two U+FFFD for the BOM, if any).
   const head = text.charCodeAt(0) === 0xfffd && text.charCodeAt(1) === 0xfffd ? 2 : 0;
   let evenNul = 0;

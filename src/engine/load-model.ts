@@ -28,7 +28,8 @@ export function loadModelText(text: string, file: string, templates: Model[] = [
   if (text.length > MAX_MODEL_BYTES) return tooLarge(text.length);
   const notText = textProblem(text);
   if (notText) return { ok: false, errors: [notText], warnings: [] };
-  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Without a BOM, and without the end-of-file mark (Ctrl-Z) that old DOS programs write.
+  const src = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\x1a+\s*$/, '');
   const trimmed = src.trimStart();
   if (trimmed === '') return failure('model.fileEmpty');
   const format = formatOf(trimmed, file);

@@ -7,6 +7,7 @@ import {
   decodeHousehold,
   defaultHousehold,
   evaluate,
+  loadModelBytes,
   loadModelText,
   modelToCsv,
   shippedModels,
@@ -49,6 +50,17 @@ describe('model file decoder', () => {
       fc.property(fc.string({ maxLength: 400 }), fc.constantFrom('m.json', 'm.csv'), (text, name) => {
         const r = loadModelText(text, name, shippedModels());
         if (!r.ok) expect(r.errors.length).toBeGreaterThan(0);
+      }),
+      RUNS,
+    );
+  });
+
+  it('never throws on arbitrary bytes, UTF-16 and BOMs included, and every error names its line', () => {
+    const boms = fc.constantFrom([], [0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff]);
+    fc.assert(
+      fc.property(boms, fc.uint8Array({ maxLength: 400 }), fc.constantFrom('m.json', 'm.csv'), (bom, body, name) => {
+        const r = loadModelBytes(new Uint8Array([...bom, ...body]), name, shippedModels());
+        if (!r.ok) expect(r.errors.every((e) => located(e) || e.id === 'model.fileEmpty')).toBe(true);
       }),
       RUNS,
     );

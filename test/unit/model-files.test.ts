@@ -7,6 +7,8 @@ import type { Model } from '../../src/engine/index.ts';
 import { decodeModelBytes } from '../../src/engine/decode.ts';
 import { problemText } from '../../src/i18n/messages.ts';
 
+/** The smallest JSON value that parses and is no model: its error proves the Ctrl-Z was dropped. */
+const NOT_A_MODEL = '[]';
 const TABLE = 'variable,level,coefficient,label\nintercept,,-1.5\ntutelle,1,0.25,Tutelle ou curatelle éventuelle\n';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -77,6 +79,15 @@ describe('the bytes of a model file', () => {
       expect(!r.ok && r.errors.map((e) => e.id)).toEqual(['model.binary']);
       expect(!r.ok && problemText(r.errors[0]!, 'fr')).toMatch(/^le fichier n’est pas du texte/);
     });
+});
+
+describe('the text of a model file', () => {
+  it('is read when it ends with a DOS end-of-file mark (Ctrl-Z), as a table or as JSON', () => {
+    const m = model(loadModelText(TABLE + '\x1a', 'poids.csv', shippedModels()));
+    expect(m.intercept.value).toBe(-1.5);
+    const json = loadModelText(NOT_A_MODEL + '\x1a', 'm.json');
+    expect(!json.ok && json.errors.map((e) => e.id)).toEqual(['model.notAnObject']);
+  });
 });
 
 describe('the text of a file that is no model', () => {

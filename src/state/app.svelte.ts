@@ -5,7 +5,7 @@
 import { getContext, setContext } from 'svelte';
 import type { Evaluation, Household, Model, Problem } from '../engine/index.ts';
 import { DEFAULT_MODEL_ID } from '../engine/constants.ts';
-import type { Engine, EngineMode } from '../worker/client.ts';
+import type { Engine, EngineMode, EngineStatus } from '../worker/client.ts';
 import { DICTS, type Lang } from '../i18n/index.ts';
 import { buildFragment } from './url.ts';
 
@@ -19,6 +19,8 @@ export class AppState {
   evaluation = $state<Evaluation | null>(null);
   pending = $state(false);
   engineMode = $state<EngineMode | 'starting'>('starting');
+  /** The last thing that happened to the engine (lost, replaced, moved into the page), for the page to say. */
+  engineStatus = $state<EngineStatus | null>(null);
   importResult = $state<{ ok: boolean; file: string; problems: Problem[]; warnings: Problem[] } | null>(null);
   linkProblems = $state<Problem[]>([]);
   /** The user asked to keep the household in this browser (the only storage the app does). */
@@ -39,6 +41,7 @@ export class AppState {
     this.models = engine.models;
     this.engineMode = engine.mode;
     if (!this.models.some((m) => m.id === this.modelId)) this.modelId = DEFAULT_MODEL_ID;
+    engine.onStatus((s) => (this.engineStatus = s));
     engine.onRestart(() => {
       this.engineMode = engine.mode;
       void this.refresh();

@@ -24,6 +24,7 @@ export interface Engine {
 
 /** How the engine's calls are supervised; `connectEngine` takes overrides for tests. */
 export const engineOptions = (): SupervisorOptions => ({
+  // Throws where there is no Worker (an old browser, Node): the engine then runs in the page.
   spawnWorker: () => workerBackend(spawnWorker()),
   inThread: inThreadBackend,
   // An imported model lives in the engine: a new engine must receive it again, under its id.
@@ -41,7 +42,7 @@ export const engineOptions = (): SupervisorOptions => ({
 
 /** Connects to the engine, preferring a worker. `forceInThread` is for hosts that forbid workers. */
 export async function connectEngine(forceInThread = false, options = engineOptions()): Promise<Engine> {
-  const supervisor = new Supervisor(options, forceInThread || typeof Worker === 'undefined');
+  const supervisor = new Supervisor(options, forceInThread);
   const call =
     (method: keyof Api) =>
     (...args: unknown[]) =>

@@ -36,6 +36,8 @@ export interface SupervisorOptions {
 }
 
 const noop = (): void => undefined;
+/** The call that proves a fresh engine answers (every engine has it, and it changes nothing). */
+const PROBE = 'listModels';
 
 /** An engine and the calls in flight to it, which it answers one after another. */
 class Live {
@@ -44,6 +46,7 @@ class Live {
   slowestMs = 0;
   #tail: Promise<unknown> = Promise.resolve();
   #pending = new Set<(e: Error) => void>();
+  #disposed = false;
 
   constructor(readonly backend: Backend) {}
 
@@ -53,6 +56,7 @@ class Live {
    * towards the slowest one; a fresh engine's first reply (loading its script) does not.
    */
   send(method: string, args: unknown[], ms: number | undefined, onTimeout: () => void, timed = true): Promise<unknown> {
+    if (this.#disposed) return Promise.reject(new EngineLost(method, 'crashed'));
     const reply = this.backend.call(method, args);
     const previous = this.#tail;
     this.#tail = reply.then(noop, noop);
@@ -96,6 +100,7 @@ class Live {
 
   /** Stops the engine; calls still waiting for it fail now rather than never. */
   dispose(reason: 'no reply' | 'crashed'): void {
+    this.#disposed = true;
     this.backend.dispose();
     for (const lose of [...this.#pending]) lose(new EngineLost('a pending call', reason));
   }
@@ -131,10 +136,13 @@ export class Supervisor {
 
   /** Calls the live engine, waiting for a replacement if one is starting. */
   async call(method: string, args: unknown[]): Promise<unknown> {
-    const live = await this.#ready;
+    let live = await this.#ready;
+    // The engine awaited may have been lost meanwhile: wait for its replacement instead.
+    while (live !== this.#current) live = await this.#ready;
     const weight = this.#opts.weigh?.(method, args, this.#d) ?? 0;
     const result = await live.send(method, args, this.#deadline(live, weight), () => this.#replace(live, 'no reply'));
-    if (weight === 0) live.warm = true;
+    // Listing models runs none of the scoring code: only a real call proves it compiled.
+    if (weight === 0 && method !== PROBE) live.warm = true;
     const key = this.#opts.keep?.(method, args, result);
     if (key !== undefined) this.#kept.set(key, [method, args]);
     return result;
@@ -187,7 +195,7 @@ export class Supervisor {
   /** Proves the engine answers, then gives it back what the user loaded into the one before. */
   async #prime(live: Live): Promise<void> {
     const giveUp = () => live.dispose('no reply');
-    await live.send('listModels', [], this.#deadline(live, 0), giveUp, false);
+    await live.send(PROBE, [], this.#deadline(live, 0), giveUp, false);
     for (const [method, args] of this.#kept.values()) {
       const weight = this.#opts.weigh?.(method, args, this.#d) ?? 0;
       await live.send(method, args, this.#deadline(live, weight), giveUp, false);

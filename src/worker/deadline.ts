@@ -9,9 +9,11 @@ export interface Deadlines {
    */
   coldMs: number;
   /**
-   * Floor for an evaluation by an engine that has answered before. It bounds how long an edit can
-   * stay without a score (a hung worker must be replaced within 2 s of the next edit), and is still
-   * ~30× a laptop's evaluation time (about 30 ms in Chromium).
+   * Floor for an ordinary call to an engine that has answered one before. It bounds how long an
+   * edit can stay without a score: a hung worker must be replaced within 2 s of the next edit,
+   * and replacing it takes 0.1–0.5 s plus the new worker's first, cold evaluation (up to 0.3 s on
+   * a loaded machine). It is still 20× a warm evaluation in Chromium (2–30 ms measured); a slower
+   * device earns more (slowFactor, and never less than its own first evaluation took).
    */
   warmMs: number;
   /** A slow device earns more: the warm deadline is at least this many times its slowest reply. */
@@ -25,7 +27,7 @@ export interface Deadlines {
 
 export const DEADLINES: Deadlines = {
   coldMs: 15_000,
-  warmMs: 1_000,
+  warmMs: 600,
   slowFactor: 10,
   perByteMs: 0.01, // 2 MB of model file: 20 s more, ~20× what parsing takes on a laptop
   perValueMs: 0.001, // 1 M values: 1 s more, ~15× the batch rate measured in Chromium

@@ -43,7 +43,8 @@ const PROBE = 'listModels';
 class Live {
   /** Has answered an ordinary call: its code is compiled, the warm deadline applies. */
   warm = false;
-  slowestMs = 0;
+  /** Its first ordinary reply (compiling the engine), and its slowest one since, in ms. */
+  readonly ms = { first: 0, warm: 0 };
   #tail: Promise<unknown> = Promise.resolve();
   #pending = new Set<(e: Error) => void>();
   #disposed = false;
@@ -52,10 +53,16 @@ class Live {
 
   /**
    * The reply, or EngineLost when none comes within `ms`. The clock starts when the previous call
-   * has been answered: a worker busy with a large import is slow, not hung. `timed` replies count
-   * towards the slowest one; a fresh engine's first reply (loading its script) does not.
+   * has been answered: a worker busy with a large import is slow, not hung. A `timed` reply's
+   * duration is kept, from which the warm deadline grows on a slow device.
    */
-  send(method: string, args: unknown[], ms: number | undefined, onTimeout: () => void, timed = true): Promise<unknown> {
+  send(
+    method: string,
+    args: unknown[],
+    ms: number | undefined,
+    onTimeout: () => void,
+    timed: 'first' | 'warm' | false,
+  ): Promise<unknown> {
     if (this.#disposed) return Promise.reject(new EngineLost(method, 'crashed'));
     const reply = this.backend.call(method, args);
     const previous = this.#tail;
@@ -86,7 +93,7 @@ class Live {
           if (!this.#pending.has(lose)) return;
           settle();
           if (timed && startedAt !== undefined)
-            this.slowestMs = Math.max(this.slowestMs, performance.now() - startedAt);
+            this.ms[timed] = Math.max(this.ms[timed], performance.now() - startedAt);
           resolve(value);
         },
         (e: unknown) => {
@@ -140,7 +147,10 @@ export class Supervisor {
     // The engine awaited may have been lost meanwhile: wait for its replacement instead.
     while (live !== this.#current) live = await this.#ready;
     const weight = this.#opts.weigh?.(method, args, this.#d) ?? 0;
-    const result = await live.send(method, args, this.#deadline(live, weight), () => this.#replace(live, 'no reply'));
+    // Only ordinary calls tell how fast this device is (a large import takes its own time).
+    const timed = weight > 0 || method === PROBE ? false : live.warm ? 'warm' : 'first';
+    const lost = () => this.#replace(live, 'no reply');
+    const result = await live.send(method, args, this.#deadline(live, weight), lost, timed);
     // Listing models runs none of the scoring code: only a real call proves it compiled.
     if (weight === 0 && method !== PROBE) live.warm = true;
     const key = this.#opts.keep?.(method, args, result);
@@ -153,7 +163,9 @@ export class Supervisor {
     if (live.backend.mode === 'in-thread') return undefined;
     const d = this.#d;
     if (weight > 0 || !live.warm) return d.coldMs + weight;
-    return Math.min(d.coldMs, Math.max(d.warmMs, d.slowFactor * live.slowestMs));
+    // A warm call may take as long as the first one did: until this device has shown its warm
+    // speed, that keeps a slow phone's second evaluation from counting as a hang.
+    return Math.min(d.coldMs, Math.max(d.warmMs, d.slowFactor * live.ms.warm, live.ms.first));
   }
 
   #adopt(booting: Promise<Live>): Promise<Live> {

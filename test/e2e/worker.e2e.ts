@@ -1,11 +1,13 @@
 // The engine's Web Worker in Chromium: it obeys the page's CSP (no fetch, WebSocket or import()
 // towards another local server), and a worker that hangs or closes itself is replaced in time.
+// The faults are injected by running code inside the worker through Playwright (Worker.evaluate),
+// so the app carries no test hook.
 
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
-import { readScore, useSession } from './harness.ts';
+import { readScore, serveDist, useSession } from './harness.ts';
 
 const session = useSession();
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
@@ -131,6 +133,28 @@ describe('the engine worker', () => {
     await expect.poll(() => page.workers().includes(first), { timeout: 15000 }).toBe(false);
     expect(await page.getByLabel('RSA', { exact: true }).inputValue()).toBe('500');
     await page.close();
+  });
+
+  it('starts its worker when the same build is served from a sub-directory', async () => {
+    const { origin, server } = await serveDist('/outils/score-caf/');
+    const context = await session.browser.newContext();
+    const requests: string[] = [];
+    context.on('request', (r) => requests.push(r.url()));
+    try {
+      const page = await context.newPage();
+      await page.goto(`${origin}/outils/score-caf/`);
+      await page.getByTestId('score').waitFor();
+      await engineWorker(page);
+      await declare(page);
+      await editAndTime(page, '625', logistic(-2));
+      expect(await page.getByText('Le calcul tourne dans la page').count()).toBe(0);
+      expect(requests.filter((u) => !u.startsWith(`${origin}/outils/score-caf/`) && !u.startsWith('blob:'))).toEqual(
+        [],
+      );
+    } finally {
+      await context.close();
+      server.close();
+    }
   });
 
   it('sent no request beyond the app’s own files, and logged no error', () => {

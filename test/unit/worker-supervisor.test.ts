@@ -190,6 +190,19 @@ describe('the engine client', () => {
     expect(statuses).toEqual([]);
   });
 
+  it('gives a slow device’s later evaluations as long as its first one took', async () => {
+    const { engine, workers, statuses } = await connect(() =>
+      Object.assign(new FakeWorker(), { busyMs: { evaluate: 500 } }),
+    );
+    await score(engine);
+    // Twice the warm deadline: slow, but faster than the first, cold evaluation.
+    workers[0]!.busyMs = { evaluate: 300 };
+    await score(engine);
+    await score(engine);
+    expect(workers).toHaveLength(1);
+    expect(statuses).toEqual([]);
+  });
+
   it('starts the clock of a call when the worker is done with the calls before it', async () => {
     const { engine, workers, statuses } = await connect(undefined, { ...FAST, slowFactor: 1 });
     await score(engine);

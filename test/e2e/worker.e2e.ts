@@ -135,6 +135,23 @@ describe('the engine worker', () => {
     await page.close();
   });
 
+  it('runs the engine in the page after three replacements, and says so', async () => {
+    const page = await session.open();
+    await declare(page);
+    const seen = new Set<Worker>();
+    for (const rsa of ['625', '0', '625', '0']) {
+      await expect.poll(() => page.workers().filter((w) => !seen.has(w)).length).toBe(1);
+      const worker = page.workers().find((w) => !seen.has(w))!;
+      seen.add(worker);
+      await worker.evaluate(() => void setTimeout(() => self.close()));
+      expect(await editAndTime(page, rsa, logistic(rsa === '625' ? -2 : -3))).toBeLessThan(2000);
+    }
+    expect(await page.getByRole('status').filter({ hasText: 'tourne désormais dans la page' }).count()).toBe(1);
+    await expect.poll(() => page.workers().length).toBe(0);
+    expect(await editAndTime(page, '625', logistic(-2))).toBeLessThan(2000);
+    await page.close();
+  });
+
   it('starts its worker when the same build is served from a sub-directory', async () => {
     const { origin, server } = await serveDist('/outils/score-caf/');
     const context = await session.browser.newContext();

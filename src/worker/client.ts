@@ -28,10 +28,10 @@ export const engineOptions = (): SupervisorOptions => ({
   spawnWorker: () => workerBackend(spawnWorker()),
   inThread: inThreadBackend,
   // An imported model lives in the engine: a new engine must receive it again, under its id.
-  keep: (method, _args, result) =>
-    method === 'loadModel' && (result as ReturnType<Api['loadModel']>).ok
-      ? (result as { model: Model }).model.id
-      : undefined,
+  keep: (method, _args, result) => {
+    const loaded = result as ReturnType<Api['loadModel']>;
+    return method === 'loadModel' && loaded.ok ? loaded.model.id : undefined;
+  },
   weigh: (method, args, d) =>
     method === 'loadModel'
       ? String(args[0]).length * d.perByteMs

@@ -131,11 +131,6 @@ export class Supervisor {
     );
   }
 
-  /** Resolves once an engine is answering (a worker, or the page if none could start). */
-  async started(): Promise<EngineMode> {
-    return (await this.#ready).backend.mode;
-  }
-
   onStatus(cb: (s: EngineStatus) => void): () => void {
     this.#listeners.add(cb);
     return () => this.#listeners.delete(cb);

@@ -2,7 +2,7 @@
 
 import { wrap, type Endpoint } from 'comlink';
 import type { Api } from './api.ts';
-import type { Backend } from './supervisor.ts';
+import type { Backend } from './live.ts';
 
 /** What the worker's shim posts once the engine listens: anything sent earlier would be lost. */
 export const READY = 'engine-ready';

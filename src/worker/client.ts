@@ -6,7 +6,8 @@ import type { Api } from './api.ts';
 import type { Model } from '../engine/types.ts';
 import { inThreadBackend, workerBackend } from './backends.ts';
 import { spawnWorker } from './spawn.ts';
-import { Supervisor, type EngineMode, type EngineStatus, type SupervisorOptions } from './supervisor.ts';
+import type { EngineMode } from './live.ts';
+import { Supervisor, type EngineStatus, type SupervisorOptions } from './supervisor.ts';
 
 export type { EngineMode, EngineStatus };
 

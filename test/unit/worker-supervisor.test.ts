@@ -7,7 +7,7 @@ import { createApi } from '../../src/worker/api.ts';
 import { READY, workerBackend, type WorkerLike } from '../../src/worker/backends.ts';
 import { connectEngine, engineOptions, type Engine, type EngineStatus } from '../../src/worker/client.ts';
 import { deadline, type Deadlines } from '../../src/worker/deadline.ts';
-import { EngineLost } from '../../src/worker/supervisor.ts';
+import { EngineLost } from '../../src/worker/live.ts';
 import { defaultHousehold, logistic } from '../../src/engine/index.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

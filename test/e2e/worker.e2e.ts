@@ -91,6 +91,8 @@ describe('the engine worker', () => {
     probe.hits.length = 0;
     const page = await session.open();
     const worker = await engineWorker(page);
+    // Started from a blob: URL, it runs under the page's policy rather than under none.
+    expect(worker.url()).toMatch(/^blob:/);
     const tries = await worker.evaluate(`(${PROBE})(${JSON.stringify(probe.origin)})`);
     expect(tries).toEqual({
       fetch: expect.stringMatching(/^blocked/),

@@ -112,6 +112,8 @@ export const en: Dict = {
   yes: 'yes',
   no: 'no',
   engineInThread: 'The engine runs in the page (no worker could start).',
+  engineRestarted: 'The engine stopped answering: it was restarted, with your household and imported models.',
+  engineFallback: 'The engine stopped answering: it now runs in the page, with your household and imported models.',
   privacy:
     'Privacy: everything is computed in your browser. No data is sent, no cookie, no analytics. Check it in ' +
     'the “Network” tab of the developer tools.',

@@ -113,6 +113,9 @@ export const fr = {
   yes: 'oui',
   no: 'non',
   engineInThread: 'Le calcul tourne dans la page (aucun worker n’a pu démarrer).',
+  engineRestarted: 'Le calcul ne répondait plus : il a été redémarré, avec votre foyer et vos modèles importés.',
+  engineFallback:
+    'Le calcul ne répondait plus : il tourne désormais dans la page, avec votre foyer et vos modèles importés.',
   privacy:
     'Confidentialité : tout est calculé dans votre navigateur. Aucune donnée n’est envoyée, aucun cookie, ' +
     'aucune mesure d’audience. Vérifiez-le dans l’onglet « Réseau » des outils de développement.',

@@ -51,6 +51,7 @@ export const fr = {
   'link.household': 'le foyer du lien est illisible (lien tronqué ?) : un foyer par défaut est affiché',
   'engine.unknownModel': 'modèle inconnu : {id}',
   'engine.card': 'ce modèle ne peut pas être simulé : sa structure n’est pas publiée',
+  'engine.importFailed': 'le fichier n’a pas pu être chargé ({detail}) : le modèle affiché reste le même',
   'engine.failed': 'le calcul a échoué ({detail}) : le score affiché n’est pas à jour',
 } as const;
 
@@ -105,5 +106,6 @@ export const en: Record<keyof typeof fr, string> = {
   'link.household': 'the household in the link is unreadable (truncated link?): a default household is shown',
   'engine.unknownModel': 'unknown model: {id}',
   'engine.card': 'this model cannot be simulated: its structure is not published',
+  'engine.importFailed': 'the file could not be loaded ({detail}): the model shown stays the same',
   'engine.failed': 'the computation failed ({detail}): no current score to show',
 };

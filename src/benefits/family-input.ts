@@ -1,0 +1,111 @@
+// The household facts that the family benefits and the housing aid read, and the ages and annual resources
+// derived from them. Amounts are euros; a month is YYYY-MM, a date YYYY-MM-DD.
+
+import { Dec } from './decimal.ts';
+import { addMonths } from './months.ts';
+import { param } from './family-params.ts';
+
+export interface FamilyAdult {
+  /** Taxable pay ("salaire imposable", before the 10 % deduction) by calendar year; the family benefits read N-2. */
+  taxableIncomeByYear: Record<string, number>;
+  /** Taxable pay by month; the housing aid reads the twelve months M-13 … M-2 (missing months count as 0). */
+  taxableEarningsByMonth: Record<string, number>;
+}
+
+export interface FamilyChild {
+  birthDate: string;
+}
+
+export type HousingStatus = 'tenant' | 'owner' | 'hostedFree';
+
+export interface FamilyInput {
+  /** The month computed (M). */
+  month: string;
+  /** One or two adults; two adults are a couple (married, PACS or cohabiting: one household for the CAF). */
+  adults: FamilyAdult[];
+  /** Children in the household's care, whatever their age (the rules apply their own age limits). */
+  children: FamilyChild[];
+  /** Alimony that a single parent receives each month for all the children (assumed the same every month). */
+  alimonyMonthly: number;
+  /**
+   * For a single parent: whether the other parent is absent, defaulting or pays less than the ASF (L523-1 CSS).
+   * Default true, as for a single parent who declares no help from the other parent.
+   */
+  asfOtherParentMissing?: boolean;
+  housing: {
+    status: HousingStatus;
+    /** Housing-aid zone (CCH, arrêté du 17/03/1978): 1 (incl. 1bis), 2 or 3. */
+    zone: 1 | 2 | 3;
+    /** Rent without charges, for an unfurnished private rental (tenants only). */
+    rentMonthly: number;
+  };
+}
+
+/** Completed years on `date` (YYYY-MM-DD) of someone born on `birthDate`. */
+export function ageOn(birthDate: string, date: string): number {
+  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+/**
+ * The age that sets a right for month M: the age on the 1st day of M. A condition met during a month therefore
+ * counts from the next month (a child born on the 1st: that month), as OpenFisca does; see docs/family-benefits.md
+ * for L552-1 CSS, under which a right may stop one month earlier.
+ */
+export const ageInMonth = (birthDate: string, month: string): number => ageOn(birthDate, `${month}-01`);
+
+export const isCouple = (input: FamilyInput): boolean => input.adults.length === 2;
+export const isSingleParent = (input: FamilyInput): boolean => input.adults.length === 1 && input.children.length > 0;
+
+/** Rounded to the euro, halves up, as the income tax rounds its deductions. */
+const euro = (x: Dec): Dec => x.div(100).cents().times(100);
+
+/** Pay minus the 10 % deduction for professional expenses, within its min and max for income year `year`. */
+export function netTaxablePay(pay: Dec, year: number): Dec {
+  if (!pay.gt(Dec.ZERO)) return Dec.ZERO;
+  const m = `${year}-01`;
+  const deduction = euro(pay.times(param('ab', 'taux', m)))
+    .clamp(param('ab', 'deduction_salaires_min', m), param('ab', 'deduction_salaires_max', m))
+    .min(pay);
+  return pay.minus(deduction);
+}
+
+/** Pensions (alimony) minus the 10 % allowance, within its min and max for income year `year`. */
+export function netTaxablePensions(pensions: Dec, year: number): Dec {
+  if (!pensions.gt(Dec.ZERO)) return Dec.ZERO;
+  const m = `${year}-01`;
+  const allowance = euro(pensions.times(param('ab', 'taux', m)))
+    .clamp(param('ab', 'abattement_pensions_min', m), param('ab', 'abattement_pensions_max', m))
+    .min(pensions);
+  return pensions.minus(allowance);
+}
+
+const alimonyOfYear = (input: FamilyInput): Dec => Dec.of(input.alimonyMonthly).times(12);
+
+/**
+ * Resources of the family benefits (CSS R532-1, R532-3): the net taxable income of calendar year N-2 of the
+ * adults, each adult's pay net of the 10 % deduction, plus the alimony received net of its 10 % allowance.
+ */
+export function pfResourcesByAdult(input: FamilyInput, month = input.month): Dec[] {
+  const year = Number(month.slice(0, 4)) - 2;
+  return input.adults.map((a, i) => {
+    const pay = netTaxablePay(Dec.of(a.taxableIncomeByYear[String(year)] ?? 0), year);
+    return i === 0 ? pay.plus(netTaxablePensions(alimonyOfYear(input), year)) : pay;
+  });
+}
+
+/**
+ * Resources of the housing aid (CCH R822-3 ff.): the taxable pay of the twelve months M-13 … M-2 net of the
+ * 10 % deduction (with the min and max of calendar year N-1), plus the alimony of calendar year N-1 net of its
+ * allowance; the household total is rounded up to the next 100 € (CCH R823-? ; arrêté du 27/09/2019, art. 1).
+ */
+export function housingResourcesByAdult(input: FamilyInput): Dec[] {
+  const year = Number(input.month.slice(0, 4)) - 1;
+  const months = Array.from({ length: 12 }, (_, k) => addMonths(input.month, -13 + k));
+  return input.adults.map((a, i) => {
+    const pay = Dec.sum(months.map((m) => Dec.of(a.taxableEarningsByMonth[m] ?? 0)));
+    const net = netTaxablePay(pay, year);
+    return i === 0 ? net.plus(netTaxablePensions(alimonyOfYear(input), year)) : net;
+  });
+}

@@ -97,15 +97,16 @@ export function pfResourcesByAdult(input: FamilyInput, month = input.month): Dec
 
 /**
  * Resources of the housing aid (CCH R822-3 ff.): the taxable pay of the twelve months M-13 … M-2 net of the
- * 10 % deduction (with the min and max of calendar year N-1), plus the alimony of calendar year N-1 net of its
- * allowance; the household total is rounded up to the next 100 € (CCH R823-? ; arrêté du 27/09/2019, art. 1).
+ * 10 % deduction, plus the alimony of calendar year N-1 net of its allowance; the aid rounds the household total
+ * up to the next 100 €. No text found fixes which year's CGI min and max apply to a rolling window: like OpenFisca
+ * we take those of year N-1 for pay and of year N for pensions (see docs/family-benefits.md).
  */
 export function housingResourcesByAdult(input: FamilyInput): Dec[] {
-  const year = Number(input.month.slice(0, 4)) - 1;
+  const year = Number(input.month.slice(0, 4));
   const months = Array.from({ length: 12 }, (_, k) => addMonths(input.month, -13 + k));
   return input.adults.map((a, i) => {
     const pay = Dec.sum(months.map((m) => Dec.of(a.taxableEarningsByMonth[m] ?? 0)));
-    const net = netTaxablePay(pay, year);
+    const net = netTaxablePay(pay, year - 1);
     return i === 0 ? net.plus(netTaxablePensions(alimonyOfYear(input), year)) : net;
   });
 }

@@ -31,7 +31,7 @@ export interface AlResult {
   montant: Dec;
 }
 
-/** Dependants for the housing aid: children in care under 21 (CCH R823-? ; CSS R512-2 al. 2). */
+/** Dependants for the housing aid: children in care under 21 (CSS R512-2 al. 2: 21 for the housing aid). */
 export function personnesACharge(input: FamilyInput): number {
   return input.children.filter((c) => {
     const age = ageInMonth(c.birthDate, input.month);

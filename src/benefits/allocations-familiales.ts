@@ -8,12 +8,12 @@ import { ageInMonth, pfResourcesByAdult, type FamilyInput } from './family-input
 export interface AfResult {
   /** Children counted for the family benefits: under 20 (CSS L512-3, R512-2). */
   nbEnfants: number;
-  /** Children aged exactly 20, for the forfait (L521-1 al. 3). */
+  /** Children aged exactly 20, for the forfait (L521-1 al. 2, D521-2). */
   nbEnfantsForfait: number;
   ressources: Dec;
   plafond1: Dec;
   plafond2: Dec;
-  /** 1, 0.5 or 0.25 (D521-1 II and III). */
+  /** 1, 0.5 or 0.25 (L521-1, D521-1 since the 2015 modulation). */
   tauxModulation: Dec;
   base: Dec;
   majorations: Dec;
@@ -41,7 +41,7 @@ export function afCeilings(n: number, month: string): { plafond1: Dec; plafond2:
   };
 }
 
-/** The modulation coefficient and the ceiling crossed, if any (D521-1 II, III). */
+/** The modulation coefficient and the ceiling crossed, if any (L521-1, D521-1, D521-3). */
 export function afModulation(ressources: Dec, n: number, month: string) {
   const { plafond1, plafond2 } = afCeilings(n, month);
   if (ressources.gt(plafond2))
@@ -58,7 +58,7 @@ export function afBaseRate(n: number, month: string): Dec {
 }
 
 /**
- * Number of age majorations (L521-3, D521-2): each child from the age of the majoration, except the eldest of a
+ * Number of age majorations (L521-3, R521-1): each child from the age of the majoration, except the eldest of a
  * family of two. From March 2026, a child born on or after the pivot date gets it only from the reformed age.
  */
 export function afMajorationCount(children: { birthDate: string; age: number }[], month: string): number {
@@ -81,7 +81,10 @@ export function afMajorationCount(children: { birthDate: string; age: number }[]
   return count;
 }
 
-/** Complément dégressif (L521-1 al. 5, D521-2 III): the modulated amount minus a twelfth of the excess. */
+/**
+ * Complément dégressif (L521-1; décret 2015-611): just above a ceiling, the modulated amount less a twelfth of
+ * the excess, so that one more euro of resources never costs more than one euro of AF.
+ */
 export function complementDegressif(modulated: Dec, ressources: Dec, crossed: Dec | null): Dec {
   if (crossed === null) return Dec.ZERO;
   return modulated.minus(ressources.minus(crossed).div(12)).max(Dec.ZERO);

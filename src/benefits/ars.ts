@@ -65,12 +65,10 @@ export function allocationRentreeScolaire(input: FamilyInput): ArsResult {
     Dec.of(1).plus(param('ars', 'majoration_par_enfant', month).times(nbEnfantsACharge)),
   );
   const full = Dec.sum(enfants.map((e) => e.montant));
-  let montant = full;
-  if (ressources.gt(plafond)) {
-    // Differential ARS (R543-6-1): what remains of ceiling + ARS once the resources are taken off.
-    const diff = plafond.plus(full).minus(ressources).max(Dec.ZERO).cents();
-    montant = diff.lt(param('ars', 'seuil_differentielle', month)) ? Dec.ZERO : diff;
-  }
+  // Differential ARS (R543-6-1): what remains of ceiling + ARS once the resources are taken off.
+  const due = ressources.gt(plafond) ? plafond.plus(full).minus(ressources).max(Dec.ZERO).cents() : full;
+  // D543-2: a total under 15 € is not paid.
+  const montant = due.lt(param('ars', 'seuil_versement', month)) ? Dec.ZERO : due;
   const montantDuMois = input.month.slice(5) === ARS_MONTH ? montant : Dec.ZERO;
   return { year, enfants, nbEnfantsACharge, ressources, plafond, montant, montantDuMois };
 }

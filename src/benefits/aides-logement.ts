@@ -24,10 +24,10 @@ export interface AlResult {
   participationPersonnelle: Dec;
   /** L + C − Pp, then the rent degressivity and the 5 € minoration. */
   montantBrut: Dec;
-  /** Nothing under the payment threshold. */
+  /** The aid whose net of CRDS is a whole number of euros (D823-16); 0 under the payment threshold. */
   montantAvantCrds: Dec;
   crds: Dec;
-  /** Monthly amount paid (net of CRDS). */
+  /** Monthly amount paid, net of CRDS: whole euros. */
   montant: Dec;
 }
 
@@ -90,6 +90,23 @@ export function degressivite(aid: Dec, loyer: Dec, plafond: Dec, zone: 1 | 2 | 3
   return aid.times(Dec.of(1).minus(loyer.minus(start).div(end.minus(start))));
 }
 
+/** The largest whole number of euros not above `x` (x ≥ 0). */
+const floorEuro = (x: Dec): Dec => Dec.of(x.toString().split('.')[0]!);
+
+/**
+ * The payment (D823-16, last paragraphs): the aid "est diminué d'un montant représentatif des contributions
+ * sociales qui s'y appliquent, arrondi à l'euro inférieur, puis majoré de ce montant représentatif", so that what is
+ * paid net of the CRDS is whole euros; a result under the minimum (L823-7) is not paid.
+ */
+export function versement(montantBrut: Dec, month: string): { montantAvantCrds: Dec; crds: Dec; montant: Dec } {
+  const crds = montantBrut.times(param('pf', 'taux_crds', month)).cents();
+  const net = floorEuro(montantBrut.minus(crds).max(Dec.ZERO));
+  const gross = net.plus(crds);
+  if (gross.lt(param('al', 'seuil_versement', month)))
+    return { montantAvantCrds: Dec.ZERO, crds: Dec.ZERO, montant: Dec.ZERO };
+  return { montantAvantCrds: gross, crds, montant: net };
+}
+
 const ceil100 = (x: Dec): Dec => {
   const q = x.div(100);
   const whole = Dec.of(q.toString().split('.')[0]!);
@@ -125,9 +142,7 @@ export function aidesLogement(input: FamilyInput): AlResult {
     .minus(param('al', 'minoration', month))
     .max(Dec.ZERO)
     .cents();
-  const montantAvantCrds = montantBrut.lt(param('al', 'seuil_versement', month)) ? Dec.ZERO : montantBrut;
-  const crds = montantAvantCrds.times(param('pf', 'taux_crds', month)).cents();
-  const montant = montantAvantCrds.minus(crds);
+  const { montantAvantCrds, crds, montant } = versement(montantBrut, month);
   return {
     prestation: montant.gt(Dec.ZERO) ? (pac > 0 ? 'alf' : 'als') : null,
     personnesACharge: pac,

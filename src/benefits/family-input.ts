@@ -38,6 +38,11 @@ export interface FamilyInput {
     zone: 1 | 2 | 3;
     /** Rent without charges, for an unfurnished private rental (tenants only). */
     rentMonthly: number;
+    /**
+     * The month the housing aid was opened or last re-examined: resources are assessed every three months
+     * (CCH R822-3), from the months before that date. Default: the month computed, as OpenFisca does.
+     */
+    reviewMonth?: string;
   };
 }
 
@@ -96,14 +101,16 @@ export function pfResourcesByAdult(input: FamilyInput, month = input.month): Dec
 }
 
 /**
- * Resources of the housing aid (CCH R822-3 ff.): the taxable pay of the twelve months M-13 … M-2 net of the
- * 10 % deduction, plus the alimony of calendar year N-1 net of its allowance; the aid rounds the household total
- * up to the next 100 €. No text found fixes which year's CGI min and max apply to a rolling window: like OpenFisca
- * we take those of year N-1 for pay and of year N for pensions (see docs/family-benefits.md).
+ * Resources of the housing aid (CCH R822-3, R822-4): the taxable pay of the twelve months M-13 … M-2 before the
+ * opening or re-examination month, net of the 10 % deduction, plus the alimony of the calendar year before it net
+ * of its allowance; the aid rounds the household total up to the next 100 € (D823-17). No text found fixes which
+ * year's CGI min and max apply to a rolling window: like OpenFisca we take year N-1 for pay and year N for
+ * pensions (see docs/family-benefits.md).
  */
 export function housingResourcesByAdult(input: FamilyInput): Dec[] {
-  const year = Number(input.month.slice(0, 4));
-  const months = Array.from({ length: 12 }, (_, k) => addMonths(input.month, -13 + k));
+  const review = input.housing.reviewMonth ?? input.month;
+  const year = Number(review.slice(0, 4));
+  const months = Array.from({ length: 12 }, (_, k) => addMonths(review, -13 + k));
   return input.adults.map((a, i) => {
     const pay = Dec.sum(months.map((m) => Dec.of(a.taxableEarningsByMonth[m] ?? 0)));
     const net = netTaxablePay(pay, year - 1);

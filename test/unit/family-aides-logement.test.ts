@@ -1,7 +1,7 @@
 // Housing aid for an unfurnished private rental, checked against hand computations from CCH D823-16, D823-17 and
 // the arrêté du 27/09/2019 (ceilings of 1 October 2024, R0 of 2025).
 import { describe, expect, it } from 'vitest';
-import { aidesLogement, tauxLoyer } from '../../src/benefits/aides-logement.ts';
+import { aidesLogement, tauxLoyer, versement } from '../../src/benefits/aides-logement.ts';
 import { Dec } from '../../src/benefits/decimal.ts';
 import type { FamilyInput } from '../../src/benefits/family-input.ts';
 
@@ -26,25 +26,23 @@ const tenant = (rent: number, pay = 1000, status: FamilyInput['housing']['status
 const aid = 373.76345;
 
 describe('aidesLogement', () => {
+  /** D823-16: the CRDS (0.5 %, to the cent) is taken off and what remains is paid in whole euros, rounded down. */
+  const paid = (brut: number) => Math.floor(brut - Math.round(brut * 0.5) / 100);
   const cases: Array<[string, FamilyInput, number]> = [
-    ['pays L + C − Pp less 5 €, net of 0.5 % CRDS', tenant(500), Math.round((aid - 5) * 100) / 100 - 1.84],
+    // 373.76345 − 5 = 368.76; CRDS 1.84; 366.92 paid as 366 €.
+    ['pays L + C − Pp less 5 €, net of CRDS, in whole euros', tenant(500), paid(Math.round((aid - 5) * 100) / 100)],
     // Degressivity between 2.5 and 3.1 × the ceiling: (1 100 − 989.425) / (1 226.887 − 989.425).
     [
       'reduces the aid linearly for a rent above 2.5 times the ceiling',
       tenant(1100),
-      (() => {
-        const brut = Math.round((aid * (1 - 110.575 / 237.462) - 5) * 100) / 100;
-        return brut - Math.round(brut * 0.5) / 100;
-      })(),
+      paid(Math.round((aid * (1 - 110.575 / 237.462) - 5) * 100) / 100),
     ],
     ['pays nothing for a rent of 3.1 times the ceiling or more', tenant(1227), 0],
     ['pays nothing to an owner or someone housed for free', tenant(500, 1000, 'owner'), 0],
     // 12 × 2 120.30 − 2 544 = 22 899.60 → 22 900: aid 469.34 − 459.18 = 10.16, less 5 € = 5.16, under 10 €.
     ['pays nothing under 10 €', tenant(500, 2120.3), 0],
   ];
-  it.each(cases)('%s', (_what, input, expected) =>
-    expect(aidesLogement(input).montant.toNumber()).toBeCloseTo(expected, 2),
-  );
+  it.each(cases)('%s', (_what, input, expected) => expect(aidesLogement(input).montant.toNumber()).toBe(expected));
 
   it('rounds the resources up to the next 100 € and reports the steps', () => {
     const r = aidesLogement(tenant(500, 1001));
@@ -53,6 +51,19 @@ describe('aidesLogement', () => {
     expect(r.charges.toNumber()).toBe(73.57);
     expect(r.r0.toNumber()).toBe(8947);
     expect(r.prestation).toBe('alf');
+  });
+});
+
+describe('versement', () => {
+  const cases: Array<[number, number, number]> = [
+    [368.76, 366, 1.84], // 368.76 − 1.84 = 366.92 → 366 €
+    [10.1, 10, 0.05], // 10.05 → 10 €, and 10.05 ≥ 10 € is paid
+    [10.04, 0, 0], // 9.99 → 9 €: 9.05 is under the 10 € minimum
+  ];
+  it.each(cases)('pays an aid of %s as %s € net, CRDS %s (D823-16)', (brut, net, crds) => {
+    const v = versement(Dec.of(brut), '2025-06');
+    expect(v.montant.toNumber()).toBe(net);
+    expect(v.crds.toNumber()).toBe(crds);
   });
 });
 

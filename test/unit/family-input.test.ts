@@ -62,6 +62,13 @@ describe('pfResourcesByAdult and housingResourcesByAdult', () => {
   it('reads the months M-13 … M-2 for the housing aid', () =>
     // 2 000 − 504 (2024 minimum) + 1 200 − 454 (the pension minimum of year N, as OpenFisca)
     expect(housingResourcesByAdult(input('2025-06'))[0]!.toNumber()).toBe(1496 + 746));
+  it('reads the months before the quarterly review month when one is given (CCH R822-3)', () => {
+    const held = input('2025-07');
+    held.housing.reviewMonth = '2025-06';
+    expect(housingResourcesByAdult(held)[0]!.toNumber()).toBe(1496 + 746);
+    // Without it, July reads 2024-06 … 2025-05: 1 000 + 9 999 − 1 100 (10 %) + the alimony.
+    expect(housingResourcesByAdult(input('2025-07'))[0]!.toNumber()).toBe(10999 - 1100 + 746);
+  });
 });
 
 describe('computeFamilyBenefits', () => {

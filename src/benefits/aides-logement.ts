@@ -3,7 +3,7 @@
 
 import { Dec } from './decimal.ts';
 import { param } from './family-params.ts';
-import { ageInMonth, housingResourcesByAdult, isCouple, type FamilyInput } from './family-input.ts';
+import { childrenUnder, housingResourcesByAdult, isCouple, type FamilyInput } from './family-input.ts';
 
 export interface AlResult {
   /** ALF when someone is in care (CCH L841-1: children, or a young couple), else ALS; APL is not modelled. */
@@ -33,10 +33,7 @@ export interface AlResult {
 
 /** Dependants for the housing aid: children in care under 21 (CSS R512-2 al. 2: 21 for the housing aid). */
 export function personnesACharge(input: FamilyInput): number {
-  return input.children.filter((c) => {
-    const age = ageInMonth(c.birthDate, input.month);
-    return age >= 0 && age < 21;
-  }).length;
+  return childrenUnder(input, 21).length;
 }
 
 /** The rent ceiling of a zone (arrêté du 27/09/2019, art. 7): single, couple, or one dependant plus each further. */

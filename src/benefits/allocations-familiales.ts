@@ -3,7 +3,7 @@
 
 import { Dec } from './decimal.ts';
 import { afReformPivot, bmafAt, param } from './family-params.ts';
-import { ageInMonth, pfResourcesByAdult, type FamilyInput } from './family-input.ts';
+import { ageOpening, childrenUnder, pfResourcesByAdult, type ChildInMonth, type FamilyInput } from './family-input.ts';
 
 export interface AfResult {
   /** Children counted for the family benefits: under 20 (CSS L512-3, R512-2). */
@@ -24,12 +24,9 @@ export interface AfResult {
   montant: Dec;
 }
 
-/** Ages of the children counted for the family benefits in `month` (under the age limit). */
-export function pfChildren(input: FamilyInput, month = input.month): { birthDate: string; age: number }[] {
-  const limit = param('pf', 'age_limite', month).toNumber();
-  return input.children
-    .map((c) => ({ birthDate: c.birthDate, age: ageInMonth(c.birthDate, month) }))
-    .filter((c) => c.age >= 0 && c.age < limit);
+/** The children counted for the family benefits in `month`: under the age limit (L512-3, R512-2). */
+export function pfChildren(input: FamilyInput, month = input.month): ChildInMonth[] {
+  return childrenUnder(input, param('pf', 'age_limite', month).toNumber(), month);
 }
 
 /** The two ceilings for `n` children (D521-3): a base plus a per-child amount for each child counted. */
@@ -61,24 +58,18 @@ export function afBaseRate(n: number, month: string): Dec {
  * Number of age majorations (L521-3, R521-1): each child from the age of the majoration, except the eldest of a
  * family of two. From March 2026, a child born on or after the pivot date gets it only from the reformed age.
  */
-export function afMajorationCount(children: { birthDate: string; age: number }[], month: string): number {
+export function afMajorationCount(children: ChildInMonth[], month: string): number {
   if (children.length < 2) return 0;
   const pivot = afReformPivot(month);
   const oldAge = param('af', 'majoration_age', month).toNumber();
-  const eldestAge = Math.max(...children.map((c) => c.age));
-  let eldestSkipped = children.length !== 2;
-  let count = 0;
-  for (const c of [...children].sort((a, b) => b.age - a.age)) {
+  // In a family of two only the younger child has a majoration: skip the (first) eldest, so one of two twins.
+  const byAge = [...children].sort((a, b) => a.birthDate.localeCompare(b.birthDate));
+  const counted = children.length === 2 ? byAge.slice(1) : byAge;
+  return counted.filter((c) => {
     const age =
       pivot !== null && c.birthDate >= pivot ? param('af', 'majoration_age_reforme', month).toNumber() : oldAge;
-    // In a family of two only the younger child has a majoration: skip the (first) eldest, not a twin.
-    if (!eldestSkipped && c.age === eldestAge) {
-      eldestSkipped = true;
-      continue;
-    }
-    if (c.age >= age) count++;
-  }
-  return count;
+    return c.age >= age;
+  }).length;
 }
 
 /**
@@ -95,7 +86,8 @@ export function allocationsFamiliales(input: FamilyInput): AfResult {
   const bmaf = bmafAt(month);
   const children = pfChildren(input);
   const n = children.length;
-  const nbEnfantsForfait = input.children.filter((c) => ageInMonth(c.birthDate, month) === 20).length;
+  // The forfait is paid for a year from the month after the 20th birthday (L521-1 al. 2, R552-2 I).
+  const nbEnfantsForfait = input.children.filter((c) => ageOpening(c.birthDate, month) === 20).length;
   const ressources = Dec.sum(pfResourcesByAdult(input));
   const { plafond1, plafond2, taux, crossed } = afModulation(ressources, n, month);
   // Each component is rounded to the cent, per child for the majorations and the forfait, as the CAF scale

@@ -3,7 +3,7 @@
 
 import { Dec } from './decimal.ts';
 import { bmafAt, param } from './family-params.ts';
-import { ageInMonth, type FamilyInput } from './family-input.ts';
+import { childrenUnder, type FamilyInput } from './family-input.ts';
 
 export interface AsfResult {
   eligible: boolean;
@@ -18,10 +18,7 @@ export interface AsfResult {
 export function allocationSoutienFamilial(input: FamilyInput): AsfResult {
   const month = input.month;
   const limit = param('asf', 'age_limite', month).toNumber();
-  const nbEnfants = input.children.filter((c) => {
-    const age = ageInMonth(c.birthDate, month);
-    return age >= 0 && age < limit;
-  }).length;
+  const nbEnfants = childrenUnder(input, limit, month).length;
   // ASF is for a parent who lives alone (L523-1, "isolé"); a couple, even a new one, has no right.
   const eligible = input.adults.length === 1 && nbEnfants > 0 && (input.asfOtherParentMissing ?? true);
   const montantPlein = bmafAt(month)

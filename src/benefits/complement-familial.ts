@@ -3,7 +3,7 @@
 
 import { Dec } from './decimal.ts';
 import { bmafAt, param } from './family-params.ts';
-import { ageInMonth, isCouple, pfResourcesByAdult, type FamilyInput } from './family-input.ts';
+import { childrenUnder, isCouple, pfResourcesByAdult, type FamilyInput } from './family-input.ts';
 
 export interface CfResult {
   /** Children in care for the CF: under 21 (CSS R512-2 al. 2). */
@@ -51,7 +51,7 @@ export function complementFamilial(input: FamilyInput): CfResult {
   const month = input.month;
   const limit = param('cf', 'age_limite', month).toNumber();
   const minAge = param('cf', 'age_minimal', month).toNumber();
-  const ages = input.children.map((c) => ageInMonth(c.birthDate, month)).filter((a) => a >= 0 && a < limit);
+  const ages = childrenUnder(input, limit, month).map((c) => c.age);
   const nbEnfantsEligibles = ages.filter((a) => a >= minAge).length;
   const enfantMoinsDeTroisAns = ages.some((a) => a < minAge);
   const bi = biactivite(input);

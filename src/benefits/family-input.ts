@@ -53,12 +53,39 @@ export function ageOn(birthDate: string, date: string): number {
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
+/** The last day (YYYY-MM-DD) of `month`. */
+export function lastDayOf(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+}
+
 /**
- * The age that sets a right for month M: the age on the 1st day of M. A condition met during a month therefore
- * counts from the next month (a child born on the 1st: that month), as OpenFisca does; see docs/family-benefits.md
- * for L552-1 CSS, under which a right may stop one month earlier.
+ * The age that opens a right in `month`: the age reached by the end of the month before, since a right (or a
+ * change that raises it) is due from the month after the one in which its conditions are met (CSS R552-2 I,
+ * CCH R823-10, R823-13). A child of 14 on 15 March counts from April; one of 14 on 1 March, also from April.
  */
-export const ageInMonth = (birthDate: string, month: string): number => ageOn(birthDate, `${month}-01`);
+export const ageOpening = (birthDate: string, month: string): number =>
+  ageOn(birthDate, lastDayOf(addMonths(month, -1)));
+
+/**
+ * The age that ends a right in `month`: the age reached by the end of the month, since a right stops from the
+ * month in which its conditions cease (CSS R552-3 I, CCH R823-12, R823-13). A child of 20 on 15 March stops
+ * counting in March.
+ */
+export const ageClosing = (birthDate: string, month: string): number => ageOn(birthDate, lastDayOf(month));
+
+export interface ChildInMonth {
+  birthDate: string;
+  /** The age that opens rights in the month (see ageOpening). */
+  age: number;
+}
+
+/** The children who count in `month` for a right that ends at `limit`: born before the month, not `limit` in it. */
+export function childrenUnder(input: FamilyInput, limit: number, month = input.month): ChildInMonth[] {
+  return input.children
+    .filter((c) => ageOpening(c.birthDate, month) >= 0 && ageClosing(c.birthDate, month) < limit)
+    .map((c) => ({ birthDate: c.birthDate, age: ageOpening(c.birthDate, month) }));
+}
 
 export const isCouple = (input: FamilyInput): boolean => input.adults.length === 2;
 export const isSingleParent = (input: FamilyInput): boolean => input.adults.length === 1 && input.children.length > 0;

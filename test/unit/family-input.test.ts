@@ -3,8 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/benefits/decimal.ts';
 import {
-  ageInMonth,
+  ageClosing,
   ageOn,
+  ageOpening,
+  childrenUnder,
   housingResourcesByAdult,
   netTaxablePay,
   netTaxablePensions,
@@ -13,17 +15,36 @@ import {
 } from '../../src/benefits/family-input.ts';
 import { computeFamilyBenefits, familyMonthError } from '../../src/benefits/family.ts';
 
-describe('ageOn and ageInMonth', () => {
+describe('ageOn, ageOpening and ageClosing', () => {
   const cases: Array<[string, string, number]> = [
     ['2012-03-15', '2026-03-14', 13],
     ['2012-03-15', '2026-03-15', 14],
     ['2012-02-29', '2026-02-28', 13],
   ];
   it.each(cases)('someone born %s is %s years old on %s', (birth, date, age) => expect(ageOn(birth, date)).toBe(age));
-  it('reads the age on the first day of the month, so a birthday counts from the next month', () => {
-    expect(ageInMonth('2012-03-15', '2026-03')).toBe(13);
-    expect(ageInMonth('2012-03-15', '2026-04')).toBe(14);
-    expect(ageInMonth('2012-03-01', '2026-03')).toBe(14);
+  it('opens a right from the month after the birthday, even for a birthday on the 1st (R552-2 I)', () => {
+    expect(ageOpening('2012-03-15', '2026-03')).toBe(13);
+    expect(ageOpening('2012-03-15', '2026-04')).toBe(14);
+    expect(ageOpening('2012-03-01', '2026-03')).toBe(13);
+  });
+  it('ends a right in the month of the birthday (R552-3 I)', () => {
+    expect(ageClosing('2006-03-31', '2026-03')).toBe(20);
+    expect(ageClosing('2006-04-01', '2026-03')).toBe(19);
+  });
+  it('counts a child from the month after the birth and until the month the limit is reached', () => {
+    const input = {
+      month: '2026-03',
+      adults: [],
+      children: [
+        { birthDate: '2026-03-01' },
+        { birthDate: '2026-02-28' },
+        { birthDate: '2006-03-20' },
+        { birthDate: '2006-04-01' },
+      ],
+      alimonyMonthly: 0,
+      housing: { status: 'owner', zone: 2, rentMonthly: 0 },
+    } satisfies FamilyInput;
+    expect(childrenUnder(input, 20).map((c) => c.birthDate)).toEqual(['2026-02-28', '2006-04-01']);
   });
 });
 

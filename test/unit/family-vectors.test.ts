@@ -113,6 +113,14 @@ describe('the disagreements follow the cited text, computed by hand from OpenFis
     const v = byId.get(d.id)!;
     const I = v.intermediate;
     expect(d.reference).toMatch(/art\. \d|[LRD]\d{3}-\d/);
+    if (d.benefit === 'af') {
+      // R552-2 / R552-3: in the month of the 20th birthday, neither the child's AF nor yet the forfait.
+      const forfait =
+        (I.af_allocation_forfaitaire as number) + (I.af_allocation_forfaitaire_complement_degressif as number);
+      expect(forfait).toBeGreaterThan(0);
+      expect(withinOneCent(amount(d.id, 'af'), v.expected.af - forfait)).toBe(true);
+      return;
+    }
     if (d.benefit === 'ars') {
       // R543-2: one child moves from the 11–14 rate to the 15–18 rate of the BMAF.
       const bmaf = I.bmaf as number;

@@ -8,7 +8,7 @@ import { ageOpening, childrenUnder, pfResourcesByAdult, type ChildInMonth, type 
 export interface AfResult {
   /** Children counted for the family benefits: under 20 (CSS L512-3, R512-2). */
   nbEnfants: number;
-  /** Children aged exactly 20, for the forfait (L521-1 al. 2, D521-2). */
+  /** Children in the year of the forfait, from the month after their 20th birthday (L521-1 al. 2, D521-2). */
   nbEnfantsForfait: number;
   ressources: Dec;
   plafond1: Dec;

@@ -24,7 +24,9 @@ export interface FamilyBenefits {
   aidesLogement: AlResult;
   /** This month's amounts, in euros: family benefits gross of CRDS, housing aid net of it (as paid). */
   montants: { af: Dec; cf: Dec; asf: Dec; ars: Dec; aidesLogement: Dec };
-  /** CRDS withheld on this month's family benefits (0.5 %, ordonnance 96-50 art. 14); the housing aid's is in it. */
+  /** CRDS withheld on each of this month's payments (0.5 %, ordonnance 96-50 art. 14). */
+  crds: { af: Dec; cf: Dec; asf: Dec; ars: Dec; aidesLogement: Dec };
+  /** CRDS withheld on this month's family benefits (the housing aid's is already off its amount). */
   crdsPrestationsFamiliales: Dec;
   /** Sum of this month's payments net of CRDS. */
   totalNet: Dec;
@@ -50,7 +52,14 @@ export function computeFamilyBenefits(input: FamilyInput): FamilyBenefits {
   const family = Dec.sum([af.montant, cf.montant, asf.montant, ars.montantDuMois]);
   // The CAF withholds the CRDS on each benefit; rounding each keeps the cents of what is actually paid.
   const rate = param('pf', 'taux_crds', input.month);
-  const crds = Dec.sum([af.montant, cf.montant, asf.montant, ars.montantDuMois].map((m) => m.times(rate).cents()));
+  const crdsOf = (m: Dec) => m.times(rate).cents();
+  const crds = {
+    af: crdsOf(af.montant),
+    cf: crdsOf(cf.montant),
+    asf: crdsOf(asf.montant),
+    ars: crdsOf(ars.montantDuMois),
+  };
+  const crdsFamily = Dec.sum([crds.af, crds.cf, crds.asf, crds.ars]);
   return {
     month: input.month,
     allocationsFamiliales: af,
@@ -59,7 +68,8 @@ export function computeFamilyBenefits(input: FamilyInput): FamilyBenefits {
     ars,
     aidesLogement: al,
     montants: { af: af.montant, cf: cf.montant, asf: asf.montant, ars: ars.montantDuMois, aidesLogement: al.montant },
-    crdsPrestationsFamiliales: crds,
-    totalNet: family.minus(crds).plus(al.montant),
+    crds: { ...crds, aidesLogement: al.crds },
+    crdsPrestationsFamiliales: crdsFamily,
+    totalNet: family.minus(crdsFamily).plus(al.montant),
   };
 }

@@ -3,7 +3,14 @@
 
 import { Dec } from './decimal.ts';
 import { bmafAt, param } from './family-params.ts';
-import { childrenUnder, isCouple, pfResourcesByAdult, type FamilyInput } from './family-input.ts';
+import {
+  ageClosing,
+  ageOpening,
+  childrenUnder,
+  isCouple,
+  pfResourcesByAdult,
+  type FamilyInput,
+} from './family-input.ts';
 
 export interface CfResult {
   /** Children in care for the CF: under 21 (CSS R512-2 al. 2). */
@@ -53,7 +60,11 @@ export function complementFamilial(input: FamilyInput): CfResult {
   const minAge = param('cf', 'age_minimal', month).toNumber();
   const ages = childrenUnder(input, limit, month).map((c) => c.age);
   const nbEnfantsEligibles = ages.filter((a) => a >= minAge).length;
-  const enfantMoinsDeTroisAns = ages.some((a) => a < minAge);
+  // A child under three ends the right from the month of the birth (R552-3 I), and keeps it closed until the month
+  // after the third birthday (R552-2 I).
+  const enfantMoinsDeTroisAns = input.children.some(
+    (c) => ageClosing(c.birthDate, month) >= 0 && ageOpening(c.birthDate, month) < minAge,
+  );
   const bi = biactivite(input);
   const ressources = Dec.sum(pfResourcesByAdult(input));
   const plafond = cfCeiling(ages.length, bi || input.adults.length === 1, month);

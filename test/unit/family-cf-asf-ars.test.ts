@@ -40,6 +40,21 @@ describe('complementFamilial', () => {
       family('2025-06', [...three, '2023-05-05'], [adult({ 2023: 20000 }), adult({})]),
       0,
     ],
+    [
+      'stops in the month a fourth child is born (R552-3 I)',
+      family('2025-06', [...three, '2025-06-20'], [adult({ 2023: 20000 }), adult({})]),
+      0,
+    ],
+    [
+      'comes back the month after the youngest turns three (R552-2 I)',
+      family('2025-06', [...three.slice(1), '2022-05-31'], [adult({ 2023: 20000 }), adult({})]),
+      296.39,
+    ],
+    [
+      'is not yet due in the month the youngest turns three, even on the 1st',
+      family('2025-06', [...three.slice(1), '2022-06-01'], [adult({ 2023: 20000 }), adult({})]),
+      0,
+    ],
     ['pays nothing for two children', family('2025-06', three.slice(1), [adult({ 2023: 20000 }), adult({})]), 0],
     // Two earners (each ≥ 12 × 445.93 in 2023): ceiling 53 757.20, so 45 000 gets the full CF.
     [

@@ -47,7 +47,7 @@ export function allocationRentreeScolaire(input: FamilyInput): ArsResult {
   const year = Number(input.month.slice(0, 4));
   const month = `${year}-${ARS_MONTH}`;
   const enfants = arsChildren(
-    input.children.map((c) => c.birthDate),
+    input.children.filter((c) => c.inSchool !== false).map((c) => c.birthDate),
     year,
   ).map((birthDate) => {
     const ageInYear = ageOn(birthDate, `${year}-12-31`);

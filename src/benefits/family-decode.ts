@@ -82,10 +82,12 @@ export function decodeFamilyInput(
       : (err('children', 'expected a list'), []);
   if (childrenRaw.length > 20) err('children', `at most 20 children (got ${childrenRaw.length})`);
   const children = childrenRaw.slice(0, 20).map((c, i) => {
-    const b = isRecord(c) ? c.birthDate : undefined;
-    if (!isDate(b))
+    const o = isRecord(c) ? c : {};
+    if (o.inSchool !== undefined && typeof o.inSchool !== 'boolean')
+      err(`children[${i}].inSchool`, 'expected true or false');
+    if (!isDate(o.birthDate))
       return (err(`children[${i}].birthDate`, 'expected a date "YYYY-MM-DD"'), { birthDate: '2000-01-01' });
-    return { birthDate: b };
+    return { birthDate: o.birthDate, ...(o.inSchool === false ? { inSchool: false } : {}) };
   });
 
   const alimony = r.alimonyMonthly === undefined ? 0 : r.alimonyMonthly;

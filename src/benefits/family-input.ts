@@ -14,6 +14,11 @@ export interface FamilyAdult {
 
 export interface FamilyChild {
   birthDate: string;
+  /**
+   * Enrolled in a school or an apprenticeship at the school start (L543-1 CSS; presumed under 16, R543-2).
+   * Default true. A child who is not does not open the ARS.
+   */
+  inSchool?: boolean;
 }
 
 export type HousingStatus = 'tenant' | 'owner' | 'hostedFree';

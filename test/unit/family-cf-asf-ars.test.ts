@@ -117,4 +117,9 @@ describe('allocationRentreeScolaire', () => {
   it.each(cases)('%s', (_what, input, expected) =>
     expect(allocationRentreeScolaire(input).montantDuMois.toNumber()).toBe(expected),
   );
+  it('leaves out a child who is not in school or apprenticeship (L543-1)', () => {
+    const input = family('2025-08', kids, [adult({ 2023: 20000 })]);
+    input.children[2]!.inSchool = false;
+    expect(allocationRentreeScolaire(input).montantDuMois.toNumber()).toBe(874.69); // 425.60 + 449.09;
+  });
 });

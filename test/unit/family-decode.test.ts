@@ -43,6 +43,11 @@ describe('decodeFamilyInput', () => {
       { ...valid, adults: [{ taxableEarningsByMonth: { '2025-08-01': 1 } }] },
       'adults[0].taxableEarningsByMonth.2025-08-01',
     ],
+    [
+      'a schooling in words',
+      { ...valid, children: [{ birthDate: '2014-05-02', inSchool: 'yes' }] },
+      'children[0].inSchool',
+    ],
     ['an alimony in words', { ...valid, alimonyMonthly: 'cent' }, 'alimonyMonthly'],
   ];
   it.each(bad)('names the field of %s', (_what, raw, path) => {

@@ -27,6 +27,7 @@ export function allocationSoutienFamilial(input: FamilyInput): AsfResult {
   const pensionAlimentaire = Dec.of(input.alimonyMonthly);
   // Differential ASF (L523-1 II, D523-2): the alimony received for the children is deducted from their ASF.
   const diff = montantPlein.minus(pensionAlimentaire).max(Dec.ZERO).cents();
-  const paid = eligible && diff.gt(param('asf', 'seuil_versement', month));
+  // D523-3: an ASF under 15 € is not paid (read, like D543-2 for the ARS, as 15 € itself being paid).
+  const paid = eligible && !diff.lt(param('asf', 'seuil_versement', month));
   return { eligible, nbEnfants, montantPlein, pensionAlimentaire, montant: paid ? diff : Dec.ZERO };
 }

@@ -135,7 +135,11 @@ export function aidesLogement(input: FamilyInput): AlResult {
   const pp = p0.plus(tf.plus(tl).times(ressources.minus(rZero).max(Dec.ZERO)));
   const tenant = input.housing.status === 'tenant' && loyerReel.gt(Dec.ZERO);
   const avantDegressivite = tenant ? loyerRetenu.plus(charges).minus(pp).max(Dec.ZERO) : Dec.ZERO;
-  const montantBrut = degressivite(avantDegressivite, loyerReel, plafond, zone, month)
+  // D823-16: "cette diminution ne s'applique pas" when the applicant or the partner receives the AAH or the AEEH.
+  const degressive = input.aahOrAeehReceived
+    ? avantDegressivite
+    : degressivite(avantDegressivite, loyerReel, plafond, zone, month);
+  const montantBrut = degressive
     .minus(param('al', 'minoration', month))
     .max(Dec.ZERO)
     .cents();

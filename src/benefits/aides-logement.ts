@@ -6,7 +6,10 @@ import { param } from './family-params.ts';
 import { childrenUnder, housingResourcesByAdult, isCouple, type FamilyInput } from './family-input.ts';
 
 export interface AlResult {
-  /** ALF when someone is in care (CCH L841-1: children, or a young couple), else ALS; APL is not modelled. */
+  /**
+   * ALF when someone is in care, else ALS (CCH L841-1; a young married couple without children, also ALF, is
+   * labelled ALS here: the amount is the same). APL (conventioned housing) is not modelled.
+   */
   prestation: 'alf' | 'als' | null;
   personnesACharge: number;
   couple: boolean;

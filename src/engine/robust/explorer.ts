@@ -1,0 +1,118 @@
+// The explorer's coarse call: pinned households × models, each with its band, exact terms and
+// term ranges, sensitivity curves with bands, and the robust verdict between pairs. Draws and
+// the law's results are cached, so a refresh after one edit redoes only what the edit touched.
+
+import type { Household } from '../../household/household.ts';
+import { score, type Score } from '../score.ts';
+import type { Model } from '../types.ts';
+import { scoreBand, termRanges, type ScoreBand, type TermRange } from './bands.ts';
+import { modelConstraints, type Constraints } from './constraints.ts';
+import { designVector } from './design.ts';
+import { dominance, type Dominance } from './dominance.ts';
+import { FeatureCache } from './encode.ts';
+import { fieldOf } from './fields.ts';
+import { compareOnDraws, type SampledComparison } from './sampled.ts';
+import { DEFAULT_SEED, sampleWeights } from './sampler.ts';
+import { sweepBand, type BandSweep } from './sweep.ts';
+
+/** Draws per band in the explorer: quantiles 5/95 within about ±1 point of probability. */
+export const EXPLORER_SAMPLES = 1000;
+/** Curves drawn by default: the incomes and the facts the model families score most. */
+export const DEFAULT_SWEEP_FIELDS = ['adults[0].earnings', 'housing.rent', 'alimony', 'history.monthsWorked12'];
+
+export interface ExplorerOptions {
+  samples?: number;
+  seed?: number;
+  sweepFields?: string[];
+  /** Household index pairs to compare; default every pair. */
+  pairs?: [number, number][];
+}
+
+export interface ExplorerCell {
+  model: string;
+  household: number;
+  band: ScoreBand;
+  /** Exact contributions with the file's values (the example weighting). */
+  example: Score;
+  terms: TermRange[];
+}
+
+export interface ExplorerComparison {
+  model: string;
+  a: number;
+  b: number;
+  dominance: Dominance;
+  sampled: SampledComparison;
+}
+
+export interface ExplorerView {
+  n: number;
+  seed: number;
+  cells: ExplorerCell[];
+  sweeps: (BandSweep & { model: string; household: number })[];
+  comparisons: ExplorerComparison[];
+}
+
+/** Keeps what survives between refreshes: each model's constraints and draws, the law's results. */
+export class RobustContext {
+  readonly features = new FeatureCache();
+  private readonly compiled = new WeakMap<Model, { c: Constraints; draws: Map<string, Float64Array> }>();
+
+  /** The constraints of `model` (compiled once per model object: an edited model is a new object). */
+  constraints(model: Model): Constraints {
+    let e = this.compiled.get(model);
+    if (!e) this.compiled.set(model, (e = { c: modelConstraints(model), draws: new Map() }));
+    return e.c;
+  }
+
+  /** `n` seeded draws for `model`, computed once per (n, seed). */
+  draws(model: Model, n: number, seed: number): Float64Array {
+    this.constraints(model);
+    const e = this.compiled.get(model)!;
+    const key = `${n}:${seed}`;
+    let d = e.draws.get(key);
+    if (!d) e.draws.set(key, (d = sampleWeights(e.c, n, seed)));
+    return d;
+  }
+
+  /** The whole explorer view for decoded households. */
+  explore(models: Model[], households: Household[], o: ExplorerOptions = {}): ExplorerView {
+    const n = o.samples ?? EXPLORER_SAMPLES;
+    const seed = o.seed ?? DEFAULT_SEED;
+    const scored = models.filter((m) => m.kind === 'model');
+    const pairs =
+      o.pairs ??
+      households.flatMap((_, a) => households.map((_, b) => [a, b] as [number, number])).filter(([a, b]) => a < b);
+    const view: ExplorerView = { n, seed, cells: [], sweeps: [], comparisons: [] };
+    for (const model of scored) {
+      const c = this.constraints(model);
+      const draws = this.draws(model, n, seed);
+      const scratch = new Float64Array(n);
+      const xs = households.map((h) => designVector(model, c, this.features.features(h)));
+      households.forEach((h, i) => {
+        const f = this.features.features(h);
+        view.cells.push({
+          model: model.id,
+          household: i,
+          band: scoreBand(c, draws, xs[i]!, scratch),
+          example: score(model, f),
+          terms: termRanges(c, model.variables, xs[i]!),
+        });
+        for (const id of o.sweepFields ?? DEFAULT_SWEEP_FIELDS) {
+          const field = fieldOf(h, id);
+          if (field?.grid)
+            view.sweeps.push({ ...sweepBand(model, c, draws, h, field, this.features), model: model.id, household: i });
+        }
+      });
+      for (const [a, b] of pairs)
+        view.comparisons.push({
+          model: model.id,
+          a,
+          b,
+          dominance: dominance(model, c, xs[a]!, xs[b]!),
+          sampled: compareOnDraws(c, draws, xs[a]!, xs[b]!, seed, scratch),
+        });
+    }
+    return view;
+  }
+}

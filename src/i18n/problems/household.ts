@@ -37,6 +37,8 @@ export const fr = {
   'droits.json': 'JSON invalide : {detail}',
   'droits.monthTooEarly':
     'mois à partir de {first} attendu, quand les règles et leurs paramètres commencent (loi 2015-994) ; reçu "{value}"',
+  'droits.monthTooLate':
+    'mois jusqu’à {last} attendu (reçu "{value}") : au-delà, ce n’est plus une situation mais une faute de frappe',
   'droits.batchLine': 'un objet JSON {"id", "input"} est attendu',
   'droits.batchId': 'une chaîne ou un nombre est attendu',
   'droits.stoppedList': 'une liste de {"income", "since", "reason"} est attendue',
@@ -89,6 +91,8 @@ export const en: Record<keyof typeof fr, string> = {
   'droits.json': 'invalid JSON: {detail}',
   'droits.monthTooEarly':
     'expected a month from {first}, when the rules and their parameters start (Loi 2015-994), got "{value}"',
+  'droits.monthTooLate':
+    'expected a month up to {last} (got "{value}"): beyond that it is a typing error, not a situation',
   'droits.batchLine': 'expected a JSON object {"id", "input"}',
   'droits.batchId': 'expected a string or a number',
   'droits.stoppedList': 'expected a list of {"income", "since", "reason"}',

@@ -4,6 +4,7 @@
 import { transfer } from 'comlink';
 import { compileModel, evaluate, loadModelText, shippedModels, withDefinitions } from '../engine/index.ts';
 import { problem, type CompiledModel, type Evaluation, type Model, type Problem } from '../engine/index.ts';
+import { robustApi } from './robust.ts';
 
 export interface EvaluateRequest {
   /** Increasing id: the client ignores replies older than its latest request. */
@@ -24,6 +25,7 @@ export function createApi() {
     warnings: [],
   });
   return {
+    ...robustApi(models),
     listModels(): Model[] {
       return [...models.values()];
     },

@@ -52,7 +52,8 @@ export function withinConstraints(c: Constraints, row: Float64Array, offset = 0)
   for (let k = 0; k < c.size; k++) {
     const w = row[offset + k]!;
     if (!(w >= c.lo[k]! && w <= c.hi[k]!)) return false;
-    if ((c.sign[k] === 1 && w < 0) || (c.sign[k] === -1 && w > 0)) return false;
+    // A fixed weight is the publisher's: its value stands even against a declared direction.
+    if (c.free[k] && ((c.sign[k] === 1 && w < 0) || (c.sign[k] === -1 && w > 0))) return false;
   }
   return true;
 }

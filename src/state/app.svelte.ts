@@ -146,8 +146,9 @@ export class AppState {
 
   async importModel(file: File): Promise<void> {
     if (!this.#engine) return;
-    const text = await file.text();
-    const r = await this.#engine.api.loadModel(text, file.name);
+    // The bytes, not file.text(): that would read a UTF-16 or Windows-1252 file as UTF-8.
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const r = await this.#engine.api.loadModel(bytes, file.name);
     if (r.ok) {
       this.models = await this.#engine.api.listModels();
       this.modelId = r.model.id;

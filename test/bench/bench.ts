@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { DIST, launch, serveDist } from '../e2e/harness.ts';
+import { benchModelImport } from './model-import.ts';
 import {
   compileModel,
   defaultHousehold,
@@ -183,6 +184,9 @@ for (let run = 0; run < 5; run++) {
   batchNode.push((N * 1000) / (performance.now() - t0));
 }
 line('batch, compiled model, 1 M rows (median of 5)', `${(median(batchNode) / 1e6).toFixed(1)} M/s`);
+
+console.log('\n== Model import (Node, this machine, median of 5) ==');
+benchModelImport(line);
 
 console.log('\n== Batch scoring in the app’s Web Worker (Chromium, transferred Float64Array) ==');
 {

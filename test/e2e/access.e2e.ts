@@ -25,7 +25,7 @@ async function seriousViolations(page: Page) {
 
 describe('accessibility', () => {
   for (const lang of ['fr', 'en'] as const) {
-    it(`axe finds no serious or critical violation on the main view (${lang}), tables shown and details open`, async () => {
+    it(`axe finds no serious or critical violation on the main view (${lang}), tables and details open`, async () => {
       const page = await open(`/#lang=${lang}`);
       await page.getByTestId('droits').waitFor();
       await page.locator('.toggle input').check();
@@ -65,7 +65,7 @@ describe('accessibility', () => {
     await page.close();
   });
 
-  it('lets the skip link take keyboard users to the result, and keeps the shared household in the address', async () => {
+  it('lets the skip link take keyboard users to the result, and keeps the shared fragment', async () => {
     const page = await open('/#lang=fr&model=cnaf-2014');
     const before = await page.evaluate(() => location.hash);
     await page.keyboard.press('Tab');

@@ -27,7 +27,7 @@ export function scoreBand(
   c: Constraints,
   draws: Float64Array,
   x: Float64Array,
-  scratch = new Float64Array(draws.length / c.size),
+  scratch: Float64Array = new Float64Array(draws.length / c.size),
 ): ScoreBand {
   const n = draws.length / c.size;
   const scores = scratch.length === n ? scratch : scratch.subarray(0, n);

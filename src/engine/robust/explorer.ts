@@ -17,6 +17,8 @@ import { sweepBand, type BandSweep } from './sweep.ts';
 
 /** Draws per band in the explorer: quantiles 5/95 within about ±1 point of probability. */
 export const EXPLORER_SAMPLES = 1000;
+/** Bands kept per model: six households × four curves × a dozen points, several times over. */
+const BAND_CACHE = 5000;
 /** Curves drawn by default: the incomes and the facts the model families score most. */
 export const DEFAULT_SWEEP_FIELDS = ['adults[0].earnings', 'housing.rent', 'alimony', 'history.monthsWorked12'];
 
@@ -56,13 +58,32 @@ export interface ExplorerView {
 /** Keeps what survives between refreshes: each model's constraints and draws, the law's results. */
 export class RobustContext {
   readonly features = new FeatureCache();
-  private readonly compiled = new WeakMap<Model, { c: Constraints; draws: Map<string, Float64Array> }>();
+  private readonly compiled = new WeakMap<
+    Model,
+    { c: Constraints; draws: Map<string, Float64Array>; bands: Map<string, ScoreBand> }
+  >();
 
   /** The constraints of `model` (compiled once per model object: an edited model is a new object). */
   constraints(model: Model): Constraints {
     let e = this.compiled.get(model);
-    if (!e) this.compiled.set(model, (e = { c: modelConstraints(model), draws: new Map() }));
+    if (!e) this.compiled.set(model, (e = { c: modelConstraints(model), draws: new Map(), bands: new Map() }));
     return e.c;
+  }
+
+  /**
+   * The band of design vector `x`, kept by content: after one edit, the households and sweep
+   * points the edit did not touch have the same design vectors and are not sampled again.
+   */
+  band(model: Model, x: Float64Array, n: number, seed: number, scratch?: Float64Array): ScoreBand {
+    const c = this.constraints(model);
+    const e = this.compiled.get(model)!;
+    const key = `${n}:${seed}:${x.join(',')}`;
+    let b = e.bands.get(key);
+    if (!b) {
+      if (e.bands.size >= BAND_CACHE) e.bands.delete(e.bands.keys().next().value!);
+      e.bands.set(key, (b = scoreBand(c, this.draws(model, n, seed), x, scratch)));
+    }
+    return b;
   }
 
   /** `n` seeded draws for `model`, computed once per (n, seed). */
@@ -88,20 +109,25 @@ export class RobustContext {
       const c = this.constraints(model);
       const draws = this.draws(model, n, seed);
       const scratch = new Float64Array(n);
+      const bandOf = (x: Float64Array) => this.band(model, x, n, seed, scratch);
       const xs = households.map((h) => designVector(model, c, this.features.features(h)));
       households.forEach((h, i) => {
         const f = this.features.features(h);
         view.cells.push({
           model: model.id,
           household: i,
-          band: scoreBand(c, draws, xs[i]!, scratch),
+          band: this.band(model, xs[i]!, n, seed, scratch),
           example: score(model, f),
           terms: termRanges(c, model.variables, xs[i]!),
         });
         for (const id of o.sweepFields ?? DEFAULT_SWEEP_FIELDS) {
           const field = fieldOf(h, id);
           if (field?.grid)
-            view.sweeps.push({ ...sweepBand(model, c, draws, h, field, this.features), model: model.id, household: i });
+            view.sweeps.push({
+              ...sweepBand(model, c, draws, h, field, this.features, field.grid(h), bandOf),
+              model: model.id,
+              household: i,
+            });
         }
       });
       for (const [a, b] of pairs)

@@ -4,7 +4,7 @@
 
 import type { Household } from '../../household/household.ts';
 import type { Model } from '../types.ts';
-import { scoreBand } from './bands.ts';
+import { scoreBand, type ScoreBand } from './bands.ts';
 import type { Constraints } from './constraints.ts';
 import { designVector } from './design.ts';
 import { FeatureCache } from './encode.ts';
@@ -23,7 +23,8 @@ export interface BandSweep {
 
 /**
  * Bands of `model`'s score as `field` takes each value of its grid (or `x`), the rest of `h`
- * unchanged. `draws` is a weight matrix from sampleWeights(c, …).
+ * unchanged. `draws` is a weight matrix from sampleWeights(c, …); `bandOf` lets a caller reuse
+ * bands it already has (it must compute scoreBand over the same draws).
  */
 export function sweepBand(
   model: Model,
@@ -33,14 +34,16 @@ export function sweepBand(
   field: HouseholdField,
   cache = new FeatureCache(),
   x: number[] = field.grid?.(h) ?? [],
+  bandOf?: (design: Float64Array) => ScoreBand,
 ): BandSweep {
   const n = draws.length / c.size;
   const out: BandSweep = { field: field.id, x, q05: [], q50: [], q95: [], example: [], n };
   const design = new Float64Array(c.size);
   const scratch = new Float64Array(n);
+  const band = bandOf ?? ((d: Float64Array) => scoreBand(c, draws, d, scratch));
   for (const v of x) {
     designVector(model, c, cache.features(field.set(h, v)), design);
-    const b = scoreBand(c, draws, design, scratch);
+    const b = band(design);
     out.q05.push(b.q05);
     out.q50.push(b.q50);
     out.q95.push(b.q95);

@@ -6,25 +6,39 @@ import { encodeHousehold } from '../features.ts';
 import { droitsInputFor, effectiveHousehold, rights, type Rights } from '../rights.ts';
 import type { Features } from '../types.ts';
 
-/** Rights keyed by what the law reads (not the whole household): rent or guardianship changes reuse them. */
+/**
+ * Features keyed by the whole household, rights by what the law reads: a rent or guardianship
+ * change reuses the rights, an unchanged household reuses everything.
+ */
 export class FeatureCache {
   private readonly rights = new Map<string, Rights>();
+  private readonly features_ = new Map<string, Features>();
   private readonly limit: number;
 
-  constructor(limit = 2000) {
+  constructor(limit = 5000) {
     this.limit = limit;
   }
 
-  /** The model variables of `h`, exactly as evaluate() computes them. */
+  /** The model variables of `h`, exactly as evaluate() computes them. Treat the result as read-only. */
   features(h: Household): Features {
+    const key = JSON.stringify(h);
+    let f = this.features_.get(key);
+    if (!f) this.features_.set(key, (f = this.compute(h)));
+    evictOldest(this.features_, this.limit);
+    return f;
+  }
+
+  private compute(h: Household): Features {
     if (h.benefitsSource !== 'computed') return encodeHousehold(effectiveHousehold(h, undefined));
     const key = JSON.stringify(droitsInputFor(h));
     let r = this.rights.get(key);
-    if (!r) {
-      // Oldest first out: a Map iterates in insertion order.
-      if (this.rights.size >= this.limit) this.rights.delete(this.rights.keys().next().value!);
-      this.rights.set(key, (r = rights(h)));
-    }
+    if (!r) this.rights.set(key, (r = rights(h)));
+    evictOldest(this.rights, this.limit);
     return encodeHousehold(effectiveHousehold(h, r));
   }
+}
+
+/** Oldest first out: a Map iterates in insertion order. */
+function evictOldest(m: Map<string, unknown>, limit: number): void {
+  if (m.size > limit) m.delete(m.keys().next().value!);
 }

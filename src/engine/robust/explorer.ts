@@ -4,7 +4,7 @@
 
 import type { Household } from '../../household/household.ts';
 import { score, type Score } from '../score.ts';
-import type { Model } from '../types.ts';
+import type { Features, Model } from '../types.ts';
 import { scoreBand, termRanges, type ScoreBand, type TermRange } from './bands.ts';
 import { modelConstraints, type Constraints } from './constraints.ts';
 import { designVector } from './design.ts';
@@ -13,7 +13,7 @@ import { FeatureCache } from './encode.ts';
 import { fieldOf } from './fields.ts';
 import { compareOnDraws, type SampledComparison } from './sampled.ts';
 import { DEFAULT_SEED, sampleWeights } from './sampler.ts';
-import { sweepBand, type BandSweep } from './sweep.ts';
+import type { BandSweep } from './sweep.ts';
 
 /** Draws per band in the explorer: quantiles 5/95 within about ±1 point of probability. */
 export const EXPLORER_SAMPLES = 1000;
@@ -105,29 +105,45 @@ export class RobustContext {
       o.pairs ??
       households.flatMap((_, a) => households.map((_, b) => [a, b] as [number, number])).filter(([a, b]) => a < b);
     const view: ExplorerView = { n, seed, cells: [], sweeps: [], comparisons: [] };
+    // The law runs once per household and sweep point, whatever the number of models.
+    const fields = o.sweepFields ?? DEFAULT_SWEEP_FIELDS;
+    const points = households.map((h) => ({
+      features: this.features.features(h),
+      sweeps: fields.flatMap((id) => {
+        const field = fieldOf(h, id);
+        if (!field?.grid) return [];
+        const x = field.grid(h);
+        return [{ field: id, x, features: x.map((v) => this.features.features(field.set(h, v))) }];
+      }),
+    }));
     for (const model of scored) {
       const c = this.constraints(model);
       const draws = this.draws(model, n, seed);
       const scratch = new Float64Array(n);
-      const bandOf = (x: Float64Array) => this.band(model, x, n, seed, scratch);
-      const xs = households.map((h) => designVector(model, c, this.features.features(h)));
-      households.forEach((h, i) => {
-        const f = this.features.features(h);
+      const design = new Float64Array(c.size);
+      const band = (f: Features) => this.band(model, designVector(model, c, f, design), n, seed, scratch);
+      const xs = points.map((p) => designVector(model, c, p.features));
+      points.forEach((p, i) => {
         view.cells.push({
           model: model.id,
           household: i,
           band: this.band(model, xs[i]!, n, seed, scratch),
-          example: score(model, f),
+          example: score(model, p.features),
           terms: termRanges(c, model.variables, xs[i]!),
         });
-        for (const id of o.sweepFields ?? DEFAULT_SWEEP_FIELDS) {
-          const field = fieldOf(h, id);
-          if (field?.grid)
-            view.sweeps.push({
-              ...sweepBand(model, c, draws, h, field, this.features, field.grid(h), bandOf),
-              model: model.id,
-              household: i,
-            });
+        for (const s of p.sweeps) {
+          const bands = s.features.map(band);
+          view.sweeps.push({
+            field: s.field,
+            x: s.x,
+            q05: bands.map((b) => b.q05),
+            q50: bands.map((b) => b.q50),
+            q95: bands.map((b) => b.q95),
+            example: bands.map((b) => b.example),
+            n,
+            model: model.id,
+            household: i,
+          });
         }
       });
       for (const [a, b] of pairs)

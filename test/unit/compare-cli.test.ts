@@ -69,6 +69,22 @@ describe('compare CLI', () => {
     expect(out.breaking).toEqual(['montant_moyen_prestations_12m']);
   });
 
+  it('holds A ≥ B with the 2014 reconstruction for an unemployed parent against the same parent at work', () => {
+    // Every criterion that differs (unemployment, RSA, low income, separation, rent share, fewer
+    // months worked) has a reported direction that raises A's score: no weight set can reverse it.
+    const out = json([
+      '--model',
+      'cnaf-2014',
+      '--a',
+      `${dir}unemployed-parent.json`,
+      '--b',
+      `${dir}working-parent.json`,
+    ]);
+    expect(out.dominance).toBe('a>=b');
+    expect(out.samples.a_higher).toBe(1);
+    expect(out.samples.diff_quantiles['5']).toBeGreaterThan(0);
+  });
+
   it('gives the same figures for the same seed', () => {
     const args = [...model, ...features('qpv', 'tutelle'), '--samples', '300', '--seed', '9'];
     expect(json(args)).toEqual(json(args));

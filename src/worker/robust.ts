@@ -49,13 +49,14 @@ export interface WeightTable {
 /** The robust calls over the worker's models (the same Map the rest of the api uses). */
 export function robustApi(models: Map<string, Model>) {
   const ctx = new RobustContext();
-  const find = (ids: string[]): Answer<Model[]> => {
+  /** The models named; a card (not scorable) is refused unless `cards` lets the explorer skip it. */
+  const find = (ids: string[], cards = false): Answer<Model[]> => {
     const missing = ids.filter((id) => !models.has(id));
     if (missing.length)
       return { ok: false, errors: missing.map((id) => problem('error', 'model', 'engine.unknownModel', { id })) };
     const list = ids.map((id) => models.get(id)!);
     const card = list.find((m) => m.kind === 'card');
-    return card
+    return card && !cards
       ? { ok: false, errors: [problem('error', 'model', 'engine.card')] }
       : { ok: true, value: list, warnings: [] };
   };
@@ -74,7 +75,8 @@ export function robustApi(models: Map<string, Model>) {
   return {
     /** Bands, exact terms, term ranges, banded sensitivity curves and pairwise verdicts for pinned households × models. */
     explore(req: ExploreRequest): { id: number; answer: Answer<ExplorerView> } {
-      const m = find(req.modelIds);
+      // Model cards are shown beside the others but have no score: the explorer leaves them out.
+      const m = find(req.modelIds, true);
       const h = decode(req.households);
       if (!m.ok) return { id: req.id, answer: m };
       if (!h.ok) return { id: req.id, answer: h };

@@ -137,3 +137,19 @@ describe('the worker’s robust calls', () => {
     expect(!none.answer.ok && none.answer.errors[0]!.id).toBe('engine.unknownModel');
   });
 });
+
+describe('an edited model in the worker', () => {
+  it('is kept from a plain object, marked as imported, and explored beside the card it skips', () => {
+    const api = createApi();
+    const { origin: _o, ...file } = structuredClone(shippedModels().find((m) => m.id === 'cnaf-2014')!);
+    const r = api.putModel({ ...file, id: 'cnaf-2014-modifie' }, 'cnaf-2014-modifie.json');
+    expect(r.ok && r.model.origin).toEqual({ kind: 'imported', file: 'cnaf-2014-modifie.json' });
+    const ex = api.explore({
+      id: 1,
+      modelIds: ['cnaf-2014-modifie', 'dmde-2026-modele-2'],
+      households: [worker],
+      samples: 50,
+    });
+    expect(ex.answer.ok && ex.answer.value.cells.map((c) => c.model)).toEqual(['cnaf-2014-modifie']);
+  });
+});

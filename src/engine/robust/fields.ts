@@ -65,7 +65,8 @@ export function householdFields(h: Household): HouseholdField[] {
       scale: 1,
       get: (x) => x.adults[i]!.activity,
       set: (x, v) => ({ ...x, adults: x.adults.map((a, j) => (j === i ? { ...a, activity: v as never } : a)) }),
-      candidates: () => [...ADULT_ACTIVITIES],
+      // Retirement is not a choice one makes to lower a score: never proposed.
+      candidates: () => ADULT_ACTIVITIES.filter((a) => a !== 'retraite'),
     });
     out.push({
       id: `adults[${i}].age`,

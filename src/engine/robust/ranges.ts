@@ -52,7 +52,13 @@ export function directed(m: number, d: Direction | undefined): [number, number] 
  */
 export function plausibleRange(n: SourcedNumber, v?: Variable): [number, number] {
   if (isFixed(n.status)) return [n.value, n.value];
-  if (n.range) return [n.range[0], n.range[1]];
+  if (n.range) {
+    // The validator refuses a range across the direction's zero; a model built in code is cut to it.
+    const [lo, hi] = n.range;
+    if (n.direction === '+') return [Math.max(0, lo), Math.max(0, hi)];
+    if (n.direction === '-') return [Math.min(0, lo), Math.min(0, hi)];
+    return [lo, hi];
+  }
   if (!v) return [INTERCEPT_RANGE[0], INTERCEPT_RANGE[1]];
   return directed(MAX_EFFECT / spanOf(v), n.direction);
 }

@@ -65,7 +65,15 @@ export function buildVariable(
     if (rows.length > 1)
       p.error(path, 'csv.linearSingleRow', { lines: rows.map((r) => r.line).join(', ') }, rows[1]!.line);
     weightAt(first);
-    return Object.assign(v, { type: 'numeric', encoding: 'linear', unit, coefficient: numOf(first) });
+    // Like the unit, the usual spread of the variable comes from the template (a table has no column for it).
+    const span = known?.type === 'numeric' && known.encoding === 'linear' ? known.span : undefined;
+    return Object.assign(v, {
+      type: 'numeric',
+      encoding: 'linear',
+      unit,
+      ...(span !== undefined ? { span } : {}),
+      coefficient: numOf(first),
+    });
   }
   if (rows.every((r) => BIN.test(r.level)))
     return Object.assign(v, { type: 'numeric', encoding: 'bins', unit, bins: bins(rows, path, lines) });

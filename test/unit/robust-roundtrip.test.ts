@@ -19,7 +19,7 @@ function edited(): Model {
     }
     if (v.id === 'tutelle' && v.type === 'boolean') v.coefficient.direction = '-';
     if (v.id === 'activite_foyer' && v.type === 'categorical') v.levels[1]!.coefficient!.range = [-1, 1.5];
-    if (v.id === 'montant_moyen_af_12m' && v.type === 'numeric' && v.encoding === 'linear') v.span = 300;
+    if (v.id === 'montant_moyen_af_12m' && v.type === 'numeric' && v.encoding === 'linear') v.span = 500;
   }
   m.intercept.range = [-5, -1];
   return m;
@@ -39,10 +39,10 @@ describe('an edited model', () => {
     const back = importCoefficientTable(modelToCsv(m), 'modifie.csv', shippedModels());
     if (!back.ok) throw new Error(JSON.stringify(back.errors));
     expect(numbers(back.value).map(constraintOf)).toEqual(numbers(m).map(constraintOf));
-    // The compiled intervals agree too (the span, not carried by a table, comes from the template's unit).
+    // The compiled intervals agree too, but for the span: a table has no column for it, the template's (300) comes back.
     const [a, b] = [modelConstraints(m), modelConstraints(back.value)];
     expect(Array.from(b.lo)).toEqual(
-      Array.from(a.lo).map((x, k) => (a.keys[k] === 'montant_moyen_af_12m' ? -0.002 : x)),
+      Array.from(a.lo).map((x, k) => (a.keys[k] === 'montant_moyen_af_12m' ? -2 / 300 : x)),
     );
   });
 
@@ -53,7 +53,7 @@ describe('an edited model', () => {
     if (!back.ok) throw new Error(JSON.stringify(back.errors));
     expect(numbers(back.value).map(constraintOf)).toEqual(numbers(m).map(constraintOf));
     const span = back.value.variables.find((v) => v.id === 'montant_moyen_af_12m');
-    expect(span?.type === 'numeric' && span.encoding === 'linear' && span.span).toBe(300);
+    expect(span?.type === 'numeric' && span.encoding === 'linear' && span.span).toBe(500);
     expect(Array.from(modelConstraints(back.value).hi)).toEqual(Array.from(modelConstraints(m).hi));
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createApi } from '../../src/worker/api.ts';
 import { defaultHousehold, designVector, evaluate, modelConstraints, plausibleRange } from '../../src/engine/index.ts';
 import {
+  freeEffect,
   quantiles90,
   quantileSorted,
   RobustContext,
@@ -89,6 +90,22 @@ describe('the explorer', () => {
       example: 0.4,
       free: true,
     });
+  });
+
+  it('sums the free terms a household uses into the collapsed row, by hand', () => {
+    const cell = view.cells.find((c) => c.model === 'cnaf-2014' && c.household === 1)!;
+    const collapsed = freeEffect(cell.terms);
+    // Unemployed on RSA, 0 months worked, rent share 0.85: four + booleans and a + bin in [0, 2] each;
+    // months worked 0 and age 35 × [−0.05, 0.05] ("?" in years, span 40).
+    expect(collapsed.variables).toEqual([
+      'revenu_uc_sous_942',
+      'chomage',
+      'percoit_rsa',
+      'taux_effort_loyer',
+      'age_responsable',
+    ]);
+    expect(collapsed.lo).toBeCloseTo(-35 * 0.05, 12);
+    expect(collapsed.hi).toBeCloseTo(4 * 2 + 35 * 0.05, 12);
   });
 
   it('compares every pair under the same draws', () => {

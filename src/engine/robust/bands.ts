@@ -69,3 +69,16 @@ export function termRanges(c: Constraints, variables: readonly { id: string }[],
   }
   return out;
 }
+
+/**
+ * The free terms a household uses, summed: the waterfall's collapsed row ("n variables au poids
+ * inconnu : effet entre lo et hi"). Exact, since each term moves on its own within its range.
+ */
+export function freeEffect(terms: readonly TermRange[]): { variables: string[]; lo: number; hi: number } {
+  const free = terms.filter((t) => t.free);
+  return {
+    variables: free.map((t) => t.variable),
+    lo: free.reduce((s, t) => s + t.lo, 0),
+    hi: free.reduce((s, t) => s + t.hi, 0),
+  };
+}

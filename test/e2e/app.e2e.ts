@@ -94,6 +94,23 @@ describe('the sandbox in Chromium', () => {
     await page.close();
   });
 
+  it('computes a working single mother’s AF, prime d’activité and RSA, and marks the AF variable as computed', async () => {
+    const page = await open();
+    await page.getByLabel('Revenus d’activité nets (€/mois)').first().fill('900');
+    await page.getByRole('button', { name: 'Ajouter un enfant' }).click();
+    await page.getByRole('button', { name: 'Ajouter un enfant' }).click();
+    const ages = page.getByLabel(/Enfant \d — Âge/);
+    await ages.nth(0).fill('4');
+    await ages.nth(1).fill('9');
+    // AF for two children, no modulation at this income: 32 % of the BMAF (CSS D521-1), whose value from
+    // April 2026 is 478.16 € (revaluation of 1 April 2026): 0.32 × 478.16 = 153.01 €, before CRDS.
+    await expect.poll(async () => euros(await page.getByTestId('family-af').textContent())).toBe(153.01);
+    expect(euros(await page.getByTestId('pa-amount').textContent())).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('rsa-amount').count()).toBe(1);
+    expect(await page.locator('[data-variable=montant_moyen_af_12m] .derived').count()).toBe(1);
+    await page.close();
+  });
+
   it('tells a household that does not claim the prime d’activité what it may be entitled to', async () => {
     const page = await open();
     await useFixtureModel(page);
@@ -110,15 +127,22 @@ describe('the sandbox in Chromium', () => {
   it('puts the slider at 0 € when the earnings box is cleared, as the score does', async () => {
     const page = await open();
     await useFixtureModel(page);
+    await page.getByLabel('Voir le tableau des données').check();
     const box = page.getByLabel('Revenus d’activité nets (€/mois)').first();
     const slider = page.locator('.amount').first().locator('input[type=range]');
+    // The sweep's own row shows the earnings the engine scored: wait for it, then read the score.
+    const scoredEarnings = async () =>
+      euros((await page.locator('tr.current td').first().innerText()).replace(/\(.*\)/, ''));
     await box.fill('0');
     await expect.poll(() => slider.inputValue()).toBe('0');
+    await expect.poll(scoredEarnings).toBe(0);
     const atZero = await readScore(page);
     await box.fill('1500');
-    await expect.poll(() => readScore(page)).not.toBeCloseTo(atZero, 4);
+    await expect.poll(scoredEarnings).toBe(1500);
+    expect(await readScore(page)).not.toBeCloseTo(atZero, 4);
     await box.fill('');
-    await expect.poll(() => readScore(page)).toBeCloseTo(atZero, 4);
+    await expect.poll(scoredEarnings).toBe(0);
+    expect(await readScore(page)).toBeCloseTo(atZero, 4);
     expect(await slider.inputValue()).toBe('0');
     await page.close();
   });

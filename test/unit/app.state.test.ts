@@ -19,7 +19,13 @@ function heldEngine() {
         held.push({ req, release: () => resolve(real.evaluate(req)) }),
       ),
   };
-  const engine = { api, mode: 'in-thread', models: real.listModels(), onRestart: () => undefined } as unknown as Engine;
+  const engine = {
+    api,
+    mode: 'in-thread',
+    models: real.listModels(),
+    onRestart: () => undefined,
+    onStatus: () => () => undefined,
+  } as unknown as Engine;
   return { engine, held };
 }
 

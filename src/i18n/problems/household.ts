@@ -23,6 +23,7 @@ export const fr = {
   'household.earningsWhileInactive':
     'des revenus d’activité pour une personne retraitée ou sans activité : vérifiez l’activité',
   'household.earningsHistory': '{months} montants mensuels attendus, du plus ancien au mois de la situation',
+  'household.earningsStopped': 'un objet { "since": "AAAA-MM", "reason": … } est attendu',
   'household.childAge': 'au-delà de {max} ans une personne n’est plus un enfant à charge (reçu {age} ans)',
   'household.childAtSchool': 'à {age} ans un enfant est scolarisé (instruction obligatoire jusqu’à 16 ans)',
   'droits.notObject': 'un objet JSON est attendu',
@@ -51,6 +52,7 @@ export const fr = {
   'link.household': 'le foyer du lien est illisible (lien tronqué ?) : un foyer par défaut est affiché',
   'engine.unknownModel': 'modèle inconnu : {id}',
   'engine.card': 'ce modèle ne peut pas être simulé : sa structure n’est pas publiée',
+  'engine.importFailed': 'le fichier n’a pas pu être chargé ({detail}) : le modèle affiché reste le même',
   'engine.failed': 'le calcul a échoué ({detail}) : le score affiché n’est pas à jour',
 } as const;
 
@@ -77,6 +79,7 @@ export const en: Record<keyof typeof fr, string> = {
   'household.earningsWhileInactive': 'earnings for a retired or inactive person: check the activity',
   'household.earningsHistory':
     '{months} monthly amounts expected, oldest first, ending with the month of the situation',
+  'household.earningsStopped': 'expected an object { "since": "YYYY-MM", "reason": … }',
   'household.childAge': 'beyond {max} a person is no longer a dependent child (got {age})',
   'household.childAtSchool': 'at {age} a child is at school (compulsory until 16)',
   'droits.notObject': 'expected a JSON object',
@@ -105,5 +108,6 @@ export const en: Record<keyof typeof fr, string> = {
   'link.household': 'the household in the link is unreadable (truncated link?): a default household is shown',
   'engine.unknownModel': 'unknown model: {id}',
   'engine.card': 'this model cannot be simulated: its structure is not published',
+  'engine.importFailed': 'the file could not be loaded ({detail}): the model shown stays the same',
   'engine.failed': 'the computation failed ({detail}): no current score to show',
 };

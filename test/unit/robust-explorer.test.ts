@@ -130,7 +130,7 @@ describe('the worker’s robust calls', () => {
     expect(ex.id).toBe(3);
     expect(ex.answer.ok).toBe(true);
     // At a rent of 300 € the worker's rent share (0.2) is in the reference bin: now A ≥ B holds.
-    const rent = (h: Household): Household => ({ ...h, housing: { status: 'locataire', rent: 300 } });
+    const rent = (h: Household): Household => ({ ...h, housing: { ...h.housing, status: 'locataire', rent: 300 } });
     const cmp = api.compare({ modelId: 'cnaf-2014', a: rent(unemployed), b: rent(worker), samples: 2000 });
     expect(cmp.ok && cmp.value.dominance.verdict).toBe('a>=b');
     expect(cmp.ok && cmp.value.sampled.aHigher).toBe(1);

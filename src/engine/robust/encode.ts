@@ -3,16 +3,12 @@
 
 import type { Household } from '../../household/household.ts';
 import { encodeHousehold } from '../features.ts';
-import { droitsInputFor, effectiveHousehold, rights, type Rights } from '../rights.ts';
+import { effectiveHousehold, rightsMeans } from '../rights.ts';
 import type { Features } from '../types.ts';
 
-/**
- * Features keyed by the whole household, rights by what the law reads: a rent or guardianship
- * change reuses the rights, an unchanged household reuses everything.
- */
+/** Features keyed by the whole household (its JSON): an unchanged household is never computed twice. */
 export class FeatureCache {
-  private readonly rights = new Map<string, Rights>();
-  private readonly features_ = new Map<string, Features>();
+  private readonly cache = new Map<string, Features>();
   private readonly limit: number;
 
   constructor(limit = 5000) {
@@ -22,23 +18,14 @@ export class FeatureCache {
   /** The model variables of `h`, exactly as evaluate() computes them. Treat the result as read-only. */
   features(h: Household): Features {
     const key = JSON.stringify(h);
-    let f = this.features_.get(key);
-    if (!f) this.features_.set(key, (f = this.compute(h)));
-    evictOldest(this.features_, this.limit);
+    let f = this.cache.get(key);
+    if (!f) {
+      // The 12-month means and family amounts only: the month's detail is not scored.
+      f = encodeHousehold(effectiveHousehold(h, h.benefitsSource === 'computed' ? rightsMeans(h) : undefined));
+      this.cache.set(key, f);
+      // Oldest first out: a Map iterates in insertion order.
+      if (this.cache.size > this.limit) this.cache.delete(this.cache.keys().next().value!);
+    }
     return f;
   }
-
-  private compute(h: Household): Features {
-    if (h.benefitsSource !== 'computed') return encodeHousehold(effectiveHousehold(h, undefined));
-    const key = JSON.stringify(droitsInputFor(h));
-    let r = this.rights.get(key);
-    if (!r) this.rights.set(key, (r = rights(h)));
-    evictOldest(this.rights, this.limit);
-    return encodeHousehold(effectiveHousehold(h, r));
-  }
-}
-
-/** Oldest first out: a Map iterates in insertion order. */
-function evictOldest(m: Map<string, unknown>, limit: number): void {
-  if (m.size > limit) m.delete(m.keys().next().value!);
 }

@@ -2,7 +2,7 @@
 // each, the grid a sensitivity curve walks, and the values a counterfactual may try. Fields,
 // not model variables: a field change goes through the law and the encoder like any edit.
 
-import { ADULT_ACTIVITIES, HOUSING_STATUSES, type Household } from '../../household/household.ts';
+import { ADULT_ACTIVITIES, HOUSING_STATUSES, NOT_CLAIMED_KEYS, type Household } from '../../household/household.ts';
 import { smicNet } from '../features.ts';
 
 export type FieldValue = number | boolean | string;
@@ -150,24 +150,15 @@ export function householdFields(h: Household): HouseholdField[] {
   // Not claiming a benefit one is due lowers the score where amounts are scored: a fact the
   // explorer must be able to show, so the interface can say it for what it is (non-recours).
   if (h.benefitsSource === 'computed')
-    out.push(
-      {
-        id: 'notClaimed.rsa',
+    for (const key of NOT_CLAIMED_KEYS)
+      out.push({
+        id: `notClaimed.${key}`,
         kind: 'boolean',
         changeable: true,
         scale: 1,
-        ...path('notClaimed', 'rsa'),
+        ...path('notClaimed', key),
         candidates: () => [false, true],
-      },
-      {
-        id: 'notClaimed.primeActivite',
-        kind: 'boolean',
-        changeable: true,
-        scale: 1,
-        ...path('notClaimed', 'primeActivite'),
-        candidates: () => [false, true],
-      },
-    );
+      });
   else
     out.push(
       {

@@ -46,6 +46,10 @@ export interface WeightTable {
   sign: Int8Array;
 }
 
+/** A request's draw count, kept where a call answers in well under a second. */
+const drawCount = (n: number | undefined, fallback: number, max: number) =>
+  Number.isInteger(n) && n! >= 1 ? Math.min(n!, max) : fallback;
+
 /** The robust calls over the worker's models (the same Map the rest of the api uses). */
 export function robustApi(models: Map<string, Model>) {
   const ctx = new RobustContext();
@@ -81,6 +85,7 @@ export function robustApi(models: Map<string, Model>) {
       if (!m.ok) return { id: req.id, answer: m };
       if (!h.ok) return { id: req.id, answer: h };
       const { id: _id, modelIds: _m, households: _h, ...options } = req;
+      options.samples = drawCount(req.samples, 1000, 10_000);
       return { id: req.id, answer: { ok: true, value: ctx.explore(m.value, h.value, options), warnings: h.warnings } };
     },
     /** Sign dominance and the sampled difference between two households for one model. */
@@ -96,7 +101,7 @@ export function robustApi(models: Map<string, Model>) {
         ok: true,
         value: {
           dominance: dominance(model, c, xa!, xb!),
-          sampled: sampleComparison(c, xa!, xb!, req.samples ?? 100_000, req.seed ?? DEFAULT_SEED),
+          sampled: sampleComparison(c, xa!, xb!, drawCount(req.samples, 100_000, 1_000_000), req.seed ?? DEFAULT_SEED),
         },
         warnings: h.warnings,
       };
@@ -108,7 +113,7 @@ export function robustApi(models: Map<string, Model>) {
       if (!m.ok) return m;
       if (!h.ok) return h;
       const model = m.value[0]!;
-      const draws = ctx.draws(model, req.samples ?? 1000, req.seed ?? DEFAULT_SEED);
+      const draws = ctx.draws(model, drawCount(req.samples, 1000, 10_000), req.seed ?? DEFAULT_SEED);
       const value = counterfactual(model, ctx.constraints(model), draws, h.value[0]!, {
         ...(req.threshold ? { threshold: req.threshold } : {}),
         ...(req.basis ? { basis: req.basis } : {}),

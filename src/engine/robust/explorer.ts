@@ -101,9 +101,10 @@ export class RobustContext {
     const n = o.samples ?? EXPLORER_SAMPLES;
     const seed = o.seed ?? DEFAULT_SEED;
     const scored = models.filter((m) => m.kind === 'model');
-    const pairs =
-      o.pairs ??
-      households.flatMap((_, a) => households.map((_, b) => [a, b] as [number, number])).filter(([a, b]) => a < b);
+    const valid = (i: number) => Number.isInteger(i) && i >= 0 && i < households.length;
+    const pairs = (
+      o.pairs ?? households.flatMap((_, a) => households.map((_, b) => [a, b] as [number, number]))
+    ).filter(([a, b]) => valid(a) && valid(b) && (o.pairs ? a !== b : a < b));
     const view: ExplorerView = { n, seed, cells: [], sweeps: [], comparisons: [] };
     // The law runs once per household and sweep point, whatever the number of models.
     const fields = o.sweepFields ?? DEFAULT_SWEEP_FIELDS;

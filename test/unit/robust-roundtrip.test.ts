@@ -6,7 +6,7 @@ import {
   modelToCsv,
   shippedModels,
 } from '../../src/engine/index.ts';
-import { validateModel, weightsOf } from '../../src/engine/index.ts';
+import { SHIPPED_RAW, validateModel, weightsOf } from '../../src/engine/index.ts';
 import type { Model, SourcedNumber } from '../../src/engine/index.ts';
 
 /** An expert's edit of DMDE model 1: one weight doubled, a range and a direction set, a span given. */
@@ -118,6 +118,13 @@ describe('an edited model', () => {
 });
 
 describe('the shipped models', () => {
+  it('validate without a warning about their directions, ranges or spans', () => {
+    for (const raw of SHIPPED_RAW) {
+      const r = validateModel(raw);
+      expect(r.warnings.map((w) => w.id).filter((id) => /direction|range|span|Range/i.test(id))).toEqual([]);
+    }
+  });
+
   it.each([
     ['dmde-2026-modele-1', ['montant_moyen_pa_12m', 'montant_moyen_rsa_12m'], []],
     [

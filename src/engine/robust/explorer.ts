@@ -5,7 +5,7 @@
 import type { Household } from '../../household/household.ts';
 import { score, type Score } from '../score.ts';
 import type { Features, Model } from '../types.ts';
-import { scoreBand, termRanges, type ScoreBand, type TermRange } from './bands.ts';
+import { freeEffect, scoreBand, termRanges, type ScoreBand, type TermRange } from './bands.ts';
 import { modelConstraints, type Constraints } from './constraints.ts';
 import { designVector } from './design.ts';
 import { dominance, type Dominance } from './dominance.ts';
@@ -37,6 +37,8 @@ export interface ExplorerCell {
   /** Exact contributions with the file's values (the example weighting). */
   example: Score;
   terms: TermRange[];
+  /** The free terms this household uses, summed: the waterfall's collapsed row. */
+  free: { variables: string[]; lo: number; hi: number };
 }
 
 export interface ExplorerComparison {
@@ -125,12 +127,14 @@ export class RobustContext {
       const band = (f: Features) => this.band(model, designVector(model, c, f, design), n, seed, scratch);
       const xs = points.map((p) => designVector(model, c, p.features));
       points.forEach((p, i) => {
+        const terms = termRanges(c, model.variables, xs[i]!);
         view.cells.push({
           model: model.id,
           household: i,
           band: this.band(model, xs[i]!, n, seed, scratch),
           example: score(model, p.features),
-          terms: termRanges(c, model.variables, xs[i]!),
+          terms,
+          free: freeEffect(terms),
         });
         for (const s of p.sweeps) {
           const bands = s.features.map(band);

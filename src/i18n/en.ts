@@ -270,6 +270,16 @@ export const en: Dict = {
   verdictNone:
     'It depends on the weights: {variables} can tip the balance between your household and “{name}”. ' +
     'Your household is higher in {share} of {n} draws.',
+  weightsTitle: 'For experts: edit the weights',
+  weightsHelp:
+    'Each weight of the model, in log-odds. An edit makes an “edited” copy of the model, scored at once and carried ' +
+    'by the share link; the original file does not change.',
+  weightsResetAll: 'Reset all',
+  weightsExport: 'Export the edited model (JSON)',
+  weightValue: 'Weight',
+  weightReset: 'Reset',
+  editedBadge: 'edited',
+  editedSource: 'Weight edited in the app by the person using it (neither published nor reported)',
   remember: 'Remember this household on this device',
   rememberHelp: 'Kept in this browser only (localStorage, key “score-caf:foyer”). Untick to erase it.',
   percent: '%',

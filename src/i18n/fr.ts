@@ -276,6 +276,16 @@ export const fr = {
   verdictNone:
     'Cela dépend des pondérations : {variables} peuvent faire pencher la balance entre votre foyer et « {name} ». ' +
     'Votre foyer est au-dessus dans {share} des {n} tirages.',
+  weightsTitle: 'Pour les expert·es : modifier les pondérations',
+  weightsHelp:
+    'Chaque poids du modèle, en log-cote. Une modification crée une copie « modifiée » du modèle, calculée aussitôt ' +
+    'et transmise par le lien de partage ; le fichier d’origine ne change pas.',
+  weightsResetAll: 'Tout rétablir',
+  weightsExport: 'Exporter le modèle modifié (JSON)',
+  weightValue: 'Poids',
+  weightReset: 'Rétablir',
+  editedBadge: 'modifié',
+  editedSource: 'Pondération modifiée dans l’application par la personne qui l’utilise (ni publiée, ni rapportée)',
   remember: 'Se souvenir de ce foyer sur cet appareil',
   rememberHelp:
     'Conservé dans ce navigateur seulement (localStorage, clé « score-caf:foyer »). Décochez pour l’effacer.',

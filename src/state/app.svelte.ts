@@ -15,6 +15,7 @@ import presets from '../presets/presets.json';
 import { erase, save, type KeyValueStore } from './remember.ts';
 import type { SavedChoice, Startup } from './startup.ts';
 import { buildFragment, type UrlState } from './url.ts';
+import { baseIdOf, editedModel, isEdited, weightOf, type WeightChange, type WeightRef } from './weights.ts';
 
 export type Preset = (typeof presets)[number];
 
@@ -31,6 +32,8 @@ export class AppState {
   evaluation = $state<Evaluation | null>(null);
   /** What holds whatever the free weights: bands and verdicts for the household and the pinned ones. */
   explorer = $state<ExplorerView | null>(null);
+  /** The expert's changes to the current model's weights (its edited copy is `<base>-modifie`). */
+  weightChanges = $state<WeightChange[]>([]);
   /** Households pinned side by side (up to MAX_PINS), each with a name. */
   pins = $state<{ name: string; household: Household }[]>([]);
   pending = $state(false);
@@ -69,6 +72,7 @@ export class AppState {
 
   #engine: Engine | undefined;
   #lastRequest = 0;
+  #pendingWeights: UrlState['weights'];
   /** Bumped when a model is (re)loaded under an id already shown, so that the score follows. */
   #modelRevision = $state(0);
   readonly #store: KeyValueStore | undefined;
@@ -93,6 +97,15 @@ export class AppState {
     this.#engine = engine;
     this.models = engine.models;
     this.engineMode = engine.mode;
+    // Edited weights from a link: rebuild the edited model before checking that the link's model exists.
+    if (this.#pendingWeights) {
+      const { base, changes } = this.#pendingWeights;
+      this.#pendingWeights = undefined;
+      const target = this.modelId;
+      void this.#applyWeights(base, changes).then((ok) => {
+        if (ok) this.modelId = target;
+      });
+    }
     this.#checkModel();
     engine.onStatus((s) => (this.engineStatus = s));
     engine.onRestart(() => {
@@ -134,9 +147,13 @@ export class AppState {
     if (url.lang) this.lang = url.lang;
     this.embed = url.embed;
     this.linkProblems = url.problems;
+    if (url.weights) {
+      if (this.#engine) void this.#applyWeights(url.weights.base, url.weights.changes);
+      else this.#pendingWeights = url.weights;
+    }
     if (url.model) {
       this.modelId = url.model;
-      if (this.#engine) this.#checkModel();
+      if (this.#engine && !url.weights) this.#checkModel();
     }
     if (url.household) {
       if (this.remembered && !this.savedChoice)
@@ -239,6 +256,57 @@ export class AppState {
     this.pins.splice(index, 1);
   }
 
+  /** The model the current one was edited from (itself when not edited). */
+  get baseModel(): Model | undefined {
+    return this.models.find((m) => m.id === baseIdOf(this.modelId));
+  }
+
+  /** Sets one weight of the current model to `value` (× 2, × 0 or a typed number), in its edited copy. */
+  async setWeight(ref: WeightRef, value: number): Promise<void> {
+    const base = this.baseModel;
+    if (!base || !Number.isFinite(value)) return;
+    const same = (c: WeightRef) => c.variable === ref.variable && c.part === ref.part;
+    const original = weightOf(base, ref)?.value;
+    const rest = (isEdited({ id: this.modelId }) ? this.weightChanges : []).filter((c) => !same(c));
+    await this.#applyWeights(base.id, value === original ? rest : [...rest, { ...ref, value }]);
+  }
+
+  /** Back to the file's value for one weight, or for all of them. */
+  async resetWeights(ref?: WeightRef): Promise<void> {
+    const base = this.baseModel;
+    if (!base) return;
+    if (!ref) return this.#applyWeights(base.id, []).then(() => undefined);
+    const original = weightOf(base, ref)?.value;
+    if (original !== undefined) await this.setWeight(ref, original);
+  }
+
+  async #applyWeights(baseId: string, changes: WeightChange[]): Promise<boolean> {
+    const engine = this.#engine;
+    const base = this.models.find((m) => m.id === baseId);
+    if (!engine || !base) {
+      this.linkProblems = [...this.linkProblems, problem('warning', 'poids', 'link.unknownModel', { id: baseId })];
+      return false;
+    }
+    if (!changes.length) {
+      this.weightChanges = [];
+      this.modelId = base.id;
+      return true;
+    }
+    // Plain copies: a rune proxy can be neither cloned nor posted to the worker.
+    const plain = $state.snapshot(base) as Model;
+    changes = $state.snapshot(changes) as WeightChange[];
+    const r = await engine.api.putModel(editedModel(plain, changes, this.t.editedSource), base.id);
+    if (!r.ok) {
+      this.importResult = { ok: false, file: base.id, problems: r.errors, warnings: r.warnings };
+      return false;
+    }
+    this.models = await engine.api.listModels();
+    this.weightChanges = changes;
+    this.modelId = r.model.id;
+    this.#modelRevision++;
+    return true;
+  }
+
   /** Replaces the household by a preset, in the household's month. */
   applyPreset(id: string): void {
     const preset = this.presets.find((p) => p.id === id);
@@ -290,6 +358,9 @@ export class AppState {
       model: this.modelId,
       embed: this.embed,
       household: $state.snapshot(this.household),
+      ...(isEdited({ id: this.modelId })
+        ? { weights: { base: baseIdOf(this.modelId), changes: $state.snapshot(this.weightChanges) } }
+        : {}),
     });
   }
 }

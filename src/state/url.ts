@@ -5,12 +5,16 @@ import { decodeHousehold } from '../household/decode.ts';
 import type { Household } from '../household/household.ts';
 import { problem, type Problem } from '../problems/index.ts';
 import { isLang, type Lang } from '../i18n/index.ts';
+import { isRecord } from '../problems/index.ts';
+import type { WeightChange } from './weights.ts';
 
 export interface UrlState {
   lang?: Lang;
   model?: string;
   embed: boolean;
   household?: Household;
+  /** Weights an expert edited: the base model's id and the changes, applied once the engine runs. */
+  weights?: { base: string; changes: WeightChange[] };
   problems: Problem[];
 }
 
@@ -52,6 +56,12 @@ export function parseFragment(hash: string, fallbackMonth: string): UrlState {
     else out.problems.push(problem('warning', 'model', 'link.model', { value: model.slice(0, 20) }));
   }
   out.embed = params.get('embed') === '1';
+  const poids = params.get('poids');
+  if (poids !== null) {
+    const weights = decodeWeights(poids);
+    if (weights) out.weights = weights;
+    else out.problems.push(problem('warning', 'poids', 'link.weights'));
+  }
   const foyer = params.get('foyer');
   if (foyer !== null) {
     let raw: unknown;
@@ -68,11 +78,40 @@ export function parseFragment(hash: string, fallbackMonth: string): UrlState {
   return out;
 }
 
+/** `{base, changes}` from a link, or undefined when any part of it is not what an edit is. */
+function decodeWeights(text: string): UrlState['weights'] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fromBase64Url(text));
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(raw) || typeof raw.base !== 'string' || !/^[A-Za-z0-9_.-]{1,80}$/.test(raw.base)) return undefined;
+  if (!Array.isArray(raw.changes) || raw.changes.length > 5000) return undefined;
+  const changes: WeightChange[] = [];
+  for (const c of raw.changes) {
+    if (!isRecord(c) || typeof c.variable !== 'string' || typeof c.value !== 'number' || !Number.isFinite(c.value))
+      return undefined;
+    const part = c.part;
+    if (part !== undefined && typeof part !== 'string' && !(typeof part === 'number' && Number.isInteger(part)))
+      return undefined;
+    changes.push({ variable: c.variable.slice(0, 200), value: c.value, ...(part === undefined ? {} : { part }) });
+  }
+  return { base: raw.base, changes };
+}
+
 /** Builds the fragment for a state; the household is optional (a link without personal data). */
-export function buildFragment(s: { lang: Lang; model: string; embed?: boolean; household?: Household }): string {
+export function buildFragment(s: {
+  lang: Lang;
+  model: string;
+  embed?: boolean;
+  household?: Household;
+  weights?: UrlState['weights'];
+}): string {
   const params = new URLSearchParams();
   params.set('lang', s.lang);
   params.set('model', s.model);
+  if (s.weights?.changes.length) params.set('poids', toBase64Url(JSON.stringify(s.weights)));
   if (s.embed) params.set('embed', '1');
   if (s.household) params.set('foyer', toBase64Url(JSON.stringify(s.household)));
   return `#${params.toString()}`;

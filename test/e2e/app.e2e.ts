@@ -150,6 +150,39 @@ describe('the sandbox in Chromium', () => {
     await page.close();
   });
 
+  it('edits a weight × 2, scores with it and marks the model as edited', async () => {
+    const page = await open();
+    await useFixtureModel(page);
+    const before = await readScore(page);
+    await page.getByText('Pour les expert·es : modifier les pondérations').click();
+    await page.getByRole('button', { name: '× 2 intercept' }).click();
+    await page.getByTestId('edited-badge').waitFor();
+    // intercept −2 → −4 with the fixture's fixed weights: the logit falls by exactly 2
+    const logit = (p: number) => Math.log(p / (1 - p));
+    await expect.poll(async () => logit(await readScore(page))).toBeCloseTo(logit(before) - 2, 2);
+    expect(await page.locator('#model').inputValue()).toBe('import-known-weights-modifie');
+    await page.close();
+  });
+
+  it('reopens a share link with an edited model, edited', async () => {
+    const page = await open('/#lang=fr&model=cnaf-2014');
+    await page.getByText('Pour les expert·es : modifier les pondérations').click();
+    await page.getByRole('button', { name: '× 0 intercept' }).click();
+    await page.getByTestId('edited-badge').waitFor();
+    await expect.poll(() => page.locator('#model').inputValue()).toBe('cnaf-2014-modifie');
+    const edited = await readScore(page);
+    await page.getByText('Code d’intégration').click();
+    const code = await page.getByTestId('embed-code').inputValue();
+    const src = /src="([^"]+)"/.exec(code)![1]!.replace(/&amp;/g, '&');
+    const hash = src.slice(src.indexOf('#')).replace('&embed=1', '');
+    expect(hash).toMatch(/poids=/);
+    const again = await open('/' + hash);
+    await again.getByTestId('edited-badge').waitFor();
+    expect(await again.locator('#model').inputValue()).toBe('cnaf-2014-modifie');
+    await expect.poll(() => readScore(again)).toBeCloseTo(edited, 4);
+    await Promise.all([again.close(), page.close()]);
+  });
+
   it('tells a household that does not claim the prime d’activité what it may be entitled to', async () => {
     const page = await open();
     await useFixtureModel(page);

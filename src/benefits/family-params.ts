@@ -1,0 +1,73 @@
+// Dated parameters of the family benefits and the housing aid, read as decimals for a month. Kept apart from
+// params.ts so that the family rules can be reviewed and integrated on their own.
+
+import abattementsRaw from './parameters/abattements-revenus.json' with { type: 'json' };
+import afRaw from './parameters/allocations-familiales.json' with { type: 'json' };
+import alRaw from './parameters/aides-logement.json' with { type: 'json' };
+import arsRaw from './parameters/ars.json' with { type: 'json' };
+import asfRaw from './parameters/asf.json' with { type: 'json' };
+import cfRaw from './parameters/complement-familial.json' with { type: 'json' };
+import pfRaw from './parameters/prestations-familiales.json' with { type: 'json' };
+import { inForce, type DatedSeries } from './dated.ts';
+import { Dec } from './decimal.ts';
+
+type Table = Record<string, DatedSeries>;
+export const FAMILY_PARAMETERS = {
+  prestationsFamiliales: pfRaw as Table,
+  allocationsFamiliales: afRaw as Table,
+  complementFamilial: cfRaw as Table,
+  asf: asfRaw as Table,
+  ars: arsRaw as Table,
+  aidesLogement: alRaw as Table,
+  abattements: abattementsRaw as Table,
+} as const;
+
+/** The first month for which every family parameter has a value in force (AF ceilings, R0: January 2024). */
+export const FAMILY_FIRST_MONTH = '2024-01';
+
+/** Every numeric value of a table in force during a month, parsed once per month (the sweeps ask often). */
+function reader(table: Table, skip: readonly string[] = []) {
+  const cache = new Map<string, Readonly<Record<string, Dec>>>();
+  return (month: string): Readonly<Record<string, Dec>> => {
+    let out = cache.get(month);
+    if (!out) {
+      const fresh: Record<string, Dec> = {};
+      for (const [k, series] of Object.entries(table))
+        if (!skip.includes(k)) fresh[k] = Dec.of(inForce(series, month).value);
+      cache.set(month, (out = Object.freeze(fresh)));
+    }
+    return out;
+  };
+}
+
+/** A parameter the rules need but the table lacks is a programming error: fail loudly, never compute with 0. */
+function need(values: Readonly<Record<string, Dec>>, key: string): Dec {
+  const v = values[key];
+  if (!v) throw new Error(`missing family parameter: ${key}`);
+  return v;
+}
+
+const readers = {
+  pf: reader(FAMILY_PARAMETERS.prestationsFamiliales),
+  af: reader(FAMILY_PARAMETERS.allocationsFamiliales, ['majoration_age_reforme_pivot']),
+  cf: reader(FAMILY_PARAMETERS.complementFamilial),
+  asf: reader(FAMILY_PARAMETERS.asf),
+  ars: reader(FAMILY_PARAMETERS.ars),
+  al: reader(FAMILY_PARAMETERS.aidesLogement),
+  ab: reader(FAMILY_PARAMETERS.abattements),
+};
+export type FamilyTable = keyof typeof readers;
+
+/** The value of `key` in table `table` in force during `month` (YYYY-MM). */
+export function param(table: FamilyTable, key: string, month: string): Dec {
+  return need(readers[table](month), key);
+}
+
+/** The base mensuelle des allocations familiales in force during `month`. */
+export const bmafAt = (month: string): Dec => param('pf', 'bmaf', month);
+
+/** Birth date from which the 2026 age of the AF majoration applies, or null before the reform. */
+export function afReformPivot(month: string): string | null {
+  const series = FAMILY_PARAMETERS.allocationsFamiliales['majoration_age_reforme_pivot']!;
+  return `${month}-01` >= series.values[0]!.from ? inForce(series, month).value : null;
+}

@@ -6,7 +6,10 @@ import { param } from './family-params.ts';
 import { childrenUnder, housingResourcesByAdult, isCouple, type FamilyInput } from './family-input.ts';
 
 export interface AlResult {
-  /** ALF when someone is in care (CCH L841-1: children, or a young couple), else ALS; APL is not modelled. */
+  /**
+   * ALF when someone is in care, else ALS (CCH L841-1; a young married couple without children, also ALF, is
+   * labelled ALS here: the amount is the same). APL (conventioned housing) is not modelled.
+   */
   prestation: 'alf' | 'als' | null;
   personnesACharge: number;
   couple: boolean;
@@ -135,7 +138,11 @@ export function aidesLogement(input: FamilyInput): AlResult {
   const pp = p0.plus(tf.plus(tl).times(ressources.minus(rZero).max(Dec.ZERO)));
   const tenant = input.housing.status === 'tenant' && loyerReel.gt(Dec.ZERO);
   const avantDegressivite = tenant ? loyerRetenu.plus(charges).minus(pp).max(Dec.ZERO) : Dec.ZERO;
-  const montantBrut = degressivite(avantDegressivite, loyerReel, plafond, zone, month)
+  // D823-16: "cette diminution ne s'applique pas" when the applicant or the partner receives the AAH or the AEEH.
+  const degressive = input.aahOrAeehReceived
+    ? avantDegressivite
+    : degressivite(avantDegressivite, loyerReel, plafond, zone, month);
+  const montantBrut = degressive
     .minus(param('al', 'minoration', month))
     .max(Dec.ZERO)
     .cents();

@@ -95,8 +95,8 @@ export function decodeFamilyInput(
     typeof alimony === 'number' && Number.isFinite(alimony) && alimony >= 0 && alimony <= MAX_MONTHLY
       ? alimony
       : (err('alimonyMonthly', `expected an amount from 0 to ${MAX_MONTHLY} €`), 0);
-  if (r.asfOtherParentMissing !== undefined && typeof r.asfOtherParentMissing !== 'boolean')
-    err('asfOtherParentMissing', 'expected true or false');
+  for (const flag of ['asfOtherParentMissing', 'aahOrAeehReceived'] as const)
+    if (r[flag] !== undefined && typeof r[flag] !== 'boolean') err(flag, 'expected true or false');
 
   const h = isRecord(r.housing) ? r.housing : (err('housing', 'expected an object'), {});
   const status = h.status ?? 'tenant';
@@ -120,6 +120,7 @@ export function decodeFamilyInput(
       children,
       alimonyMonthly,
       ...(typeof r.asfOtherParentMissing === 'boolean' ? { asfOtherParentMissing: r.asfOtherParentMissing } : {}),
+      ...(typeof r.aahOrAeehReceived === 'boolean' ? { aahOrAeehReceived: r.aahOrAeehReceived } : {}),
       housing: {
         status: status as HousingStatus,
         zone: zone as 1 | 2 | 3,

@@ -37,6 +37,8 @@ export interface FamilyInput {
    * Default true, as for a single parent who declares no help from the other parent.
    */
   asfOtherParentMissing?: boolean;
+  /** The applicant or the partner receives the AAH, or the household the AEEH: no rent degressivity (D823-16). */
+  aahOrAeehReceived?: boolean;
   housing: {
     status: HousingStatus;
     /** Housing-aid zone (CCH, arrêté du 17/03/1978): 1 (incl. 1bis), 2 or 3. */

@@ -25,6 +25,19 @@ export const FAMILY_PARAMETERS = {
 /** The first month for which every family parameter has a value in force (AF ceilings, R0: January 2024). */
 export const FAMILY_FIRST_MONTH = '2024-01';
 
+/**
+ * The last month each group of values is known for: after it a revaluation is due that the tables do not hold
+ * yet, and the last known value is used (with a warning in the result) rather than a guess.
+ */
+export const FAMILY_KNOWN_UNTIL: readonly { until: string; what: string }[] = [
+  { until: '2026-09', what: 'aides au logement : loyers plafonds, charges et P0 revalorisés au 1er octobre (IRL)' },
+  {
+    until: '2026-12',
+    what: 'plafonds de ressources des AF, du CF et de l’ARS, R0 des aides au logement (1er janvier)',
+  },
+  { until: '2027-03', what: 'BMAF (revalorisée au 1er avril)' },
+];
+
 /** Every numeric value of a table in force during a month, parsed once per month (the sweeps ask often). */
 function reader(table: Table, skip: readonly string[] = []) {
   const cache = new Map<string, Readonly<Record<string, Dec>>>();

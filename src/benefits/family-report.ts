@@ -79,6 +79,7 @@ export function familyReport(r: FamilyBenefits) {
       textes: 'CCH L823-7, D823-16, D823-17 ; arrêté du 27/09/2019',
     },
     total_net: eur(r.totalNet),
+    avertissements: r.warnings,
   };
 }
 

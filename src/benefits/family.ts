@@ -7,7 +7,7 @@ import { complementFamilial, type CfResult } from './complement-familial.ts';
 import { allocationSoutienFamilial, type AsfResult } from './asf.ts';
 import { allocationRentreeScolaire, type ArsResult } from './ars.ts';
 import { aidesLogement, type AlResult } from './aides-logement.ts';
-import { FAMILY_FIRST_MONTH, param } from './family-params.ts';
+import { FAMILY_FIRST_MONTH, FAMILY_KNOWN_UNTIL, param } from './family-params.ts';
 import type { FamilyInput } from './family-input.ts';
 import { MONTH } from './months.ts';
 
@@ -30,6 +30,8 @@ export interface FamilyBenefits {
   crdsPrestationsFamiliales: Dec;
   /** Sum of this month's payments net of CRDS. */
   totalNet: Dec;
+  /** Parameters past their last known revaluation, used at their last value. */
+  warnings: string[];
 }
 
 /** Why a month cannot be computed, or null. */
@@ -71,5 +73,8 @@ export function computeFamilyBenefits(input: FamilyInput): FamilyBenefits {
     crds: { ...crds, aidesLogement: al.crds },
     crdsPrestationsFamiliales: crdsFamily,
     totalNet: family.minus(crdsFamily).plus(al.montant),
+    warnings: FAMILY_KNOWN_UNTIL.filter((k) => input.month > k.until).map(
+      (k) => `${k.what} : valeurs connues jusqu’à ${k.until}, les dernières sont appliquées`,
+    ),
   };
 }

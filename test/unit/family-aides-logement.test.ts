@@ -38,6 +38,11 @@ describe('aidesLogement', () => {
       paid(Math.round((aid * (1 - 110.575 / 237.462) - 5) * 100) / 100),
     ],
     ['pays nothing for a rent of 3.1 times the ceiling or more', tenant(1227), 0],
+    [
+      'keeps the full aid for a high rent when the AAH or the AEEH is received (D823-16)',
+      { ...tenant(1227), aahOrAeehReceived: true },
+      paid(Math.round((aid - 5) * 100) / 100),
+    ],
     ['pays nothing to an owner or someone housed for free', tenant(500, 1000, 'owner'), 0],
     // 12 × 2 120.30 − 2 544 = 22 899.60 → 22 900: aid 469.34 − 459.18 = 10.16, less 5 € = 5.16, under 10 €.
     ['pays nothing under 10 €', tenant(500, 2120.3), 0],

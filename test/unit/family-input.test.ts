@@ -98,6 +98,12 @@ describe('computeFamilyBenefits', () => {
     expect(familyMonthError('2023-12')).toMatch(/2024-01/);
     expect(() => computeFamilyBenefits(input('2023-12'))).toThrow(RangeError);
   });
+  it('warns when a month is past the last known revaluation of a parameter', () => {
+    expect(computeFamilyBenefits(input('2026-09')).warnings).toEqual([]);
+    const late = computeFamilyBenefits(input('2026-10')).warnings;
+    expect(late).toHaveLength(1);
+    expect(late[0]).toMatch(/loyers plafonds/);
+  });
   it('sums this month’s payments net of CRDS', () => {
     const r = computeFamilyBenefits(input('2025-06'));
     const m = r.montants;

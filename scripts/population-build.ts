@@ -9,6 +9,8 @@ import { parseArgs } from '../src/cli/args.ts';
 import { buildPopulation, DEFAULT_RECORDS, DEFAULT_SEED, POPULATION_MONTH } from '../src/population/build.ts';
 import { parseMargins } from '../src/population/margins.ts';
 import { provenanceCard } from '../src/population/provenance.ts';
+import { singleParentComparison } from '../src/population/compare.ts';
+import { loadPopulation } from '../src/engine/population.ts';
 
 const MARGINS = new URL('../src/population/margins.csv', import.meta.url);
 
@@ -34,7 +36,10 @@ const result = buildPopulation({
   progress: (n) => !quiet && n % 10_000 === 0 && process.stderr.write(`${n} records…\n`),
 });
 const gzip = gzipSync(result.bytes, { level: 9 }).length;
-const card = provenanceCard(result, margins, { seed, month: POPULATION_MONTH, bytes: result.bytes.length, gzip });
+const card = {
+  ...provenanceCard(result, margins, { seed, month: POPULATION_MONTH, bytes: result.bytes.length, gzip }),
+  singleParentsAmongControlled: singleParentComparison(loadPopulation(result.bytes)),
+};
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'foyers.bin'), result.bytes);
 writeFileSync(join(out, 'provenance.json'), JSON.stringify(card, null, 2) + '\n');

@@ -159,7 +159,7 @@ export function decodePopulation(bytes: Uint8Array): PopulationFile {
     const Type = ARRAYS[col.type];
     if (at + col.length * Type.BYTES_PER_ELEMENT > buffer.byteLength)
       throw new Error(`population file truncated at ${col.name}`);
-    columns[col.name] = new Type(buffer.buffer, buffer.byteOffset + at, col.length);
+    columns[col.name] = new Type(buffer.buffer as ArrayBuffer, buffer.byteOffset + at, col.length);
     at = align8(at + col.length * Type.BYTES_PER_ELEMENT);
   }
   for (const [name] of [...RECORD_COLUMNS, ...CHILD_COLUMNS])

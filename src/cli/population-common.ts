@@ -1,0 +1,112 @@
+// What the population and rank command lines share: the language, errors (stderr, exit 2, French by
+// default), the model, the population file, the threshold and the weight draws.
+
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { loadModelText, shippedModels, type Model, type Problem } from '../engine/index.ts';
+import { loadPopulation, DEFAULT_CONTROLS, type Population, type Threshold } from '../engine/population.ts';
+import { ownParameters } from '../engine/population-draws.ts';
+import { isLang, type Lang } from '../i18n/index.ts';
+import { formatProblem, problemText } from '../i18n/messages.ts';
+import type { Param } from '../problems/index.ts';
+
+export const DEFAULT_POPULATION = new URL('../../public/population/foyers.bin', import.meta.url).pathname;
+
+export interface Cli {
+  lang: Lang;
+  fail(id: string, params?: Record<string, Param>, problems?: Problem[]): never;
+}
+
+/** The CLI's language from `--lang` (French by default); an unknown language fails in French. */
+export function cliFor(langOption: string | undefined): Cli {
+  const fail =
+    (lang: Lang) =>
+    (id: string, params: Record<string, Param> = {}, problems: Problem[] = []) => {
+      const lines = [problemText({ id, params }, lang), ...problems.map((p) => `  ${formatProblem(p, lang)}`)];
+      process.stderr.write(lines.join('\n') + '\n');
+      process.exit(2);
+    };
+  const lang = langOption ?? 'fr';
+  if (!isLang(lang)) return fail('fr')('population.lang', { value: lang });
+  return { lang, fail: fail(lang) };
+}
+
+export function readText(cli: Cli, path: string): string {
+  try {
+    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  } catch (e) {
+    return cli.fail('population.read', { path, detail: (e as Error).message });
+  }
+}
+
+export function readJson(cli: Cli, path: string): unknown {
+  const text = readText(cli, path);
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    return cli.fail('population.json', { path, detail: (e as Error).message });
+  }
+}
+
+/** A shipped model by id, or a model file; a card (structure unknown) cannot be scored. */
+export function modelFor(cli: Cli, ref: string): Model {
+  const known = shippedModels();
+  let model = known.find((m) => m.id === ref);
+  if (!model) {
+    if (!/\.(json|csv)$/i.test(ref)) cli.fail('population.model', { ref, known: known.map((m) => m.id).join(', ') });
+    const r = loadModelText(readText(cli, ref), basename(ref), known);
+    if (!r.ok) cli.fail('population.modelFile', { path: ref }, r.errors);
+    for (const w of r.warnings) process.stderr.write(`${formatProblem(w, cli.lang)}\n`);
+    model = r.value;
+  }
+  if (model.kind === 'card') cli.fail('population.card', { id: model.id });
+  return model;
+}
+
+export function populationFor(cli: Cli, path = DEFAULT_POPULATION): Population {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(path));
+  } catch (e) {
+    return cli.fail('population.read', { path, detail: (e as Error).message });
+  }
+  try {
+    return loadPopulation(bytes);
+  } catch (e) {
+    return cli.fail('population.file', { path, detail: (e as Error).message });
+  }
+}
+
+export function positiveInteger(cli: Cli, name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) cli.fail('population.integer', { name, value });
+  return n;
+}
+
+/** `--threshold`: a count of households (166000), or a share (0.012, 1.2%). Default: the 2024 data-mining controls. */
+export function thresholdFor(cli: Cli, value: string | undefined): Threshold {
+  if (value === undefined) return { count: DEFAULT_CONTROLS };
+  const percent = /^(\d+(?:\.\d+)?)%$/.exec(value);
+  const x = Number(percent ? percent[1] : value);
+  if (!/^\d+(\.\d+)?%?$/.test(value) || !Number.isFinite(x) || x <= 0) cli.fail('population.threshold', { value });
+  if (percent) return x <= 100 ? { share: x / 100 } : cli.fail('population.threshold', { value });
+  return x < 1 ? { share: x } : Number.isInteger(x) ? { count: x } : cli.fail('population.threshold', { value });
+}
+
+/**
+ * The weight draws. No sampler is available yet (the explorer's, src/engine/robust/, lands later):
+ * one draw, the model's own placeholder weights, and the output says so.
+ */
+export function drawsFor(model: Model, samples: number, seed: number) {
+  return {
+    draws: ownParameters(model),
+    weights: 'placeholder example',
+    samples: {
+      requested: samples,
+      used: 1,
+      seed,
+      note: 'no weight sampler yet: the model’s own placeholder weights, one draw, so every range is a single value',
+    },
+  };
+}

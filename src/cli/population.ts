@@ -8,13 +8,21 @@ import { FAMILY_TYPES } from '../engine/population-groups.ts';
 import { compositionOverDraws } from '../engine/population-draws.ts';
 import { controlledCount, type Population } from '../engine/population.ts';
 import { parseArgs } from './args.ts';
-import { cliFor, drawsFor, modelFor, populationFor, positiveInteger, thresholdFor } from './population-common.ts';
+import {
+  cliFor,
+  type Cli,
+  drawsFor,
+  modelFor,
+  populationFor,
+  positiveInteger,
+  thresholdFor,
+} from './population-common.ts';
 
 const OPTIONS = ['summary', 'model', 'controlled', 'threshold', 'samples', 'seed', 'population', 'lang'];
 // `--summary` and `--controlled` are switches: give them a value so that parseArgs reads them.
 const argv = process.argv.slice(2).flatMap((a) => (a === '--summary' || a === '--controlled' ? [a, 'yes'] : [a]));
 const parsed = parseArgs(argv, OPTIONS);
-const cli = cliFor(parsed.ok ? parsed.value.lang : undefined);
+const cli: Cli = cliFor(parsed.ok ? parsed.value.lang : undefined);
 if (!parsed.ok) cli.fail('population.usage');
 const o = parsed.value;
 if (parsed.rest.length || (o.summary === undefined) === (o.controlled === undefined)) cli.fail('population.usage');

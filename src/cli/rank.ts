@@ -9,6 +9,7 @@ import { controlledCount } from '../engine/population.ts';
 import { parseArgs } from './args.ts';
 import {
   cliFor,
+  type Cli,
   drawsFor,
   modelFor,
   populationFor,
@@ -26,7 +27,7 @@ const parsed = parseArgs(process.argv.slice(2), [
   'population',
   'lang',
 ]);
-const cli = cliFor(parsed.ok ? parsed.value.lang : undefined);
+const cli: Cli = cliFor(parsed.ok ? parsed.value.lang : undefined);
 if (!parsed.ok) cli.fail('population.rankUsage');
 const o = parsed.value;
 if (parsed.rest.length || !o.model || !o.profile) cli.fail('population.rankUsage');

@@ -70,7 +70,8 @@ export function drawCount(model: Model, draws: Float64Array): number {
 }
 
 /**
- * Calls `each` with the population's scores under every draw, in order. The rows are built once; each
+ * Calls `each` with the population's scores under every draw, in order. The rows (populationRows,
+ * pass them to reuse them across calls) are built once; each
  * draw compiles its weights and rescores on the batch path into one reused buffer (copy it to keep it).
  * `each` may return false to stop (cancel).
  */
@@ -79,8 +80,8 @@ export function forEachDraw(
   model: Model,
   draws: Float64Array,
   each: (scores: Float64Array, k: number, drawn: Model) => boolean | void,
+  rows: Float64Array = populationRows(pop, model),
 ): void {
-  const rows = populationRows(pop, model);
   const p = parameterNames(model).length;
   const scores = new Float64Array(pop.size);
   const k = drawCount(model, draws);
@@ -107,6 +108,13 @@ export function rangeOf(values: readonly number[]): Range {
   return { low: q(0.05), median: q(0.5), high: q(0.95), min: s[0] ?? NaN, max: s[s.length - 1] ?? NaN };
 }
 
+export interface DrawOptions {
+  /** The population's rows for the model (populationRows), to reuse them across calls. */
+  rows?: Float64Array;
+  /** Called after each draw with (done, total); return false to stop (cancel): the ranges cover the draws done. */
+  onProgress?: (done: number, total: number) => boolean | void;
+}
+
 export interface RankRanges {
   draws: number;
   /** The household's percentile (0–1) under each draw, as a range. */
@@ -124,17 +132,26 @@ export function rankOverDraws(
   draws: Float64Array,
   h: Household,
   threshold: Threshold,
+  options: DrawOptions = {},
 ): RankRanges {
   const row = householdRow(model, h);
+  const k = drawCount(model, draws);
   const pct: number[] = [];
   const own: number[] = [];
   let inGroup = 0;
-  forEachDraw(pop, model, draws, (scores, _k, drawn) => {
-    const s = compileModel(drawn).scoreRows(row)[0]!;
-    own.push(s);
-    pct.push(percentile(scores, pop.weights, s));
-    if (wouldBeControlled(scores, pop.weights, threshold, s)) inGroup++;
-  });
+  forEachDraw(
+    pop,
+    model,
+    draws,
+    (scores, _k, drawn) => {
+      const s = compileModel(drawn).scoreRows(row)[0]!;
+      own.push(s);
+      pct.push(percentile(scores, pop.weights, s));
+      if (wouldBeControlled(scores, pop.weights, threshold, s)) inGroup++;
+      return options.onProgress?.(pct.length, k);
+    },
+    options.rows,
+  );
   return { draws: pct.length, percentile: rangeOf(pct), controlledInShare: inGroup / pct.length, score: rangeOf(own) };
 }
 
@@ -151,25 +168,31 @@ export interface CompositionRanges {
   groups: GroupRanges[];
 }
 
-/** The controlled group's composition over every draw; `onProgress(done, total)` may return false to cancel. */
+/** The controlled group's composition over every draw (over those done, when cancelled). */
 export function compositionOverDraws(
   pop: Population,
   model: Model,
   draws: Float64Array,
   threshold: Threshold,
-  onProgress?: (done: number, total: number) => boolean | void,
+  options: DrawOptions = {},
 ): CompositionRanges {
   const total = drawCount(model, draws);
   const runs: GroupShare[][] = [];
   const cuts: number[] = [];
   let controlled = 0;
-  forEachDraw(pop, model, draws, (scores, k) => {
-    const sel = selectControlled(scores, pop.weights, threshold);
-    controlled = sel.controlled;
-    cuts.push(sel.cutScore);
-    runs.push(composition(pop, sel));
-    return onProgress?.(k + 1, total);
-  });
+  forEachDraw(
+    pop,
+    model,
+    draws,
+    (scores, k) => {
+      const sel = selectControlled(scores, pop.weights, threshold);
+      controlled = sel.controlled;
+      cuts.push(sel.cutScore);
+      runs.push(composition(pop, sel));
+      return options.onProgress?.(k + 1, total);
+    },
+    options.rows,
+  );
   const groups = (runs[0] ?? []).map((g, j) => ({
     group: g.group,
     level: g.level,

@@ -50,24 +50,29 @@ function featureNumber(id: string, v: FeatureValue): number {
 
 /** A population of households, each standing for `weights[i]` households (both of the same length). */
 export function populationFromHouseholds(households: readonly Household[], weights: ArrayLike<number>): Population {
-  const size = households.length;
-  if (weights.length !== size) throw new RangeError('one weight per household');
+  if (weights.length !== households.length) throw new RangeError('one weight per household');
+  return populationOf(households.length, (i) => households[i]!, weights);
+}
+
+/** The population of `size` households given one at a time by `at`, so that they need not all be held at once. */
+function populationOf(size: number, at: (i: number) => Household, weights: ArrayLike<number>): Population {
   const features: Record<string, Float64Array> = {};
   for (const id of Object.keys(FEATURES)) features[id] = new Float64Array(size);
   const flags = Object.fromEntries(FLAG_GROUPS.map((g) => [g, new Uint8Array(size)])) as Population['flags'];
   const familyType = new Uint8Array(size);
   const incomeBand = new Uint8Array(size);
-  households.forEach((h, i) => {
+  for (let i = 0; i < size; i++) {
+    const h = at(i);
     const f = encodeHousehold(h);
     for (const id in features) features[id]![i] = featureNumber(id, f[id] ?? null);
     familyType[i] = FAMILY_TYPES.indexOf(familyTypeOf(h));
     incomeBand[i] = INCOME_BANDS.indexOf(incomeBandOf(h));
     const yes = flagsOf(h);
     for (const g of FLAG_GROUPS) flags[g][i] = yes[g] ? 1 : 0;
-  });
+  }
   const w = Float64Array.from(weights);
   return {
-    month: households[0]?.month ?? '',
+    month: size ? at(0).month : '',
     size,
     weights: w,
     total: w.reduce((a, b) => a + b, 0),
@@ -84,9 +89,7 @@ export function populationFromHouseholds(households: readonly Household[], weigh
  */
 export function loadPopulation(bytes: Uint8Array): Population {
   const file = decodePopulation(bytes);
-  const n = file.header.records;
-  const households = Array.from({ length: n }, (_, i) => householdAt(file, i));
-  return populationFromHouseholds(households, file.columns.weight!);
+  return populationOf(file.header.records, (i) => householdAt(file, i), file.columns.weight!);
 }
 
 /** The column of the compiled batch layout (batch.ts) for model variable `j`, from the population's feature columns. */
@@ -167,33 +170,48 @@ export interface Selection {
  * the remaining places in proportion to their weights, so the group does not depend on record order.
  */
 export function selectControlled(scores: Float64Array, weights: ArrayLike<number>, threshold: Threshold): Selection {
+  const n = scores.length;
   let total = 0;
-  for (let i = 0; i < weights.length; i++) total += weights[i]!;
+  for (let i = 0; i < n; i++) total += weights[i]!;
   const k = controlledCount(threshold, total);
-  const sorted = Float64Array.from(scores).sort();
-  const atOrAbove = (c: number) => {
-    let w = 0;
-    for (let i = 0; i < scores.length; i++) if (scores[i]! >= c) w += weights[i]!;
-    return w;
-  };
-  // The highest score c whose records and those above reach k: binary search over the sorted scores.
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (atOrAbove(sorted[mid]!) >= k) lo = mid;
-    else hi = mid - 1;
-  }
-  const cutScore = sorted[lo] ?? NaN;
+  // The cut is the highest score c whose records and those above weigh k or more. Quickselect on
+  // the score: a pivot among the records left (in random order, so it splits them about in half)
+  // is the cut, or the cut lies above it or below it; `above` is the weight of the records already
+  // known to be above. A few passes in all, instead of a sort per draw; ties leave with their pivot.
+  const idx = new Uint32Array(n);
+  for (let i = 0; i < n; i++) idx[i] = i;
+  let m = n;
   let above = 0;
+  let cutScore = NaN;
+  while (m > 0) {
+    const pivot = scores[idx[m >> 1]!]!;
+    let higher = 0;
+    let tied = 0;
+    for (let j = 0; j < m; j++) {
+      const x = scores[idx[j]!]!;
+      if (x > pivot) higher += weights[idx[j]!]!;
+      else if (x === pivot) tied += weights[idx[j]!]!;
+    }
+    cutScore = pivot;
+    if (above + higher < k && above + higher + tied >= k) break;
+    const up = above + higher >= k;
+    if (!up) above += higher + tied;
+    let kept = 0;
+    for (let j = 0; j < m; j++) {
+      const x = scores[idx[j]!]!;
+      if (up ? x > pivot : x < pivot) idx[kept++] = idx[j]!;
+    }
+    m = kept;
+  }
+  let over = 0;
   let at = 0;
-  for (let i = 0; i < scores.length; i++)
-    if (scores[i]! > cutScore) above += weights[i]!;
+  for (let i = 0; i < n; i++)
+    if (scores[i]! > cutScore) over += weights[i]!;
     else if (scores[i] === cutScore) at += weights[i]!;
-  const share = at > 0 ? Math.min(1, Math.max(0, (k - above) / at)) : 0;
-  const fraction = new Float64Array(scores.length);
-  for (let i = 0; i < scores.length; i++) fraction[i] = scores[i]! > cutScore ? 1 : scores[i] === cutScore ? share : 0;
-  return { fraction, cutScore, controlled: Math.min(k, above + at) };
+  const share = at > 0 ? Math.min(1, Math.max(0, (k - over) / at)) : 0;
+  const fraction = new Float64Array(n);
+  for (let i = 0; i < n; i++) fraction[i] = scores[i]! > cutScore ? 1 : scores[i] === cutScore ? share : 0;
+  return { fraction, cutScore, controlled: Math.min(k, over + at) };
 }
 
 /**
@@ -226,41 +244,49 @@ export interface GroupShare {
   ratio: number;
 }
 
-/** Every group of the composition, with each record's membership. */
-export function groupsOf(
+/** The groups of the composition, in output order, each as (column, code): a record is in it when column[i] === code. */
+function groupColumns(
   pop: Population,
-): { group: GroupShare['group']; level: string; member: (i: number) => boolean }[] {
+): { group: GroupShare['group']; level: string; column: Uint8Array; code: number }[] {
   return [
-    ...FAMILY_TYPES.map((level, k) => ({
-      group: 'familyType' as const,
-      level,
-      member: (i: number) => pop.familyType[i] === k,
-    })),
-    ...FLAG_GROUPS.map((g) => ({ group: g, level: 'yes', member: (i: number) => pop.flags[g][i] === 1 })),
-    ...INCOME_BANDS.map((level, k) => ({
-      group: 'incomeBand' as const,
-      level,
-      member: (i: number) => pop.incomeBand[i] === k,
-    })),
+    ...FAMILY_TYPES.map((level, code) => ({ group: 'familyType' as const, level, column: pop.familyType, code })),
+    ...FLAG_GROUPS.map((g) => ({ group: g, level: 'yes', column: pop.flags[g], code: 1 })),
+    ...INCOME_BANDS.map((level, code) => ({ group: 'incomeBand' as const, level, column: pop.incomeBand, code })),
   ];
+}
+
+/** Weighted share of the whole population in each group (the same for every draw: computed once). */
+const populationShares = new WeakMap<Population, number[]>();
+function sharesOf(pop: Population): number[] {
+  let shares = populationShares.get(pop);
+  if (!shares) {
+    shares = groupColumns(pop).map(({ column, code }) => {
+      let w = 0;
+      for (let i = 0; i < pop.size; i++) if (column[i] === code) w += pop.weights[i]!;
+      return w / pop.total;
+    });
+    populationShares.set(pop, shares);
+  }
+  return shares;
 }
 
 /** Who fills the controlled group, against the whole population, group by group. */
 export function composition(pop: Population, selection: Selection): GroupShare[] {
-  const w = pop.weights;
+  const groups = groupColumns(pop);
+  const controlled = new Array<number>(groups.length).fill(0);
   const f = selection.fraction;
   let inGroup = 0;
-  for (let i = 0; i < pop.size; i++) inGroup += w[i]! * f[i]!;
-  return groupsOf(pop).map(({ group, level, member }) => {
-    let all = 0;
-    let controlled = 0;
-    for (let i = 0; i < pop.size; i++)
-      if (member(i)) {
-        all += w[i]!;
-        controlled += w[i]! * f[i]!;
-      }
-    const population = all / pop.total;
-    const share = inGroup > 0 ? controlled / inGroup : NaN;
+  // Only the controlled records (about 1 % of them) contribute: one pass, then only those.
+  for (let i = 0; i < pop.size; i++) {
+    if (f[i] === 0) continue;
+    const w = pop.weights[i]! * f[i]!;
+    inGroup += w;
+    for (let g = 0; g < groups.length; g++) if (groups[g]!.column[i] === groups[g]!.code) controlled[g]! += w;
+  }
+  const shares = sharesOf(pop);
+  return groups.map(({ group, level }, g) => {
+    const population = shares[g]!;
+    const share = inGroup > 0 ? controlled[g]! / inGroup : NaN;
     return { group, level, population, controlled: share, ratio: population > 0 ? share / population : NaN };
   });
 }

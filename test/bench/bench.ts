@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { DIST, launch, serveDist } from '../e2e/harness.ts';
+import { benchPopulation } from './population.ts';
 import {
   compileModel,
   defaultHousehold,
@@ -183,6 +184,7 @@ for (let run = 0; run < 5; run++) {
   batchNode.push((N * 1000) / (performance.now() - t0));
 }
 line('batch, compiled model, 1 M rows (median of 5)', `${(median(batchNode) / 1e6).toFixed(1)} M/s`);
+benchPopulation();
 
 console.log('\n== Batch scoring in the app’s Web Worker (Chromium, transferred Float64Array) ==');
 {

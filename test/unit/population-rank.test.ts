@@ -1,6 +1,7 @@
 // Rank and composition on a small hand-built population whose answers are worked out by hand:
 // four kinds of household, weights 50, 30, 15 and 5 (100 in all), and a model whose log-odds are
 // 1 for the RSA and 2 for a priority neighbourhood.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   defaultHousehold,
@@ -86,6 +87,31 @@ describe('the controlled group', () => {
     expect(sel.cutScore).toBe(sigma(2));
     expect([...sel.fraction]).toEqual([0, 0, 1 / 3, 1]);
     expect(sel.controlled).toBeCloseTo(10, 12);
+  });
+
+  it('finds the same cut as sorting every score, ties included', () => {
+    // The naive way: sort the distinct scores down, stop at the first whose records and those above weigh k.
+    const naive = (scores: number[], weights: number[], k: number) => {
+      const distinct = [...new Set(scores)].sort((a, b) => b - a);
+      return distinct.find((c) => scores.reduce((w, x, i) => w + (x >= c ? weights[i]! : 0), 0) >= k);
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 1, max: 50 })), {
+          minLength: 1,
+          maxLength: 60,
+        }),
+        fc.double({ min: 0.01, max: 1, noNaN: true }),
+        (records, part) => {
+          const s = records.map(([x]) => x / 10);
+          const w = records.map(([, y]) => y);
+          const total = w.reduce((a, b) => a + b, 0);
+          const sel = selectControlled(Float64Array.from(s), w, { share: part });
+          expect(sel.cutScore).toBe(naive(s, w, part * total));
+          expect(sel.controlled).toBeCloseTo(part * total, 9);
+        },
+      ),
+    );
   });
 
   it('reads a threshold as a share of the population', () => {

@@ -2,8 +2,15 @@
 // D823-16, D823-17; arrêté du 27/09/2019): rent capped by zone + flat charges − personal participation.
 
 import { Dec } from './decimal.ts';
-import { param } from './family-params.ts';
-import { childrenUnder, housingResourcesByAdult, isCouple, type FamilyInput } from './family-input.ts';
+import { bmafAt, param } from './family-params.ts';
+import {
+  childrenUnder,
+  housingPayByAdult,
+  housingResourcesByAdult,
+  housingReviewMonth,
+  isCouple,
+  type FamilyInput,
+} from './family-input.ts';
 
 export interface AlResult {
   /**
@@ -13,7 +20,9 @@ export interface AlResult {
   prestation: 'alf' | 'als' | null;
   personnesACharge: number;
   couple: boolean;
-  /** Annual resources M-13 … M-2, rounded up to the next 100 €. */
+  /** Two-earner allowance taken off the resources (R822-7), or 0. */
+  abattementDoubleActivite: Dec;
+  /** Annual resources M-13 … M-2, less that allowance, rounded up to the next 100 €. */
   ressources: Dec;
   r0: Dec;
   loyerPlafond: Dec;
@@ -37,6 +46,18 @@ export interface AlResult {
 /** Dependants for the housing aid: children in care under 21 (CSS R512-2 al. 2: 21 for the housing aid). */
 export function personnesACharge(input: FamilyInput): number {
   return childrenUnder(input, 21).length;
+}
+
+/**
+ * R822-7: when both partners had professional income over the reference period, each at least 12 BMAF of the
+ * review month once counted in the resources (net of the 10 % deduction), a flat allowance comes off them.
+ */
+export function abattementDoubleActivite(input: FamilyInput): Dec {
+  if (!isCouple(input)) return Dec.ZERO;
+  const review = housingReviewMonth(input);
+  const floor = bmafAt(review).times(param('al', 'double_activite_bmaf', review));
+  const both = housingPayByAdult(input).every((pay) => pay.gte(floor));
+  return both ? param('al', 'abattement_double_activite', review) : Dec.ZERO;
 }
 
 /** The rent ceiling of a zone (arrêté du 27/09/2019, art. 7): single, couple, or one dependant plus each further. */
@@ -118,7 +139,8 @@ export function aidesLogement(input: FamilyInput): AlResult {
   const couple = isCouple(input);
   const pac = personnesACharge(input);
   const zone = input.housing.zone;
-  const ressources = ceil100(Dec.sum(housingResourcesByAdult(input)).max(Dec.ZERO));
+  const abattement = abattementDoubleActivite(input);
+  const ressources = ceil100(Dec.sum(housingResourcesByAdult(input)).minus(abattement).max(Dec.ZERO));
   const plafond = loyerPlafond(zone, couple, pac, month);
   // The rent is taken in whole euros, as it is declared to the CAF (and as OpenFisca rounds it).
   const loyerReel = Dec.of(input.housing.status === 'tenant' ? input.housing.rentMonthly : 0)
@@ -151,6 +173,7 @@ export function aidesLogement(input: FamilyInput): AlResult {
     prestation: montant.gt(Dec.ZERO) ? (pac > 0 ? 'alf' : 'als') : null,
     personnesACharge: pac,
     couple,
+    abattementDoubleActivite: abattement,
     ressources,
     r0: rZero,
     loyerPlafond: plafond,

@@ -142,12 +142,21 @@ export function pfResourcesByAdult(input: FamilyInput, month = input.month): Dec
  * pensions (see docs/family-benefits.md).
  */
 export function housingResourcesByAdult(input: FamilyInput): Dec[] {
-  const review = input.housing.reviewMonth ?? input.month;
+  const year = Number(housingReviewMonth(input).slice(0, 4));
+  return housingPayByAdult(input).map((pay, i) =>
+    i === 0 ? pay.plus(netTaxablePensions(alimonyOfYear(input), year)) : pay,
+  );
+}
+
+/** The month whose preceding months the housing aid reads (see FamilyInput.housing.reviewMonth). */
+export const housingReviewMonth = (input: FamilyInput): string => input.housing.reviewMonth ?? input.month;
+
+/** Each adult's taxable pay of M-13 … M-2 before the review month, net of the 10 % deduction (R822-3 1°). */
+export function housingPayByAdult(input: FamilyInput): Dec[] {
+  const review = housingReviewMonth(input);
   const year = Number(review.slice(0, 4));
   const months = Array.from({ length: 12 }, (_, k) => addMonths(review, -13 + k));
-  return input.adults.map((a, i) => {
-    const pay = Dec.sum(months.map((m) => Dec.of(a.taxableEarningsByMonth[m] ?? 0)));
-    const net = netTaxablePay(pay, year - 1);
-    return i === 0 ? net.plus(netTaxablePensions(alimonyOfYear(input), year)) : net;
-  });
+  return input.adults.map((a) =>
+    netTaxablePay(Dec.sum(months.map((m) => Dec.of(a.taxableEarningsByMonth[m] ?? 0))), year - 1),
+  );
 }

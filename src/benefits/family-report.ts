@@ -67,6 +67,7 @@ export function familyReport(r: FamilyBenefits) {
       crds: eur(al.crds),
       net: eur(al.montant),
       personnes_a_charge: al.personnesACharge,
+      abattement_double_activite: eur(al.abattementDoubleActivite),
       ressources: eur(al.ressources),
       r0: eur(al.r0),
       loyer_plafond: eur(al.loyerPlafond),

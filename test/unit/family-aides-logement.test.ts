@@ -59,6 +59,28 @@ describe('aidesLogement', () => {
   });
 });
 
+describe('the two-earner allowance (CCH R822-7)', () => {
+  const couple = (pay2: number): FamilyInput => ({
+    ...tenant(500, 1001),
+    adults: [
+      { taxableIncomeByYear: {}, taxableEarningsByMonth: every('2024-05', 12, 1001) },
+      { taxableIncomeByYear: {}, taxableEarningsByMonth: every('2024-05', 12, pay2) },
+    ],
+  });
+  it('takes 95 € off when each partner counts at least 12 BMAF (12 × 474.37 = 5 692.44)', () => {
+    // 2 × (12 012 − 1 201) = 21 622, less 95 = 21 527, rounded up to 21 600 (21 700 without the allowance).
+    const r = aidesLogement(couple(1001));
+    expect(r.abattementDoubleActivite.toNumber()).toBe(95);
+    expect(r.ressources.toNumber()).toBe(21600);
+  });
+  it('takes nothing off when one partner counts less', () => {
+    // 10 811 + (4 800 − 504) = 15 107 → 15 200.
+    const r = aidesLogement(couple(400));
+    expect(r.abattementDoubleActivite.toNumber()).toBe(0);
+    expect(r.ressources.toNumber()).toBe(15200);
+  });
+});
+
 describe('versement', () => {
   const cases: Array<[number, number, number]> = [
     [368.76, 366, 1.84], // 368.76 − 1.84 = 366.92 → 366 €

@@ -35,13 +35,19 @@ export function singleParentComparison(pop: Population) {
       .filter((m) => m.kind === 'model')
       .map((m) => {
         const sel = selectControlled(populationScores(pop, m), pop.weights, { count: DEFAULT_CONTROLS });
-        const g = composition(pop, sel).find((x) => x.group === 'familyType' && x.level === 'singleParent')!;
+        const groups = composition(pop, sel);
+        const g = groups.find((x) => x.group === 'familyType' && x.level === 'singleParent')!;
+        // The whole family-type make-up, so that a match is read with what comes with it.
+        const familyTypes = Object.fromEntries(
+          groups.filter((x) => x.group === 'familyType').map((x) => [x.level, Math.round(x.controlled * 1000) / 1000]),
+        );
         const share = Math.round(g.controlled * 1000) / 1000;
         return {
           model: m.id,
           singleParentShareOfControlled: share,
           overRepresentation: Math.round(g.ratio * 100) / 100,
           reproduces: Math.abs(share - REPORTED.singleParentShareOfHomeControls) <= CLOSE,
+          familyTypesOfControlled: familyTypes,
         };
       }),
   };

@@ -24,6 +24,7 @@ const ASSUMPTIONS = [
     ' (facts/cnaf/population-marginals.csv, 9_non_recours).',
   'AAH is drawn, not computed: full rate 1 033,32 € (1 April 2025) less 30 % of earnings and all other income, a simplification of its own income test.',
   'The margins are of different years (Dec 2021 to Dec 2024) and scopes (CAF only, CAF + MSA, tous régimes); they are applied together to one population of 13.8 million foyers in the month below.',
+  'The month is 2026-06, not Dec 2024: the family module as merged computes no month before 2026-03. The benefits follow the parameters of mid-2026 (SMIC, RSA and prime d’activité amounts, family and housing-aid scales); the margins are those of 2021–2024.',
   'The shares of the RSA by family type (Dec 2021, RSA socle, CAF + MSA) are applied to the 2024 count of RSA foyers.',
   'A margin counts a household as receiving a benefit when its 12-month mean is above 0, as the model reads it.',
   'History flags (separation in 12 months, rent changes in 18 months, reminders or overpayments in 24 months, guardianship, pregnancy) are drawn with the project’s probabilities: no published statistic was found.',

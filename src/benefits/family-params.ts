@@ -45,8 +45,11 @@ function reader(table: Table, skip: readonly string[] = []) {
     let out = cache.get(month);
     if (!out) {
       const fresh: Record<string, Dec> = {};
+      // A parameter created after `month` (the 2026 reform's age) is absent then, not priced by a later
+      // value: a rule that asks for it before it exists fails in `need`.
       for (const [k, series] of Object.entries(table))
-        if (!skip.includes(k)) fresh[k] = Dec.of(inForce(series, month).value);
+        if (!skip.includes(k) && series.values[0]!.from <= `${month}-01`)
+          fresh[k] = Dec.of(inForce(series, month).value);
       cache.set(month, (out = Object.freeze(fresh)));
     }
     return out;

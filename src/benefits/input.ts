@@ -73,7 +73,7 @@ export const amountIn = (map: MonthMap | number, month: string): Dec =>
  * 2016 (Loi 2015-994 du 17 août 2015, art. 57; Décrets 2015-1709 and 2015-1710). Every parameter
  * series starts there or earlier; an earlier month is refused rather than priced by later rules.
  */
-export const FIRST_MONTH = '2016-01';
+export const FIRST_MONTH = LIMITS.firstMonth;
 
 /** Decodes the CLI's JSON (see README). Each problem names its field; nothing here throws. */
 export function decodeDroitsInput(
@@ -85,6 +85,7 @@ export function decodeDroitsInput(
   const month =
     typeof r.month === 'string' && MONTH.test(r.month) ? r.month : (p.error('month', 'droits.month'), '2026-01');
   if (month < FIRST_MONTH) p.error('month', 'droits.monthTooEarly', { first: FIRST_MONTH, value: month });
+  if (month > LIMITS.lastMonth) p.error('month', 'droits.monthTooLate', { last: LIMITS.lastMonth, value: month });
   const money = (v: unknown, path: string): MonthMap => monthMap(v, path, p);
   const adultsRaw = Array.isArray(r.adults) ? r.adults : [];
   if (adultsRaw.length < 1 || adultsRaw.length > 2) p.error('adults', 'droits.adults', { count: adultsRaw.length });

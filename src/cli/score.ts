@@ -1,31 +1,47 @@
-// `npm run --silent score -- --model <id|file.json|file.csv> (--profile <household.json> | --features <vars.json>)`
-// Prints {model, score, logit, contributions} as JSON; errors go to stderr with exit code 2.
+// `npm run --silent score -- --model <id|file.json|file.csv> (--profile <household.json> | --features <vars.json>)
+// [--lang fr|en]`: prints {model, score, logit, contributions} as JSON; errors go to stderr, in French by default.
 
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { checkFeatures, evaluate, loadModelText, score, shippedModels } from '../engine/index.ts';
-import { formatProblem } from '../i18n/messages.ts';
-import type { Model, Problem, Score } from '../engine/index.ts';
+import { checkFeatures, evaluate, score, shippedModels } from '../engine/index.ts';
+import type { Model, Score } from '../engine/index.ts';
+import { SCORE_CLI as SAY } from '../i18n/cli.ts';
+import { decodeModelBytes } from '../engine/decode.ts';
+import { JsonSyntaxError, parseJsonWithLines } from '../engine/json-lines.ts';
+import { loadModelBytes } from '../engine/load-model.ts';
+import { isLang, type Lang } from '../i18n/index.ts';
+import { formatProblem, interpolate } from '../i18n/messages.ts';
+import { problem, type Problem } from '../problems/index.ts';
 import { parseArgs } from './args.ts';
 
+const args = parseArgs(process.argv.slice(2), ['model', 'profile', 'features', 'lang']);
+const langArg = args.ok ? (args.value.lang ?? 'fr') : 'fr';
+const lang: Lang = isLang(langArg) ? langArg : 'fr';
+const say = (key: keyof (typeof SAY)['fr'], params: Record<string, string> = {}) =>
+  interpolate(SAY[lang][key], params, lang);
+
 function fail(message: string, problems: Problem[] = []): never {
-  process.stderr.write([message, ...problems.map((p) => `  ${formatProblem(p, 'en')}`)].join('\n') + '\n');
+  process.stderr.write([message, ...problems.map((p) => `  ${formatProblem(p, lang)}`)].join('\n') + '\n');
   process.exit(2);
 }
 
-function read(path: string): string {
+function read(path: string): Uint8Array {
   try {
-    return readFileSync(path, 'utf8');
+    return readFileSync(path);
   } catch (e) {
-    return fail(`cannot read ${path}: ${(e as Error).message}`);
+    return fail(say('cannotRead', { path, reason: (e as Error).message }));
   }
 }
 
+/** A JSON file in any encoding an editor saves (a UTF-8 BOM included), with located syntax errors. */
 function readJson(path: string): unknown {
+  const text = decodeModelBytes(read(path));
+  if (!text.ok) return fail(say('notText', { path }), text.errors);
   try {
-    return JSON.parse(read(path));
+    return parseJsonWithLines(text.value).value;
   } catch (e) {
-    return fail(`${path} is not valid JSON: ${(e as Error).message}`);
+    const p = e instanceof JsonSyntaxError ? problem('error', '', e.id, e.params, e.line) : undefined;
+    return fail(say('notJson', { path }), p ? [p] : []);
   }
 }
 
@@ -34,32 +50,36 @@ function loadModel(ref: string): Model {
   if (shipped) return shipped;
   if (!/\.(json|csv)$/i.test(ref))
     fail(
-      `unknown model "${ref}": use one of ${shippedModels()
-        .map((m) => m.id)
-        .join(', ')} or a .json/.csv file`,
+      say('unknownModel', {
+        ref,
+        ids: shippedModels()
+          .map((m) => m.id)
+          .join(', '),
+      }),
     );
-  const r = loadModelText(read(ref), basename(ref), shippedModels());
-  if (!r.ok) fail(`model file ${ref} is not valid:`, r.errors);
-  for (const w of r.warnings) process.stderr.write(`warning: ${formatProblem(w, 'en')}\n`);
+  const r = loadModelBytes(read(ref), basename(ref), shippedModels());
+  if (!r.ok) fail(say('badModel', { path: ref }), r.errors);
+  for (const w of r.warnings) process.stderr.write(`${say('warning')}: ${formatProblem(w, lang)}\n`);
   return r.value;
 }
 
-const args = parseArgs(process.argv.slice(2), ['model', 'profile', 'features']);
 if (!args.ok) fail(args.error);
+if (!isLang(langArg)) fail(say('badLang', { lang: langArg }));
+if (args.rest.length) fail(say('extra', { args: args.rest.join(' ') }));
 const { model: modelRef, profile, features } = args.value;
-if (!modelRef) fail('missing --model <id|file.json|file.csv>');
-if (!profile === !features) fail('give exactly one of --profile <household.json> or --features <vars.json>');
+if (!modelRef) fail(say('missingModel'));
+if (!profile === !features) fail(say('oneInput'));
 const model = loadModel(modelRef);
-if (model.kind === 'card') fail(`model ${model.id} cannot be scored: its structure is not published`);
+if (model.kind === 'card') fail(say('card', { id: model.id }));
 
 let result: Score;
 if (profile) {
   const e = evaluate(model, readJson(profile));
-  if (!e.ok) fail(`household ${profile} is not valid:`, e.errors);
+  if (!e.ok) fail(say('badHousehold', { path: profile }), e.errors);
   result = e.score;
 } else {
   const f = checkFeatures(model, readJson(features!));
-  if (!f.ok) fail(`features ${features} are not valid:`, f.errors);
+  if (!f.ok) fail(say('badFeatures', { path: features! }), f.errors);
   result = score(model, f.value);
 }
 const out = {

@@ -1,45 +1,34 @@
 // Checks model variables given directly (the CLI's --features), naming each bad value.
 
-import { Problems, isRecord } from './problems.ts';
-import type { Features, Model } from './types.ts';
+import { Problems, isRecord, rawText, type Problem } from '../problems/index.ts';
+import type { Features, Model, Variable } from './types.ts';
 
 /** Validates `raw` as `{ "variable": value }` for `model`; levels are given by id. */
 export function checkFeatures(
   model: Model,
   raw: unknown,
-): { ok: true; value: Features } | { ok: false; errors: Problems['errors'] } {
+): { ok: true; value: Features } | { ok: false; errors: Problem[] } {
   const p = new Problems();
-  const out: Features = {};
+  // Keyed by the file's variable names: "constructor" or "__proto__" are names like any other.
+  const out = Object.create(null) as Features;
   if (!isRecord(raw)) {
-    p.error('', 'objet { "variable": valeur } attendu', 'expected an object { "variable": value }');
+    p.error('', 'features.notAnObject');
     return { ok: false, errors: p.errors };
   }
+  const byId = new Map<string, Variable>(model.variables.map((v) => [v.id, v]));
   for (const [id, value] of Object.entries(raw)) {
-    const v = model.variables.find((x) => x.id === id);
+    const v = byId.get(id);
     if (!v) {
-      p.error(
-        id,
-        `variable inconnue du modèle ${model.id} (variables : ${model.variables.map((x) => x.id).join(', ')})`,
-        `unknown variable for model ${model.id} (variables: ${model.variables.map((x) => x.id).join(', ')})`,
-      );
+      p.error(id, 'features.unknownVariable', { model: model.id, variables: [...byId.keys()].join(', ') });
       continue;
     }
     if (v.type === 'boolean' && typeof value !== 'boolean' && value !== 0 && value !== 1)
-      p.error(id, 'true/false (ou 1/0) attendu', 'true/false (or 1/0) expected');
+      p.error(id, 'features.boolean');
     else if (v.type === 'numeric' && (typeof value !== 'number' || !Number.isFinite(value)))
-      p.error(id, 'nombre attendu', 'number expected');
+      p.error(id, 'features.number');
     else if (v.type === 'categorical' && !v.levels.some((l) => l.id === value))
-      p.error(
-        id,
-        `niveau inconnu ${JSON.stringify(value)} (niveaux : ${v.levels.map((l) => l.id).join(', ')})`,
-        `unknown level ${JSON.stringify(value)} (levels: ${v.levels.map((l) => l.id).join(', ')})`,
-      );
-    else if (v.type === 'unknown')
-      p.error(
-        id,
-        'variable de forme inconnue : elle ne peut pas recevoir de valeur',
-        'variable of unknown form: it cannot take a value',
-      );
+      p.error(id, 'features.unknownLevel', { value: rawText(value), levels: v.levels.map((l) => l.id).join(', ') });
+    else if (v.type === 'unknown') p.error(id, 'features.unknownForm');
     out[id] =
       value === 1 && v.type === 'boolean'
         ? true

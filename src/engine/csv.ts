@@ -1,5 +1,7 @@
-// A small RFC 4180 reader that keeps each row's line number. It accepts ',' or ';' as the
-// delimiter (French spreadsheets export ';' with decimal commas) and never throws.
+// A small RFC 4180 reader that keeps each row's line number. It finds the delimiter (',', ';' as
+// French spreadsheets export with decimal commas, or a tab), reads LF, CRLF and CR line ends, never throws.
+
+export type Delimiter = ',' | ';' | '\t';
 
 export interface CsvRow {
   line: number;
@@ -7,63 +9,93 @@ export interface CsvRow {
 }
 
 export interface CsvTable {
-  delimiter: ',' | ';';
+  delimiter: Delimiter;
   rows: CsvRow[];
   /** Set when a quoted field is never closed: the line where it opened. */
   unclosedQuoteLine?: number;
 }
 
+const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
+
+/**
+ * The delimiter of a table, read from its first line that is neither blank nor a comment: the one
+ * that splits it into the expected column names, else the most frequent one, else ','.
+ */
+export function detectDelimiter(text: string): Delimiter {
+  const header = text.split(/\r\n|\r|\n/, 50).find((l) => l.trim() !== '' && !l.trimStart().startsWith('#')) ?? '';
+  const names = (d: Delimiter) => header.split(d).map((c) => c.trim().replace(/^"|"$/g, '').toLowerCase());
+  const fits = DELIMITERS.find((d) => names(d).includes('variable') && names(d).includes('coefficient'));
+  if (fits) return fits;
+  let best: Delimiter = ',';
+  let most = 0;
+  for (const d of DELIMITERS) {
+    const n = header.split(d).length - 1;
+    if (n > most) [best, most] = [d, n];
+  }
+  return best;
+}
+
 /** Splits `text` into rows; blank lines and lines starting with '#' are skipped. */
 export function readCsv(text: string): CsvTable {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const firstLine = src.slice(0, src.search(/\r?\n|$/));
-  const delimiter = firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
+  const delimiter = detectDelimiter(src);
   const rows: CsvRow[] = [];
   let cells: string[] = [];
+  // A cell is a slice of `src` (from `start`) until a doubled quote forces a copy into `cell`.
   let cell = '';
+  let start = 0;
   let line = 1;
   let rowLine = 1;
   let quoted = false;
   let quoteLine = 0;
+  const endCell = (end: number) => {
+    cells.push(cell + src.slice(start, end));
+    cell = '';
+  };
   const endRow = () => {
-    cells.push(cell);
     const blank = cells.length === 1 && cells[0]!.trim() === '';
     if (!blank && !cells[0]!.trimStart().startsWith('#'))
       rows.push({ line: rowLine, cells: cells.map((c) => c.trim()) });
     cells = [];
-    cell = '';
   };
   for (let i = 0; i < src.length; i++) {
     const c = src[i]!;
     if (quoted) {
       if (c === '"' && src[i + 1] === '"') {
-        cell += '"';
+        cell += src.slice(start, i + 1);
+        start = i + 2;
         i++;
-      } else if (c === '"') quoted = false;
-      else {
-        if (c === '\n') line++;
-        cell += c;
-      }
-    } else if (c === '"' && cell.trim() === '') {
+      } else if (c === '"') {
+        cell += src.slice(start, i);
+        start = i + 1;
+        quoted = false;
+      } else if (c === '\n' || (c === '\r' && src[i + 1] !== '\n')) line++;
+    } else if (c === '"' && (cell + src.slice(start, i)).trim() === '') {
       quoted = true;
       quoteLine = line;
       cell = '';
+      start = i + 1;
     } else if (c === delimiter) {
-      cells.push(cell);
-      cell = '';
+      endCell(i);
+      start = i + 1;
     } else if (c === '\n' || c === '\r') {
+      endCell(i);
       if (c === '\r' && src[i + 1] === '\n') i++;
       endRow();
+      start = i + 1;
       line++;
       rowLine = line;
-    } else cell += c;
+    }
   }
-  if (cell !== '' || cells.length > 0) endRow();
+  if (start < src.length || cell !== '' || cells.length > 0) {
+    endCell(src.length);
+    endRow();
+  }
   return quoted ? { delimiter, rows, unclosedQuoteLine: quoteLine } : { delimiter, rows };
 }
 
-/** Parses a decimal number written with '.' (or ',' when the file uses ';'); NaN if it is not one. */
-export function parseDecimal(s: string, delimiter: ',' | ';'): number {
-  const t = delimiter === ';' ? s.replace(',', '.') : s;
+/** Parses a decimal number written with '.' (or ',' when the file is not comma-separated); NaN if it is not one. */
+export function parseDecimal(s: string, delimiter: Delimiter): number {
+  const t = delimiter === ',' ? s : s.replace(',', '.');
   return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t) ? Number(t) : NaN;
 }

@@ -39,8 +39,12 @@ export const consumptionUnits = (h: Household): number =>
 export const FEATURES: Record<string, FeatureDef> = {
   activite_foyer: {
     definition: {
-      fr: 'En activité = salarié·e, indépendant·e ou apprenti·e ; chômage, études, retraite et inactivité comptent comme « sans activité ».',
-      en: 'Working = employee, self-employed or apprentice; unemployment, studies, retirement and inactivity count as "no activity".',
+      fr:
+        'En activité = salarié·e, indépendant·e ou apprenti·e ; chômage, études, retraite et inactivité comptent ' +
+        'comme « sans activité ».',
+      en:
+        'Working = employee, self-employed or apprentice; unemployment, studies, retirement and inactivity count ' +
+        'as "no activity".',
     },
     levels: [
       'seul_actif',
@@ -68,8 +72,12 @@ export const FEATURES: Record<string, FeatureDef> = {
   },
   activite_enfants: {
     definition: {
-      fr: 'Enfants de 16 ans ou plus : « sans activité » prime sur « en emploi ou apprentissage », qui prime sur « étudiant ». Sans enfant de 16 ans ou plus : « aucun ».',
-      en: 'Children aged 16 or more: "no activity" wins over "working or apprentice", which wins over "student". With no child aged 16 or more: "none".',
+      fr:
+        'Enfants de 16 ans ou plus : « sans activité » prime sur « en emploi ou apprentissage », qui prime sur « ' +
+        'étudiant ». Sans enfant de 16 ans ou plus : « aucun ».',
+      en:
+        'Children aged 16 or more: "no activity" wins over "working or apprentice", which wins over "student". ' +
+        'With no child aged 16 or more: "none".',
     },
     levels: ['aucun', 'etudiant', 'en_activite', 'sans_activite'],
     compute: (h) => {
@@ -88,8 +96,12 @@ export const FEATURES: Record<string, FeatureDef> = {
   },
   montant_moyen_prestations_12m: {
     definition: {
-      fr: 'Somme des prestations CAF (RSA, prime d’activité, AF, CF, aide au logement, AAH, autres), moyenne mensuelle sur 12 mois, €.',
-      en: 'Sum of CAF benefits (RSA, prime d’activité, AF, CF, housing aid, AAH, other), monthly mean over 12 months, €.',
+      fr:
+        'Somme des prestations CAF (RSA, prime d’activité, AF, CF, aide au logement, AAH, autres), moyenne ' +
+        'mensuelle sur 12 mois, €.',
+      en:
+        'Sum of CAF benefits (RSA, prime d’activité, AF, CF, housing aid, AAH, other), monthly mean over 12 ' +
+        'months, €.',
     },
     compute: totalBenefits,
   },
@@ -120,15 +132,23 @@ export const FEATURES: Record<string, FeatureDef> = {
   },
   revenu_rapport_smic: {
     definition: {
-      fr: 'Revenus d’activité et autres revenus des adultes (hors prestations CAF), divisés par le SMIC mensuel net du mois. Hypothèse du projet : la CNAF ne publie pas sa définition.',
-      en: 'Earnings and other income of the adults (CAF benefits excluded), divided by the monthly net SMIC of the month. The project’s assumption: CNAF does not publish its definition.',
+      fr:
+        'Revenus d’activité et autres revenus des adultes (hors prestations CAF), divisés par le SMIC mensuel ' +
+        'net du mois. Hypothèse du projet : la CNAF ne publie pas sa définition.',
+      en:
+        'Earnings and other income of the adults (CAF benefits excluded), divided by the monthly net SMIC of the ' +
+        'month. The project’s assumption: CNAF does not publish its definition.',
     },
     compute: (h) => householdIncome(h) / smicNet(h.month),
   },
   rappels_indus_24m: {
     definition: {
-      fr: 'Un rappel ou un indu appliqué au dossier dans les 24 derniers mois (mots exacts du libellé CNAF perdus ; hypothèse du projet).',
-      en: 'A reminder or overpayment applied to the file in the last 24 months (exact CNAF words lost; the project’s assumption).',
+      fr:
+        'Un rappel ou un indu appliqué au dossier dans les 24 derniers mois (mots exacts du libellé CNAF perdus ' +
+        '; hypothèse du projet).',
+      en:
+        'A reminder or overpayment applied to the file in the last 24 months (exact CNAF words lost; the ' +
+        'project’s assumption).',
     },
     compute: (h) => h.history.adjustments24m,
   },
@@ -141,7 +161,9 @@ export const FEATURES: Record<string, FeatureDef> = {
   },
   revenu_uc_sous_942: {
     definition: {
-      fr: 'Ressources du foyer (revenus et prestations) par unité de consommation (échelle OCDE) inférieures à 942 € par mois.',
+      fr:
+        'Ressources du foyer (revenus et prestations) par unité de consommation (échelle OCDE) inférieures à 942 ' +
+        '€ par mois.',
       en: 'Household resources (income and benefits) per consumption unit (OECD scale) under 942 € a month.',
     },
     compute: (h) => householdResources(h) / consumptionUnits(h) < 942,

@@ -1,18 +1,22 @@
 // A strict JSON reader that remembers the line of every value, so that a model file's
 // validation errors can say "line 42" rather than only a path. JSON.parse cannot do that.
 
+import type { Param } from '../problems/index.ts';
+
 export interface Located {
   value: unknown;
   /** Line (1-based) of each value, keyed by path: `""` is the root, `a.b[2].c` below. */
   lines: Map<string, number>;
 }
 
+/** A syntax error with its line; `id` and `params` name it for the catalogue of i18n/problems/model.ts. */
 export class JsonSyntaxError extends Error {
   constructor(
-    message: string,
+    readonly id: string,
+    readonly params: Record<string, Param>,
     readonly line: number,
   ) {
-    super(message);
+    super(id);
   }
 }
 
@@ -24,20 +28,22 @@ export function parseJsonWithLines(text: string): Located {
   let i = 0;
   let line = 1;
 
-  const fail = (what: string): never => {
-    throw new JsonSyntaxError(what, line);
+  const fail = (id: string, params: Record<string, Param> = {}): never => {
+    throw new JsonSyntaxError(id, params, line);
   };
+  /** What stands at the cursor, for "expected …, found …"; the end of the file has its own message. */
+  const found = (): string => (i >= text.length ? fail('json.unexpectedEnd') : JSON.stringify(text[i]));
   const ws = () => {
     for (; i < text.length; i++) {
       const c = text[i];
-      if (c === '\n') line++;
+      // A line ends with LF, CRLF or a lone CR (old Mac files): count CRLF once.
+      if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++;
       else if (c !== ' ' && c !== '\t' && c !== '\r') break;
     }
   };
-  const describe = () => (i >= text.length ? 'end of file' : JSON.stringify(text[i]));
 
   const value = (path: string, depth: number): unknown => {
-    if (depth > MAX_DEPTH) fail('nesting too deep');
+    if (depth > MAX_DEPTH) fail('json.nestingTooDeep');
     ws();
     lines.set(path, line);
     const c = text[i];
@@ -55,7 +61,7 @@ export function parseJsonWithLines(text: string): Located {
         return v;
       }
     }
-    return fail(`unexpected ${describe()}`);
+    return fail('json.unexpectedChar', { char: found() });
   };
 
   const object = (path: string, depth: number) => {
@@ -68,12 +74,12 @@ export function parseJsonWithLines(text: string): Located {
     }
     for (;;) {
       ws();
-      if (text[i] !== '"') fail(`expected a property name in double quotes, found ${describe()}`);
+      if (text[i] !== '"') fail('json.expectedKey', { found: found() });
       const key = string();
       ws();
-      if (text[i] !== ':') fail(`expected ':' after "${key}", found ${describe()}`);
+      if (text[i] !== ':') fail('json.expectedColon', { key, found: found() });
       i++;
-      if (Object.prototype.hasOwnProperty.call(out, key)) fail(`duplicate key "${key}"`);
+      if (Object.prototype.hasOwnProperty.call(out, key)) fail('json.duplicateKey', { key });
       const childPath = path === '' ? key : `${path}.${key}`;
       Object.defineProperty(out, key, {
         value: value(childPath, depth + 1),
@@ -90,7 +96,7 @@ export function parseJsonWithLines(text: string): Located {
         i++;
         return out;
       }
-      fail(`expected ',' or '}', found ${describe()}`);
+      fail('json.expectedCommaOrBrace', { found: found() });
     }
   };
 
@@ -113,7 +119,7 @@ export function parseJsonWithLines(text: string): Located {
         i++;
         return out;
       }
-      fail(`expected ',' or ']', found ${describe()}`);
+      fail('json.expectedCommaOrBracket', { found: found() });
     }
   };
 
@@ -124,20 +130,20 @@ export function parseJsonWithLines(text: string): Located {
       const c = text[i];
       if (c === '\\') i++;
       else if (c === '"') break;
-      else if (c === '\n') fail('line break inside a string');
+      else if (c === '\n' || c === '\r') fail('json.lineBreakInString');
     }
-    if (i >= text.length) fail('unterminated string');
+    if (i >= text.length) fail('json.unterminatedString');
     i++;
     try {
       return JSON.parse(text.slice(start, i)) as string;
     } catch {
-      return fail('invalid escape in string');
+      return fail('json.invalidEscape');
     }
   };
 
   const number = () => {
     const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (!m) return fail(`invalid number at ${describe()}`);
+    if (!m) return fail('json.invalidNumber', { found: found() });
     i += m[0].length;
     return Number(m[0]);
   };
@@ -145,6 +151,6 @@ export function parseJsonWithLines(text: string): Located {
   if (text.charCodeAt(0) === 0xfeff) i = 1;
   const root = value('', 0);
   ws();
-  if (i < text.length) fail(`unexpected ${describe()} after the end of the document`);
+  if (i < text.length) fail('json.trailingContent', { found: found() });
   return { value: root, lines };
 }

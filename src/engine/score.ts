@@ -89,7 +89,8 @@ export function score(model: Model, features: Features): Score {
   let before = base;
   const statuses: Status[] = [model.intercept.status];
   const contributions = model.variables.map((v): Contribution => {
-    const value = features[v.id] ?? null;
+    // Own keys only: a variable named "constructor" must not find Object.prototype.constructor.
+    const value = Object.hasOwn(features, v.id) ? (features[v.id] ?? null) : null;
     const t = term(v, value);
     const logodds = t.weight ? t.weight.value * t.units : 0;
     logit += logodds;

@@ -1,6 +1,8 @@
 // The shape of a scoring model file once validated. Every number carries its provenance,
 // so the interface can always say whether a score rests on published weights.
 
+import type { Problem as ReportedProblem } from '../problems/index.ts';
+
 /** How sure we are of a number: read in the publisher's document, reported by others, chosen by us, or not known. */
 export type Status = 'published' | 'reported' | 'placeholder' | 'unknown';
 export const STATUSES: readonly Status[] = ['published', 'reported', 'placeholder', 'unknown'];
@@ -111,5 +113,7 @@ export type Features = Record<string, FeatureValue>;
 export type { Problem } from '../problems/index.ts';
 import type { Problem } from '../problems/index.ts';
 
+/** What a file reader returns: a value, or every problem found; problems carry message ids (see problems/). */
 export type Result<T> =
-  { ok: true; value: T; warnings: Problem[] } | { ok: false; errors: Problem[]; warnings: Problem[] };
+  | { ok: true; value: T; warnings: ReportedProblem[] }
+  | { ok: false; errors: ReportedProblem[]; warnings: ReportedProblem[] };

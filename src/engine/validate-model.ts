@@ -1,7 +1,7 @@
 // Checks a parsed model file against the format of docs/model-format.md and builds a typed
 // Model. Every rule reports a located problem; nothing here throws on bad input.
 
-import { Problems, isRecord } from './problems.ts';
+import { Problems, isRecord, rawText } from '../problems/index.ts';
 import { STATUSES } from './types.ts';
 import type { Bin, Level, Model, SourcedNumber, Source, Status, LocalizedText, Variable } from './types.ts';
 
@@ -23,38 +23,23 @@ export function validateModel(
 
 function readModel(raw: unknown, p: Problems, origin: Model['origin']): Model | undefined {
   if (!isRecord(raw)) {
-    p.error('', 'le fichier doit contenir un objet JSON { … }', 'the file must hold a JSON object { … }');
+    p.error('', 'model.notAnObject');
     return undefined;
   }
-  if (raw.format !== MODEL_FORMAT)
-    p.error('format', `"format" doit valoir "${MODEL_FORMAT}"`, `"format" must be "${MODEL_FORMAT}"`);
+  if (raw.format !== MODEL_FORMAT) p.error('format', 'model.format', { expected: MODEL_FORMAT });
   const id = typeof raw.id === 'string' && ID.test(raw.id) ? raw.id : '';
-  if (!id)
-    p.error(
-      'id',
-      '"id" manque ou contient des caractères non permis (lettres, chiffres, - _ .)',
-      '"id" is missing or has characters other than letters, digits, - _ .',
-    );
+  if (!id) p.error('id', 'model.id');
   const kind = raw.kind === undefined ? 'model' : raw.kind;
-  if (kind !== 'model' && kind !== 'card')
-    p.error('kind', '"kind" vaut "model" ou "card"', '"kind" is "model" or "card"');
-  if (raw.link !== 'logit')
-    p.error(
-      'link',
-      '"link" doit valoir "logit" (régression logistique)',
-      '"link" must be "logit" (logistic regression)',
-    );
+  if (kind !== 'model' && kind !== 'card') p.error('kind', 'model.kind');
+  if (raw.link !== 'logit') p.error('link', 'model.link');
 
   const sources = readSources(raw.sources, p);
   const num = (v: unknown, path: string) => readNum(v, path, p, sources);
   const dates = isRecord(raw.dates) ? raw.dates : {};
-  const variables = Array.isArray(raw.variables)
-    ? raw.variables
-    : (p.error('variables', '"variables" doit être une liste', '"variables" must be a list'), []);
+  const variables = Array.isArray(raw.variables) ? raw.variables : (p.error('variables', 'model.variablesNotList'), []);
   const seen = new Set<string>();
   const vars = variables.map((v, i) => readVariable(v, `variables[${i}]`, p, sources, seen));
-  if (kind === 'model' && vars.length === 0)
-    p.error('variables', 'un modèle calculable a au moins une variable', 'a scorable model has at least one variable');
+  if (kind === 'model' && vars.length === 0) p.error('variables', 'model.noVariables');
 
   const intercept =
     kind === 'card' && raw.intercept === undefined
@@ -65,10 +50,7 @@ function readModel(raw: unknown, p: Problems, origin: Model['origin']): Model | 
     id,
     kind: kind === 'card' ? 'card' : 'model',
     title: readText(raw.title, 'title', p),
-    publisher:
-      typeof raw.publisher === 'string'
-        ? raw.publisher
-        : (p.error('publisher', '"publisher" manque', '"publisher" is missing'), ''),
+    publisher: typeof raw.publisher === 'string' ? raw.publisher : (p.error('publisher', 'model.publisherMissing'), ''),
     dates: {
       ...optDate(dates.published, 'dates.published', p),
       ...optDate(dates.inForce, 'dates.inForce', p),
@@ -90,11 +72,7 @@ function readModel(raw: unknown, p: Problems, origin: Model['origin']): Model | 
 function optDate(v: unknown, path: string, p: Problems): Record<string, string> {
   if (v === undefined) return {};
   if (typeof v === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) return { [path.slice(6)]: v };
-  p.error(
-    path,
-    'date attendue au format AAAA, AAAA-MM ou AAAA-MM-JJ',
-    'expected a date as YYYY, YYYY-MM or YYYY-MM-DD',
-  );
+  p.error(path, 'model.date');
   return {};
 }
 
@@ -103,27 +81,20 @@ function firstKey(o: Record<string, unknown>): string {
 }
 
 function readSources(v: unknown, p: Problems): Record<string, Source> {
-  const out: Record<string, Source> = {};
+  // Keyed by the file's own names: a source called "constructor" or "__proto__" is an entry like any other.
+  const out = Object.create(null) as Record<string, Source>;
   if (!isRecord(v) || Object.keys(v).length === 0) {
-    p.error(
-      'sources',
-      '"sources" doit lister au moins une source { id: { title, url } }',
-      '"sources" must list at least one source { id: { title, url } }',
-    );
+    p.error('sources', 'model.sources');
     return out;
   }
   for (const [key, s] of Object.entries(v)) {
     const path = `sources.${key}`;
     if (!isRecord(s) || typeof s.title !== 'string' || !s.title) {
-      p.error(path, 'chaque source a un "title"', 'every source has a "title"');
+      p.error(path, 'model.sourceTitle');
       continue;
     }
     if (s.url !== undefined && (typeof s.url !== 'string' || !/^https?:\/\//.test(s.url)))
-      p.error(
-        `${path}.url`,
-        '"url" doit commencer par http:// ou https://',
-        '"url" must start with http:// or https://',
-      );
+      p.error(`${path}.url`, 'model.sourceUrl');
     out[key] = {
       title: s.title,
       ...(typeof s.url === 'string' ? { url: s.url } : {}),
@@ -133,51 +104,37 @@ function readSources(v: unknown, p: Problems): Record<string, Source> {
   return out;
 }
 
+/** A text of the file: a string (the same in both languages) or `{ fr, en }`, `en` falling back to `fr`. */
 export function readText(v: unknown, path: string, p: Problems): LocalizedText {
   if (typeof v === 'string' && v) return { fr: v, en: v };
   if (isRecord(v) && typeof v.fr === 'string' && v.fr)
     return { fr: v.fr, en: typeof v.en === 'string' && v.en ? v.en : v.fr };
-  p.error(path, 'texte attendu : "…" ou { "fr": "…", "en": "…" }', 'expected a text: "…" or { "fr": "…", "en": "…" }');
+  p.error(path, 'model.text');
   return { fr: '', en: '' };
 }
 
 function readStatus(v: unknown, path: string, p: Problems): Status {
   if (STATUSES.includes(v as Status)) return v as Status;
-  p.error(path, `"status" vaut ${STATUSES.join(', ')}`, `"status" is one of ${STATUSES.join(', ')}`);
+  p.error(path, 'model.status', { statuses: STATUSES.join(', ') });
   return 'unknown';
 }
 
 function readNum(v: unknown, path: string, p: Problems, sources: Record<string, Source>): SourcedNumber {
   if (!isRecord(v)) {
-    p.error(
-      path,
-      'nombre attendu sous la forme { "value", "status", "source" }',
-      'expected a number as { "value", "status", "source" }',
-    );
+    p.error(path, 'model.numberShape');
     return { value: 0, status: 'unknown', source: '' };
   }
   const value = v.value;
   if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > 1e6)
-    p.error(
-      `${path}.value`,
-      '"value" doit être un nombre fini (|x| ≤ 1e6)',
-      '"value" must be a finite number (|x| ≤ 1e6)',
-    );
+    p.error(`${path}.value`, 'model.numberValue');
   const status = readStatus(v.status, `${path}.status`, p);
   const source = typeof v.source === 'string' ? v.source : '';
-  if (!(source in sources))
-    p.error(
-      `${path}.source`,
-      `"source" doit nommer une entrée de "sources" (reçu : ${JSON.stringify(v.source)})`,
-      `"source" must name an entry of "sources" (got ${JSON.stringify(v.source)})`,
-    );
+  if (!Object.hasOwn(sources, source))
+    p.error(`${path}.source`, 'model.numberSource', {
+      got: typeof v.source === 'string' ? `"${v.source}"` : rawText(v.source),
+    });
   const num: SourcedNumber = { value: typeof value === 'number' && Number.isFinite(value) ? value : 0, status, source };
-  if (status === 'unknown' && num.value !== 0)
-    p.warn(
-      `${path}.value`,
-      'un poids de statut "unknown" devrait valoir 0 : sa provenance n’est pas établie',
-      'a weight whose status is "unknown" should be 0: its provenance is not established',
-    );
+  if (status === 'unknown' && num.value !== 0) p.warn(`${path}.value`, 'model.unknownWeightNotZero');
   if (typeof v.note === 'string') num.note = v.note;
   return num;
 }
@@ -190,48 +147,35 @@ function readVariable(
   seen: Set<string>,
 ): Variable | undefined {
   if (!isRecord(v)) {
-    p.error(path, 'chaque variable est un objet', 'every variable is an object');
+    p.error(path, 'model.variableNotObject');
     return undefined;
   }
   const id = typeof v.id === 'string' && ID.test(v.id) ? v.id : '';
-  if (!id)
-    p.error(
-      `${path}.id`,
-      '"id" manque ou contient des caractères non permis',
-      '"id" is missing or has characters that are not allowed',
-    );
-  else if (seen.has(id))
-    p.error(`${path}.id`, `la variable "${id}" est déjà définie plus haut`, `variable "${id}" is defined twice`);
+  if (!id) p.error(`${path}.id`, 'model.variableId');
+  else if (seen.has(id)) p.error(`${path}.id`, 'model.variableTwice', { id });
   seen.add(id);
   const source =
-    typeof v.source === 'string' && v.source in sources
+    typeof v.source === 'string' && Object.hasOwn(sources, v.source)
       ? v.source
-      : (p.error(
-          `${path}.source`,
-          '"source" doit nommer une entrée de "sources"',
-          '"source" must name an entry of "sources"',
-        ),
-        '');
-  const base = {
+      : (p.error(`${path}.source`, 'model.variableSource'), '');
+  // Built field by field rather than spread: a model may have thousands of variables.
+  const base: Omit<Variable, 'type'> = {
     id,
     label: readText(v.label, `${path}.label`, p),
     labelStatus: readStatus(v.labelStatus, `${path}.labelStatus`, p),
     source,
-    ...(v.definition !== undefined ? { definition: readText(v.definition, `${path}.definition`, p) } : {}),
   };
+  if (v.definition !== undefined) base.definition = readText(v.definition, `${path}.definition`, p);
   const num = (x: unknown, at: string) => readNum(x, at, p, sources);
   switch (v.type) {
     case 'unknown':
-      return { ...base, type: 'unknown' };
+      return Object.assign(base, { type: 'unknown' as const });
     case 'boolean':
-      return { ...base, type: 'boolean', coefficient: num(v.coefficient, `${path}.coefficient`) };
+      return Object.assign(base, { type: 'boolean' as const, coefficient: num(v.coefficient, `${path}.coefficient`) });
     case 'categorical':
       return readCategorical(v, path, p, base, num);
     case 'numeric': {
-      const unit =
-        typeof v.unit === 'string'
-          ? v.unit
-          : (p.error(`${path}.unit`, '"unit" manque (ex. "€/mois")', '"unit" is missing (e.g. "€/month")'), '');
+      const unit = typeof v.unit === 'string' ? v.unit : (p.error(`${path}.unit`, 'model.unitMissing'), '');
       if (v.encoding === 'linear')
         return {
           ...base,
@@ -242,15 +186,11 @@ function readVariable(
         };
       if (v.encoding === 'bins')
         return { ...base, type: 'numeric', encoding: 'bins', unit, bins: readBins(v.bins, `${path}.bins`, p, num) };
-      p.error(`${path}.encoding`, '"encoding" vaut "linear" ou "bins"', '"encoding" is "linear" or "bins"');
+      p.error(`${path}.encoding`, 'model.encoding');
       return undefined;
     }
     default:
-      p.error(
-        `${path}.type`,
-        '"type" vaut boolean, categorical, numeric ou unknown',
-        '"type" is boolean, categorical, numeric or unknown',
-      );
+      p.error(`${path}.type`, 'model.type');
       return undefined;
   }
 }
@@ -265,11 +205,7 @@ function readCategorical(
   num: NumReader,
 ): Variable | undefined {
   if (!Array.isArray(v.levels) || v.levels.length < 2) {
-    p.error(
-      `${path}.levels`,
-      'une variable catégorielle a au moins deux niveaux',
-      'a categorical variable has at least two levels',
-    );
+    p.error(`${path}.levels`, 'model.levelsTooFew');
     return undefined;
   }
   const reference = typeof v.reference === 'string' ? v.reference : '';
@@ -277,33 +213,22 @@ function readCategorical(
   const levels: Level[] = [];
   v.levels.forEach((l, i) => {
     const at = `${path}.levels[${i}]`;
-    if (!isRecord(l) || typeof l.id !== 'string' || !l.id)
-      return p.error(at, 'chaque niveau a un "id"', 'every level has an "id"');
-    if (ids.has(l.id)) p.error(`${at}.id`, `le niveau "${l.id}" apparaît deux fois`, `level "${l.id}" appears twice`);
+    if (!isRecord(l) || typeof l.id !== 'string' || !l.id) return p.error(at, 'model.levelId');
+    if (ids.has(l.id)) p.error(`${at}.id`, 'model.levelTwice', { id: l.id });
     ids.add(l.id);
     const level: Level = { id: l.id, label: readText(l.label ?? l.id, `${at}.label`, p) };
     if (l.id === reference) {
-      if (l.coefficient !== undefined)
-        p.error(
-          `${at}.coefficient`,
-          'le niveau de référence n’a pas de coefficient (il vaut 0 par construction)',
-          'the reference level has no coefficient (it is 0 by construction)',
-        );
+      if (l.coefficient !== undefined) p.error(`${at}.coefficient`, 'model.referenceCoefficient');
     } else level.coefficient = num(l.coefficient, `${at}.coefficient`);
     levels.push(level);
   });
-  if (!ids.has(reference))
-    p.error(`${path}.reference`, '"reference" doit nommer un des niveaux', '"reference" must name one of the levels');
+  if (!ids.has(reference)) p.error(`${path}.reference`, 'model.reference');
   return { ...base, type: 'categorical', levels, reference };
 }
 
 function readBins(v: unknown, path: string, p: Problems, num: NumReader): Bin[] {
   if (!Array.isArray(v) || v.length === 0) {
-    p.error(
-      path,
-      '"bins" est une liste de tranches { min, max, coefficient }',
-      '"bins" is a list of intervals { min, max, coefficient }',
-    );
+    p.error(path, 'model.bins');
     return [];
   }
   const bins = v.map((b, i): Bin => {
@@ -311,37 +236,19 @@ function readBins(v: unknown, path: string, p: Problems, num: NumReader): Bin[] 
     const bound = (x: unknown, name: string) => {
       if (x === null || x === undefined) return null;
       if (typeof x === 'number' && Number.isFinite(x)) return x;
-      p.error(
-        `${at}.${name}`,
-        `"${name}" est un nombre ou null (sans borne)`,
-        `"${name}" is a number or null (unbounded)`,
-      );
+      p.error(`${at}.${name}`, 'model.binBound', { name });
       return null;
     };
     const r = isRecord(b) ? b : {};
     return { min: bound(r.min, 'min'), max: bound(r.max, 'max'), coefficient: num(r.coefficient, `${at}.coefficient`) };
   });
-  if (bins[0]?.min !== null)
-    p.error(
-      `${path}[0].min`,
-      'la première tranche commence à null (−∞) pour couvrir toutes les valeurs',
-      'the first interval starts at null (−∞) so that every value is covered',
-    );
-  if (bins[bins.length - 1]?.max !== null)
-    p.error(
-      `${path}[${bins.length - 1}].max`,
-      'la dernière tranche finit à null (+∞)',
-      'the last interval ends at null (+∞)',
-    );
+  if (bins[0]?.min !== null) p.error(`${path}[0].min`, 'model.binsFirstMin');
+  if (bins[bins.length - 1]?.max !== null) p.error(`${path}[${bins.length - 1}].max`, 'model.binsLastMax');
   for (let i = 1; i < bins.length; i++) {
     const prev = bins[i - 1]!,
       cur = bins[i]!;
     if (prev.max === null || cur.min !== prev.max || (cur.max !== null && cur.max <= cur.min))
-      p.error(
-        `${path}[${i}].min`,
-        `les tranches doivent se suivre sans trou ni chevauchement (min = max de la précédente, ${prev.max})`,
-        `intervals must follow each other with no gap or overlap (min = previous max, ${prev.max})`,
-      );
+      p.error(`${path}[${i}].min`, 'model.binsContiguous', { previousMax: prev.max ?? 'null' });
   }
   return bins;
 }

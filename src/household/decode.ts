@@ -16,7 +16,7 @@ import {
 import type { Adult, Child, Household } from './household.ts';
 
 /** Months the app accepts: the benefit parameters cover them (see benefits/parameters/). */
-export const MONTH_RANGE = { first: '2016-01', last: '2030-12' } as const;
+export const MONTH_RANGE = { first: LIMITS.firstMonth, last: LIMITS.lastMonth } as const;
 const MONTH = /^20\d\d-(0[1-9]|1[0-2])$/;
 
 export interface DecodedHousehold {

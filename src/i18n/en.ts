@@ -3,7 +3,8 @@ import type { Dict } from './fr.ts';
 export const en: Dict = {
   appTitle: 'The CAF score, on your own device',
   appSubtitle:
-    'A sandbox of the CNAF “data-mining” model: describe a household, see what raises or lowers its suspicion score. Nothing leaves your device.',
+    'A sandbox of the CNAF “data-mining” model: describe a household, see what raises or lowers its suspicion ' +
+    'score. Nothing leaves your device.',
   langSwitch: 'Français',
   langSwitchLabel: 'Passer en français',
   skipToResult: 'Skip to the result',
@@ -63,7 +64,8 @@ export const en: Dict = {
   model: 'Model',
   loadModel: 'Load a model…',
   loadModelHelp:
-    'Model file (.json) or coefficient table (.csv: variable,level,coefficient). It is read on your device, never sent.',
+    'Model file (.json) or coefficient table (.csv: variable,level,coefficient). It is read on your device, ' +
+    'never sent.',
   exampleTable: 'Example table (invented weights, not the CNAF’s)',
   importedBadge: 'Imported model',
   importedFrom: 'imported from',
@@ -75,7 +77,8 @@ export const en: Dict = {
     'Probability, estimated by the model, that the file has an overpayment. The higher it is, the likelier a control.',
   computing: 'Computing…',
   placeholderBanner:
-    'Stand-in weights: the CNAF has not published this model’s weights. This score shows the mechanism; it is not your real score.',
+    'Stand-in weights: the CNAF has not published this model’s weights. This score shows the mechanism; it is ' +
+    'not your real score.',
   unknownBanner: 'Provenance of the weights not established: this score depends entirely on the imported file.',
   publishedBanner: 'Every weight used is published by the CNAF.',
   reportedBanner: 'Some weights are only reported by the press: the score remains uncertain.',
@@ -86,7 +89,8 @@ export const en: Dict = {
   warnings: 'To check:',
   waterfall: 'What raises or lowers the score',
   waterfallHelp:
-    'Each bar starts at the score before the variable and ends at the score after it, in model order. Log-odds contributions add up exactly; probability-point steps depend on the order.',
+    'Each bar starts at the score before the variable and ends at the score after it, in model order. Log-odds ' +
+    'contributions add up exactly; probability-point steps depend on the order.',
   base: 'Intercept (reference household)',
   final: 'Final score',
   tableCaption: 'Contribution of each variable to the score',
@@ -108,14 +112,18 @@ export const en: Dict = {
   yes: 'yes',
   no: 'no',
   engineInThread: 'The engine runs in the page (no worker could start).',
+  engineRestarted: 'The engine stopped answering: it was restarted, with your household and imported models.',
+  engineFallback: 'The engine stopped answering: it now runs in the page, with your household and imported models.',
   privacy:
-    'Privacy: everything is computed in your browser. No data is sent, no cookie, no analytics. Check it in the “Network” tab of the developer tools.',
+    'Privacy: everything is computed in your browser. No data is sent, no cookie, no analytics. Check it in ' +
+    'the “Network” tab of the developer tools.',
   sources: 'Sources',
   line: 'line',
   share: 'Copy the share link',
   shareDone: 'Link copied (the household is in the link, after #).',
   shareRefused:
-    'The browser refused to copy to the clipboard (often the case when the sandbox is embedded in another page). Copy the link by hand:',
+    'The browser refused to copy to the clipboard (often the case when the sandbox is embedded in another ' +
+    'page). Copy the link by hand:',
   shareLink: 'Share link',
   linkProblems: 'The opened link holds unreadable values; they were replaced by defaults:',
   entitlementsMode: 'RSA and prime d’activité',
@@ -127,11 +135,13 @@ export const en: Dict = {
   pregnant: 'Pregnancy',
   earningsByMonth: 'Earnings month by month',
   earningsByMonthHelp:
-    'By default, the same amount every worked month (the latest months). Type different months here; the most recent month is the month of the situation.',
+    'By default, the same amount every worked month (the latest months). Type different months here; the most ' +
+    'recent month is the month of the situation.',
   earningsByMonthReset: 'Back to the same amount every month',
   droits: 'Your estimated rights',
   droitsEstimate:
-    'An estimate from the public rules (prime d’activité: CSS L842-1 ff.; RSA: CASF L262-2 ff.). Only the CAF computes your actual rights.',
+    'An estimate from the public rules (prime d’activité: CSS L842-1 ff.; RSA: CASF L262-2 ff.). Only the CAF ' +
+    'computes your actual rights.',
   droitsMonth: 'Right for the month of',
   droitsQuarter: 'Computed on the income of',
   droitsMonthly: 'Monthly amount paid',
@@ -154,32 +164,44 @@ export const en: Dict = {
   mayBeEntitledPa: 'a month of prime d’activité, which you do not claim.',
   mayBeEntitledRsa: 'a month of RSA, which you do not claim.',
   claimWhere:
-    'To check and to claim: the CAF’s official simulator (caf.fr, “Mes aides” › “Faire une simulation”) or mesdroitssociaux.gouv.fr.',
+    'To check and to claim: the CAF’s official simulator (caf.fr, “Mes aides” › “Faire une simulation”) or ' +
+    'mesdroitssociaux.gouv.fr.',
   series: 'Amounts paid over the last 12 months (which the model sums up as a mean)',
   derived: 'computed',
   derivedNote:
-    'The RSA and prime d’activité amounts enter the model as computed below: changing your income moves them, then the score.',
+    'The RSA and prime d’activité amounts enter the model as computed below: changing your income moves them, ' +
+    'then the score.',
   editHousehold: 'Edit the household',
   hideEditor: 'Hide the form',
   embedCode: 'Embed code (iframe)',
   embedHelp:
-    'To paste in an article: the page shows in compact mode and adjusts its height. The household is in the link; nothing is sent to the site that embeds it.',
+    'To paste in an article: the page shows in compact mode and adjusts its height. The household is in the ' +
+    'link; nothing is sent to the site that embeds it.',
   privacyTitle: 'Privacy',
   privacyBody: [
-    'This application runs entirely in your browser. The household you describe, the amounts and the score are sent to no one: there is no computing server, no analytics, no cookie, no font or script from another site.',
-    "The page itself forbids every network connection (Content-Security-Policy rule “connect-src 'none'”). Once loaded, it works offline.",
-    'A share link holds the household after the # sign. That part of an address is never sent to the server hosting the page; it is, of course, sent to whoever you send the link to.',
-    'Nothing is saved on your device unless you tick “Remember this household on this device”: the household is then kept in this browser’s local storage (localStorage, key “score-caf:foyer”) until you untick it.',
-    'To check: open your browser’s developer tools (F12), “Network” tab, then edit the household: no request leaves. The source code is public.',
+    'This application runs entirely in your browser. The household you describe, the amounts and the score are ' +
+      'sent to no one: there is no computing server, no analytics, no cookie, no font or script from another ' +
+      'site.',
+    "The page itself forbids every network connection (Content-Security-Policy rule “connect-src 'none'”). " +
+      'Once loaded, it works offline.',
+    'A share link holds the household after the # sign. That part of an address is never sent to the server ' +
+      'hosting the page; it is, of course, sent to whoever you send the link to.',
+    'Nothing is saved on your device unless you tick “Remember this household on this device”: the household ' +
+      'is then kept in this browser’s local storage (localStorage, key “score-caf:foyer”) until you untick it.',
+    'To check: open your browser’s developer tools (F12), “Network” tab, then edit the household: no request ' +
+      'leaves. The source code is public.',
   ],
   privacyToggle: 'Privacy: what the application does',
   storageUnavailable:
-    'This browser refuses local storage (private browsing, an embedded frame or a setting): the household cannot be kept on this device.',
+    'This browser refuses local storage (private browsing, an embedded frame or a setting): the household ' +
+    'cannot be kept on this device.',
   saveFailed: 'The browser refused to save the household (storage full or disabled): it is not kept.',
   savedPartial:
-    'The household saved on this device could not be read in full. Here is what could be; nothing is written until you choose.',
+    'The household saved on this device could not be read in full. Here is what could be; nothing is written ' +
+    'until you choose.',
   savedUnreadable:
-    'Something is saved on this device under the key “score-caf:foyer”, but it is not a readable household. It is left as it is unless you erase it.',
+    'Something is saved on this device under the key “score-caf:foyer”, but it is not a readable household. It ' +
+    'is left as it is unless you erase it.',
   savedBehindLink: 'You opened a link: its household is shown. The household saved on this device is kept, untouched.',
   savedProblems: 'What could not be read:',
   savedKeep: 'Keep this household and go on saving it',

@@ -2,7 +2,8 @@
 export const fr = {
   appTitle: 'Le score CAF, sur votre appareil',
   appSubtitle:
-    'Bac à sable du modèle de « datamining » de la CNAF : décrivez un foyer, voyez ce qui fait monter ou baisser le score de suspicion. Rien ne quitte votre appareil.',
+    'Bac à sable du modèle de « datamining » de la CNAF : décrivez un foyer, voyez ce qui fait monter ou ' +
+    'baisser le score de suspicion. Rien ne quitte votre appareil.',
   langSwitch: 'English',
   langSwitchLabel: 'Switch to English',
   skipToResult: 'Aller au résultat',
@@ -62,7 +63,8 @@ export const fr = {
   model: 'Modèle',
   loadModel: 'Charger un modèle…',
   loadModelHelp:
-    'Fichier de modèle (.json) ou tableau de coefficients (.csv : variable,level,coefficient). Il est lu sur votre appareil, jamais envoyé.',
+    'Fichier de modèle (.json) ou tableau de coefficients (.csv : variable,level,coefficient). Il est lu sur ' +
+    'votre appareil, jamais envoyé.',
   exampleTable: 'Exemple de tableau (poids inventés, pas ceux de la CNAF)',
   importedBadge: 'Modèle importé',
   importedFrom: 'importé depuis',
@@ -74,7 +76,8 @@ export const fr = {
     'Probabilité estimée par le modèle que le dossier ait un indu. Plus elle est haute, plus un contrôle est probable.',
   computing: 'Calcul…',
   placeholderBanner:
-    'Pondérations fictives : la CNAF n’a pas publié les poids de ce modèle. Ce score illustre le mécanisme ; ce n’est pas votre score réel.',
+    'Pondérations fictives : la CNAF n’a pas publié les poids de ce modèle. Ce score illustre le mécanisme ; ' +
+    'ce n’est pas votre score réel.',
   unknownBanner: 'Provenance des pondérations non établie : ce score dépend entièrement du fichier importé.',
   publishedBanner: 'Toutes les pondérations utilisées sont publiées par la CNAF.',
   reportedBanner: 'Certaines pondérations ne sont que rapportées par la presse : le score reste incertain.',
@@ -85,7 +88,9 @@ export const fr = {
   warnings: 'À vérifier :',
   waterfall: 'Ce qui fait monter ou baisser le score',
   waterfallHelp:
-    'Chaque barre part du score avant la variable et s’arrête au score après elle, dans l’ordre du modèle. Les contributions en log-cote s’additionnent exactement ; les écarts en points de probabilité dépendent de l’ordre.',
+    'Chaque barre part du score avant la variable et s’arrête au score après elle, dans l’ordre du modèle. Les ' +
+    'contributions en log-cote s’additionnent exactement ; les écarts en points de probabilité dépendent de ' +
+    'l’ordre.',
   base: 'Constante (foyer de référence)',
   final: 'Score final',
   tableCaption: 'Contributions de chaque variable au score',
@@ -98,7 +103,8 @@ export const fr = {
   showTable: 'Voir le tableau des données',
   sweep: 'Et si les revenus d’activité changeaient ?',
   sweepHelp:
-    'Score du foyer quand les revenus nets de la personne qui a le dossier varient de 0 à 2,5 SMIC, tout le reste inchangé.',
+    'Score du foyer quand les revenus nets de la personne qui a le dossier varient de 0 à 2,5 SMIC, tout le ' +
+    'reste inchangé.',
   sweepX: 'Revenus d’activité nets (€/mois)',
   sweepY: 'Score',
   sweepNow: 'Aujourd’hui',
@@ -107,14 +113,19 @@ export const fr = {
   yes: 'oui',
   no: 'non',
   engineInThread: 'Le calcul tourne dans la page (aucun worker n’a pu démarrer).',
+  engineRestarted: 'Le calcul ne répondait plus : il a été redémarré, avec votre foyer et vos modèles importés.',
+  engineFallback:
+    'Le calcul ne répondait plus : il tourne désormais dans la page, avec votre foyer et vos modèles importés.',
   privacy:
-    'Confidentialité : tout est calculé dans votre navigateur. Aucune donnée n’est envoyée, aucun cookie, aucune mesure d’audience. Vérifiez-le dans l’onglet « Réseau » des outils de développement.',
+    'Confidentialité : tout est calculé dans votre navigateur. Aucune donnée n’est envoyée, aucun cookie, ' +
+    'aucune mesure d’audience. Vérifiez-le dans l’onglet « Réseau » des outils de développement.',
   sources: 'Sources',
   line: 'ligne',
   share: 'Copier le lien de partage',
   shareDone: 'Lien copié (le foyer est dans le lien, après #).',
   shareRefused:
-    'Le navigateur a refusé la copie dans le presse-papiers (c’est souvent le cas quand le simulateur est intégré dans une autre page). Copiez le lien à la main :',
+    'Le navigateur a refusé la copie dans le presse-papiers (c’est souvent le cas quand le simulateur est ' +
+    'intégré dans une autre page). Copiez le lien à la main :',
   shareLink: 'Lien de partage',
   linkProblems:
     'Le lien ouvert contient des valeurs illisibles ; elles ont été remplacées par des valeurs par défaut :',
@@ -127,11 +138,13 @@ export const fr = {
   pregnant: 'Grossesse en cours',
   earningsByMonth: 'Revenus mois par mois',
   earningsByMonthHelp:
-    'Par défaut, le même montant chaque mois travaillé (les derniers mois). Saisissez ici des mois différents ; le mois le plus récent est celui de la situation.',
+    'Par défaut, le même montant chaque mois travaillé (les derniers mois). Saisissez ici des mois différents ' +
+    '; le mois le plus récent est celui de la situation.',
   earningsByMonthReset: 'Revenir au même montant chaque mois',
   droits: 'Vos droits estimés',
   droitsEstimate:
-    'Estimation d’après les règles publiques (prime d’activité : CSS L842-1 et suivants ; RSA : CASF L262-2 et suivants). Seule la CAF calcule vos droits réels.',
+    'Estimation d’après les règles publiques (prime d’activité : CSS L842-1 et suivants ; RSA : CASF L262-2 et ' +
+    'suivants). Seule la CAF calcule vos droits réels.',
   droitsMonth: 'Droit pour le mois de',
   droitsQuarter: 'Calculé sur les revenus de',
   droitsMonthly: 'Montant mensuel versé',
@@ -154,32 +167,45 @@ export const fr = {
   mayBeEntitledPa: 'par mois de prime d’activité, que vous ne demandez pas.',
   mayBeEntitledRsa: 'par mois de RSA, que vous ne demandez pas.',
   claimWhere:
-    'Pour vérifier et faire la demande : le simulateur officiel de la CAF (caf.fr, rubrique « Mes aides » › « Faire une simulation ») ou mesdroitssociaux.gouv.fr.',
+    'Pour vérifier et faire la demande : le simulateur officiel de la CAF (caf.fr, rubrique « Mes aides » › « ' +
+    'Faire une simulation ») ou mesdroitssociaux.gouv.fr.',
   series: 'Montants versés sur les 12 derniers mois (ce que le modèle résume en moyenne)',
   derived: 'calculé',
   derivedNote:
-    'Les montants de RSA et de prime d’activité entrent dans le modèle tels que calculés ci-dessous : modifier vos revenus les fait bouger, puis le score.',
+    'Les montants de RSA et de prime d’activité entrent dans le modèle tels que calculés ci-dessous : modifier ' +
+    'vos revenus les fait bouger, puis le score.',
   editHousehold: 'Modifier le foyer',
   hideEditor: 'Masquer le formulaire',
   embedCode: 'Code d’intégration (iframe)',
   embedHelp:
-    'À coller dans un article : la page s’affiche en mode compact et ajuste sa hauteur. Le foyer est dans le lien ; rien n’est envoyé au site qui l’intègre.',
+    'À coller dans un article : la page s’affiche en mode compact et ajuste sa hauteur. Le foyer est dans le ' +
+    'lien ; rien n’est envoyé au site qui l’intègre.',
   privacyTitle: 'Confidentialité',
   privacyBody: [
-    'Cette application fonctionne entièrement dans votre navigateur. Le foyer que vous décrivez, les montants et le score ne sont envoyés à personne : il n’y a pas de serveur de calcul, pas de mesure d’audience, pas de cookie, pas de police ni de script venant d’un autre site.',
-    "La page interdit elle-même toute connexion réseau (règle Content-Security-Policy « connect-src 'none' »). Une fois chargée, elle fonctionne hors ligne.",
-    'Un lien de partage contient le foyer après le signe #. Cette partie d’une adresse n’est jamais transmise au serveur qui héberge la page ; elle l’est en revanche à la personne à qui vous envoyez le lien.',
-    'Rien n’est enregistré sur votre appareil, sauf si vous cochez « Se souvenir de ce foyer sur cet appareil » : le foyer est alors conservé dans le stockage local de ce navigateur (localStorage, clé « score-caf:foyer ») jusqu’à ce que vous décochiez la case.',
-    'Pour le vérifier : ouvrez les outils de développement de votre navigateur (F12), onglet « Réseau », puis modifiez le foyer : aucune requête ne part. Le code source est public.',
+    'Cette application fonctionne entièrement dans votre navigateur. Le foyer que vous décrivez, les montants ' +
+      'et le score ne sont envoyés à personne : il n’y a pas de serveur de calcul, pas de mesure d’audience, pas ' +
+      'de cookie, pas de police ni de script venant d’un autre site.',
+    "La page interdit elle-même toute connexion réseau (règle Content-Security-Policy « connect-src 'none' »). " +
+      'Une fois chargée, elle fonctionne hors ligne.',
+    'Un lien de partage contient le foyer après le signe #. Cette partie d’une adresse n’est jamais transmise ' +
+      'au serveur qui héberge la page ; elle l’est en revanche à la personne à qui vous envoyez le lien.',
+    'Rien n’est enregistré sur votre appareil, sauf si vous cochez « Se souvenir de ce foyer sur cet appareil ' +
+      '» : le foyer est alors conservé dans le stockage local de ce navigateur (localStorage, clé « ' +
+      'score-caf:foyer ») jusqu’à ce que vous décochiez la case.',
+    'Pour le vérifier : ouvrez les outils de développement de votre navigateur (F12), onglet « Réseau », puis ' +
+      'modifiez le foyer : aucune requête ne part. Le code source est public.',
   ],
   privacyToggle: 'Confidentialité : ce que fait l’application',
   storageUnavailable:
-    'Ce navigateur refuse le stockage local (navigation privée, cadre intégré ou réglage) : le foyer ne peut pas être conservé sur cet appareil.',
+    'Ce navigateur refuse le stockage local (navigation privée, cadre intégré ou réglage) : le foyer ne peut ' +
+    'pas être conservé sur cet appareil.',
   saveFailed: 'Le navigateur a refusé d’enregistrer le foyer (stockage plein ou désactivé) : il n’est pas conservé.',
   savedPartial:
-    'Le foyer enregistré sur cet appareil n’a pas pu être lu en entier. Voici ce qui a pu l’être ; rien n’est écrit tant que vous n’avez pas choisi.',
+    'Le foyer enregistré sur cet appareil n’a pas pu être lu en entier. Voici ce qui a pu l’être ; rien n’est ' +
+    'écrit tant que vous n’avez pas choisi.',
   savedUnreadable:
-    'Quelque chose est enregistré sur cet appareil sous la clé « score-caf:foyer », mais ce n’est pas un foyer lisible. Il est laissé tel quel tant que vous ne l’effacez pas.',
+    'Quelque chose est enregistré sur cet appareil sous la clé « score-caf:foyer », mais ce n’est pas un foyer ' +
+    'lisible. Il est laissé tel quel tant que vous ne l’effacez pas.',
   savedBehindLink:
     'Vous avez ouvert un lien : son foyer est affiché. Le foyer enregistré sur cet appareil est conservé, intact.',
   savedProblems: 'Ce qui n’a pas pu être lu :',

@@ -15,8 +15,6 @@ export function interpolate(template: string, params: Readonly<Record<string, Pa
 
 /** The message of a problem alone. An id missing from the catalogue is shown as is rather than hidden. */
 export function problemText(p: Pick<Problem, 'id' | 'params'>, lang: Lang = 'fr'): string {
-  // Transitional (see engine/problems.ts): texts still given inline by the model-file validators.
-  if (p.id === 'legacy' && p.params) return `${p.params[lang]}`;
   const template = PROBLEM_TEXTS[lang][p.id];
   return template === undefined ? p.id : interpolate(template, p.params, lang);
 }

@@ -94,4 +94,11 @@ export const LIMITS = {
   maxChildAge: 24,
   minAdultAge: 18,
   maxAge: 120,
+  /**
+   * Months a household may be described in. The rules start with the prime d'activité (January
+   * 2016); parameters stay in force until a new text changes them, so later months use the latest
+   * amounts. Beyond 2030 a month is a typing error, not a situation.
+   */
+  firstMonth: '2016-01',
+  lastMonth: '2030-12',
 } as const;

@@ -9,7 +9,7 @@ import { decodeHousehold } from '../household/decode.ts';
 import { emptyAdult, type Household } from '../household/household.ts';
 import { earningsTimeline, timelineMonths } from '../household/timeline.ts';
 import { problem, type Problem } from '../problems/index.ts';
-import { DEFAULT_MODEL_ID, type Engine, type EngineMode } from '../worker/client.ts';
+import { DEFAULT_MODEL_ID, type Engine, type EngineMode, type EngineStatus } from '../worker/client.ts';
 import { DICTS, type Lang } from '../i18n/index.ts';
 import presets from '../presets/presets.json';
 import { erase, save, type KeyValueStore } from './remember.ts';
@@ -28,6 +28,8 @@ export class AppState {
   evaluation = $state<Evaluation | null>(null);
   pending = $state(false);
   engineMode = $state<EngineMode | 'starting'>('starting');
+  /** The last thing that happened to the engine (lost, replaced, moved into the page), for the page to say. */
+  engineStatus = $state<EngineStatus | null>(null);
   importResult = $state<{ ok: boolean; file: string; problems: Problem[]; warnings: Problem[] } | null>(null);
   linkProblems = $state<Problem[]>([]);
   /** The user asked to keep the household in this browser (the only storage the app does). */
@@ -71,6 +73,7 @@ export class AppState {
     this.models = engine.models;
     this.engineMode = engine.mode;
     this.#checkModel();
+    engine.onStatus((s) => (this.engineStatus = s));
     engine.onRestart(() => {
       this.engineMode = engine.mode;
       void this.refresh();
@@ -146,8 +149,16 @@ export class AppState {
 
   async importModel(file: File): Promise<void> {
     if (!this.#engine) return;
-    const text = await file.text();
-    const r = await this.#engine.api.loadModel(text, file.name);
+    // The bytes, not file.text(): that would read a UTF-16 or Windows-1252 file as UTF-8.
+    let r: Awaited<ReturnType<Engine['api']['loadModel']>>;
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      r = await this.#engine.api.loadModel(bytes, file.name);
+    } catch (e) {
+      // The file could not be read, or the engine was lost during the import: say so, keep the rest.
+      const detail = e instanceof Error ? e.message : 'unknown';
+      r = { ok: false, errors: [problem('error', '', 'engine.importFailed', { detail })], warnings: [] };
+    }
     if (r.ok) {
       this.models = await this.#engine.api.listModels();
       this.modelId = r.model.id;

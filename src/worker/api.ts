@@ -2,7 +2,14 @@
 // exactly the same code. Models imported by the user live here, never leave the device.
 
 import { transfer } from 'comlink';
-import { compileModel, evaluate, loadModelText, shippedModels, withDefinitions } from '../engine/index.ts';
+import {
+  compileModel,
+  evaluate,
+  loadModelBytes,
+  loadModelText,
+  shippedModels,
+  withDefinitions,
+} from '../engine/index.ts';
 import { problem, type CompiledModel, type Evaluation, type Model, type Problem } from '../engine/index.ts';
 
 export interface EvaluateRequest {
@@ -27,9 +34,15 @@ export function createApi() {
     listModels(): Model[] {
       return [...models.values()];
     },
-    /** Validates a model file's text; a valid model is kept (replacing one with the same id). */
-    loadModel(text: string, file: string): LoadResult {
-      const r = loadModelText(text, file, shippedModels());
+    /**
+     * Validates a model file, given as its bytes (its encoding is then found: UTF-8, UTF-16…) or as
+     * text; a valid model is kept (replacing one with the same id).
+     */
+    loadModel(content: string | Uint8Array, file: string): LoadResult {
+      const r =
+        typeof content === 'string'
+          ? loadModelText(content, file, shippedModels())
+          : loadModelBytes(content, file, shippedModels());
       if (!r.ok) return r;
       const model = withDefinitions(r.value);
       models.set(model.id, model);

@@ -1,84 +1,73 @@
-// Starts the engine in a Web Worker; if none can start (a sandboxed iframe, an old browser)
-// the same engine runs in-thread so the app still works. Restarts a crashed worker.
+// Connects the page to the engine: a Web Worker under the page's CSP, replaced when it stops
+// answering, or the same engine in the page when no worker can start or keep running.
 
-import { wrap, type Remote } from 'comlink';
+import type { Remote } from 'comlink';
 import type { Api } from './api.ts';
 import type { Model } from '../engine/types.ts';
+import { inThreadBackend, workerBackend } from './backends.ts';
+import { spawnWorker } from './spawn.ts';
+import type { EngineMode } from './live.ts';
+import { Supervisor, type EngineStatus, type SupervisorOptions } from './supervisor.ts';
 
-export type EngineMode = 'worker' | 'in-thread';
+export type { EngineMode, EngineStatus };
 
 /** The model the app opens with when a link names none (the engine's registry decides). */
 export { DEFAULT_MODEL_ID } from '../engine/constants.ts';
 
 export interface Engine {
-  api: Remote<Api> | Api;
+  /** Stable: calls go to whichever engine is live, and wait while a replacement starts. */
+  api: Remote<Api>;
   mode: EngineMode;
   /** The models the engine started with (its first answer, which also proves it is alive). */
   models: Model[];
-  /** Called when a worker died and a new one replaced it (the caller re-sends its state). */
+  /** Called when a new engine replaced a lost one (the caller re-sends its household). */
   onRestart(cb: () => void): void;
+  /** Tells what happened to the engine, for the page to say; returns an unsubscribe function. */
+  onStatus(cb: (s: EngineStatus) => void): () => void;
 }
 
-const START_TIMEOUT_MS = 4000;
-
-async function startWorker(): Promise<{ api: Remote<Api>; worker: Worker; models: Model[] }> {
-  const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' });
-  const api = wrap<Api>(worker);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let models: Model[];
-  try {
-    models = (await Promise.race([
-      api.listModels(),
-      new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error('worker did not answer')), START_TIMEOUT_MS);
-        worker.addEventListener('error', () => reject(new Error('worker failed to start')));
-      }),
-    ])) as Model[];
-  } catch (e) {
-    worker.terminate();
-    throw e;
-  } finally {
-    clearTimeout(timer);
-  }
-  return { api, worker, models };
-}
-
-async function inThread(): Promise<Api> {
-  const { createApi } = await import('./api.ts');
-  return createApi();
-}
+/** How the engine's calls are supervised; `connectEngine` takes overrides for tests. */
+export const engineOptions = (): SupervisorOptions => ({
+  // Throws where there is no Worker (an old browser, Node): the engine then runs in the page.
+  spawnWorker: () => workerBackend(spawnWorker()),
+  inThread: inThreadBackend,
+  // An imported model lives in the engine: a new engine must receive it again, under its id.
+  keep: (method, _args, result) => {
+    const loaded = result as ReturnType<Api['loadModel']>;
+    return method === 'loadModel' && loaded.ok ? loaded.model.id : undefined;
+  },
+  weigh: (method, args, d) =>
+    method === 'loadModel'
+      ? String(args[0]).length * d.perByteMs
+      : method === 'scoreBatch'
+        ? (args[1] as Float64Array).length * d.perValueMs
+        : 0,
+});
 
 /** Connects to the engine, preferring a worker. `forceInThread` is for hosts that forbid workers. */
-export async function connectEngine(forceInThread = false): Promise<Engine> {
-  const listeners: Array<() => void> = [];
-  if (!forceInThread && typeof Worker !== 'undefined') {
-    try {
-      const first = await startWorker();
-      const engine: Engine = {
-        api: first.api,
-        mode: 'worker',
-        models: first.models,
-        onRestart: (cb) => listeners.push(cb),
-      };
-      const watch = (w: Worker) =>
-        w.addEventListener('error', async () => {
-          w.terminate();
-          try {
-            const next = await startWorker();
-            engine.api = next.api;
-            watch(next.worker);
-          } catch {
-            engine.api = await inThread();
-            engine.mode = 'in-thread';
-          }
-          listeners.forEach((cb) => cb());
-        });
-      watch(first.worker);
-      return engine;
-    } catch {
-      /* fall through to in-thread */
-    }
-  }
-  const api = await inThread();
-  return { api, mode: 'in-thread', models: api.listModels(), onRestart: () => undefined };
+export async function connectEngine(forceInThread = false, options = engineOptions()): Promise<Engine> {
+  const supervisor = new Supervisor(options, forceInThread);
+  const call =
+    (method: keyof Api) =>
+    (...args: unknown[]) =>
+      supervisor.call(method, args);
+  const api = {
+    listModels: call('listModels'),
+    loadModel: call('loadModel'),
+    evaluate: call('evaluate'),
+    scoreBatch: call('scoreBatch'),
+  } as Remote<Api>;
+  const models = await api.listModels();
+  const engine: Engine = {
+    api,
+    mode: supervisor.mode,
+    models,
+    onRestart: (cb) =>
+      void supervisor.onStatus((s) => {
+        if (s !== 'restarting') cb();
+      }),
+    onStatus: (cb) => supervisor.onStatus(cb),
+  };
+  supervisor.onStatus(() => (engine.mode = supervisor.mode));
+  return engine;
 }

@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { DIST, launch, serveDist } from '../e2e/harness.ts';
+import { benchModelImport } from './model-import.ts';
 import { benchPopulation } from './population.ts';
 import {
   compileModel,
@@ -185,6 +186,9 @@ for (let run = 0; run < 5; run++) {
 }
 line('batch, compiled model, 1 M rows (median of 5)', `${(median(batchNode) / 1e6).toFixed(1)} M/s`);
 benchPopulation();
+
+console.log('\n== Model import (Node, this machine, median of 5) ==');
+benchModelImport(line);
 
 console.log('\n== Batch scoring in the app’s Web Worker (Chromium, transferred Float64Array) ==');
 {

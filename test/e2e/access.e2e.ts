@@ -25,7 +25,7 @@ async function seriousViolations(page: Page) {
 
 describe('accessibility', () => {
   for (const lang of ['fr', 'en'] as const) {
-    it(`axe finds no serious or critical violation on the main view (${lang}), tables shown and details open`, async () => {
+    it(`axe finds no serious or critical violation on the main view (${lang}), tables and details open`, async () => {
       const page = await open(`/#lang=${lang}`);
       await page.getByTestId('droits').waitFor();
       await page.locator('.toggle input').check();
@@ -65,12 +65,14 @@ describe('accessibility', () => {
     await page.close();
   });
 
-  it('lets the skip link take keyboard users to the result', async () => {
-    const page = await open();
+  it('lets the skip link take keyboard users to the result, and keeps the shared fragment', async () => {
+    const page = await open('/#lang=fr&model=cnaf-2014');
+    const before = await page.evaluate(() => location.hash);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#resultat');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('resultat');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('resultat');
+    expect(await page.evaluate(() => location.hash)).toBe(before);
     await page.close();
   });
 
@@ -179,6 +181,37 @@ describe('embed view and privacy', () => {
     await again.getByLabel('Se souvenir de ce foyer sur cet appareil').uncheck();
     await expect.poll(() => again.evaluate(() => localStorage.length)).toBe(0);
     await Promise.all([page.close(), again.close()]);
+  });
+
+  it('keeps a remembered household through an invalid edit, a reload and a link opening', async () => {
+    const page = await open();
+    await page.getByLabel('Se souvenir de ce foyer sur cet appareil').check();
+    await page.getByRole('button', { name: 'Ajouter un·e conjoint·e' }).click();
+    await page.getByLabel('Âge').nth(1).fill('1');
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('score-caf:foyer'))).toMatch(/"age":1\b/);
+    // reload: the household comes back as typed, with its problem named, and nothing is erased
+    await page.reload();
+    await page.getByTestId('saved-notice').waitFor();
+    expect(await page.getByLabel('Âge').nth(1).inputValue()).toBe('1');
+    expect(await page.getByTestId('saved-notice').textContent()).toMatch(/adults\[1\]\.age/);
+    expect(await page.evaluate(() => localStorage.getItem('score-caf:foyer'))).toMatch(/"age":1\b/);
+    await page.getByRole('button', { name: 'Garder ce foyer et continuer à l’enregistrer' }).click();
+    await page.getByLabel('Âge').nth(1).fill('41');
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('score-caf:foyer'))).toMatch(/"age":41\b/);
+    // a shared link opens its own household and leaves the saved one as it is
+    const saved = await page.evaluate(() => localStorage.getItem('score-caf:foyer'));
+    const link = await open(
+      '/#lang=fr&model=cnaf-2014&foyer=' + Buffer.from('{"adults":[{"age":60}]}').toString('base64url'),
+    );
+    expect(await link.getByLabel('Âge').first().inputValue()).toBe('60');
+    await link.getByLabel('Revenus d’activité nets (€/mois)').first().fill('321');
+    await link.getByTestId('saved-notice').waitFor();
+    expect(await link.evaluate(() => localStorage.getItem('score-caf:foyer'))).toBe(saved);
+    await link.getByRole('button', { name: 'Ouvrir le foyer enregistré' }).click();
+    await expect.poll(() => link.getByLabel('Âge').nth(1).inputValue()).toBe('41');
+    await link.getByLabel('Se souvenir de ce foyer sur cet appareil').uncheck();
+    await expect.poll(() => link.evaluate(() => localStorage.length)).toBe(0);
+    await Promise.all([page.close(), link.close()]);
   });
 
   it('sent no request beyond the app’s own files during these sessions', () => {

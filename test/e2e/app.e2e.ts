@@ -110,15 +110,22 @@ describe('the sandbox in Chromium', () => {
   it('puts the slider at 0 € when the earnings box is cleared, as the score does', async () => {
     const page = await open();
     await useFixtureModel(page);
+    await page.getByLabel('Voir le tableau des données').check();
     const box = page.getByLabel('Revenus d’activité nets (€/mois)').first();
     const slider = page.locator('.amount').first().locator('input[type=range]');
+    // The sweep's own row shows the earnings the engine scored: wait for it, then read the score.
+    const scoredEarnings = async () =>
+      euros((await page.locator('tr.current td').first().innerText()).replace(/\(.*\)/, ''));
     await box.fill('0');
     await expect.poll(() => slider.inputValue()).toBe('0');
+    await expect.poll(scoredEarnings).toBe(0);
     const atZero = await readScore(page);
     await box.fill('1500');
-    await expect.poll(() => readScore(page)).not.toBeCloseTo(atZero, 4);
+    await expect.poll(scoredEarnings).toBe(1500);
+    expect(await readScore(page)).not.toBeCloseTo(atZero, 4);
     await box.fill('');
-    await expect.poll(() => readScore(page)).toBeCloseTo(atZero, 4);
+    await expect.poll(scoredEarnings).toBe(0);
+    expect(await readScore(page)).toBeCloseTo(atZero, 4);
     expect(await slider.inputValue()).toBe('0');
     await page.close();
   });

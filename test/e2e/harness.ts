@@ -21,9 +21,12 @@ const TYPES: Record<string, string> = {
 
 export const DIST = new URL('../../dist/', import.meta.url).pathname;
 
-export async function serveDist(): Promise<{ origin: string; server: Server }> {
+/** Serves dist/ under `prefix` (a directory of the host, e.g. '/outils/score/'), at the root by default. */
+export async function serveDist(prefix = '/'): Promise<{ origin: string; server: Server }> {
   const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? '/').split(/[?#]/)[0]!)).replace(/^(\.\.[/\\])+/, '');
+    const url = (req.url ?? '/').split(/[?#]/)[0]!;
+    if (!url.startsWith(prefix)) return void res.writeHead(404).end('not found');
+    const path = normalize(decodeURIComponent(url.slice(prefix.length - 1))).replace(/^(\.\.[/\\])+/, '');
     const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
     try {
       const body = await readFile(file);

@@ -19,7 +19,13 @@ function heldEngine() {
         held.push({ req, release: () => resolve(real.evaluate(req)) }),
       ),
   };
-  const engine = { api, mode: 'in-thread', models: real.listModels(), onRestart: () => undefined } as unknown as Engine;
+  const engine = {
+    api,
+    mode: 'in-thread',
+    models: real.listModels(),
+    onRestart: () => undefined,
+    onStatus: () => () => undefined,
+  } as unknown as Engine;
   return { engine, held };
 }
 
@@ -122,5 +128,25 @@ describe('AppState', () => {
     app.applyPreset(preset.id);
     expect(app.household.month).toBe('2025-03');
     expect(app.household.adults[0]!.age).toBe(preset.household.adults[0]!.age);
+  });
+});
+
+describe('AppState and imported models', () => {
+  it('scores again when a file with the same name is imported with other weights', async () => {
+    const { engine, held } = heldEngine();
+    const app = new AppState(defaultHousehold('2026-09'));
+    const stop = app.connect(engine);
+    await tick();
+    const table = (w: number) =>
+      new File([`variable,level,coefficient\nintercept,,${w}\ntutelle,1,0.5\n`], 'mes-poids.csv');
+    await app.importModel(table(-1));
+    expect(app.importResult?.ok).toBe(true);
+    await tick();
+    const before = held.length;
+    await app.importModel(table(-2));
+    await tick();
+    expect(held.length).toBe(before + 1);
+    expect(held.at(-1)!.req.modelId).toBe(app.modelId);
+    stop();
   });
 });

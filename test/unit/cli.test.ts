@@ -20,7 +20,8 @@ const json = (args: string[]) =>
     }),
   );
 
-describe('score CLI', () => {
+// Each case starts the CLI through tsx: seconds on a busy machine.
+describe('score CLI', { timeout: 30_000 }, () => {
   it('gives the logistic score of a CSV model with known coefficients to 1e-12', () => {
     const out = json(['--model', `${cases}known-weights.csv`, '--features', `${cases}features.json`]);
     // −2.75 + 0.9 + ln 1.5 + 0.0021 × 607.75 + 0.8
@@ -47,30 +48,101 @@ describe('score CLI', () => {
     expect(out.contributions).toHaveLength(17);
   });
 
-  const failures: Array<[string, string[], RegExp]> = [
-    ['an unknown model id', ['--model', 'nope', '--profile', `${cases}household.json`], /unknown model "nope"/],
-    ['a missing file', ['--model', 'cnaf-2014', '--profile', `${cases}absent.json`], /cannot read/],
+  const tmp = mkdtempSync(join(tmpdir(), 'score-cli-'));
+  const household = readFileSync(`${cases}household.json`, 'utf8');
+  const table = readFileSync(`${cases}known-weights.csv`, 'utf8');
+  const encoded: Array<[string, string, Buffer]> = [
+    [
+      'a household file with a UTF-8 BOM',
+      'profile',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(household)]),
+    ],
+    [
+      'a household file in UTF-16 LE with a BOM',
+      'profile',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(household, 'utf16le')]),
+    ],
+    [
+      'a coefficient table in UTF-16 LE with a BOM',
+      'model',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(table, 'utf16le')]),
+    ],
+    [
+      'a coefficient table with a UTF-8 BOM and CRLF line ends',
+      'model',
+      Buffer.from('\ufeff' + table.replace(/\n/g, '\r\n')),
+    ],
+  ];
+  for (const [name, option, bytes] of encoded)
+    it(`reads ${name} and gives the score of the plain files`, () => {
+      const file = join(tmp, option === 'model' ? 'known-weights.csv' : 'household.json');
+      writeFileSync(file, bytes);
+      const args =
+        option === 'model'
+          ? ['--model', file, '--profile', `${cases}household.json`]
+          : ['--model', `${cases}known-weights.csv`, '--profile', file];
+      // the same household and weights as 'scores a household file through the same mapping as the app'
+      expect(Math.abs(json(args).logit - (-2.75 + 0.9 + Math.log(1.5) + 0.0021 * 500 + 0.8))).toBeLessThan(1e-12);
+    });
+
+  const failures: Array<[string, string[], RegExp, RegExp]> = [
+    [
+      'an unknown model id',
+      ['--model', 'nope', '--profile', `${cases}household.json`],
+      /modèle inconnu "nope"/,
+      /unknown model "nope"/,
+    ],
+    [
+      'a missing file',
+      ['--model', 'cnaf-2014', '--profile', `${cases}absent.json`],
+      /impossible de lire/,
+      /cannot read/,
+    ],
     [
       'a broken model file, with its line',
       ['--model', 'test/cases/bad-models/bins-gap.json', '--features', `${cases}features.json`],
-      /line 80\b.*no gap or overlap/,
+      /ligne 80, variables\[2\]\.bins\[1\]\.min — les tranches doivent se suivre sans trou ni chevauchement/,
+      /line 80, variables\[2\]\.bins\[1\]\.min — intervals must follow each other with no gap or overlap/,
     ],
     [
       'an unknown level',
       ['--model', `${cases}known-weights.csv`, '--features', 'test/cases/cli/bad-level.json'],
+      /niveau inconnu "astronaute"/,
       /unknown level "astronaute"/,
     ],
-    ['both inputs at once', ['--model', 'cnaf-2014', '--profile', 'a', '--features', 'b'], /exactly one of/],
-    ['an unknown option', ['--modele', 'x'], /unknown option --modele/],
-    ['the model card', ['--model', 'dmde-2026-modele-2', '--profile', `${cases}household.json`], /cannot be scored/],
+    [
+      'both inputs at once',
+      ['--model', 'cnaf-2014', '--profile', 'a', '--features', 'b'],
+      /exactement une option/,
+      /exactly one of/,
+    ],
+    ['an unknown option', ['--modele', 'x'], /unknown option --modele/, /unknown option --modele/],
+    [
+      'the model card',
+      ['--model', 'dmde-2026-modele-2', '--profile', `${cases}household.json`],
+      /ne peut pas être calculé/,
+      /cannot be scored/,
+    ],
   ];
-  for (const [name, args, message] of failures)
-    it(`exits 2 with a message on stderr for ${name}`, () => {
+  for (const [name, args, french, english] of failures) {
+    it(`exits 2 with a message in French on stderr for ${name}`, () => {
       const r = run(args);
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(message);
+      expect(r.stderr).toMatch(french);
     });
+    it(`says it in English with --lang en for ${name}`, () => {
+      const r = run([...args, '--lang', 'en']);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(english);
+    });
+  }
+
+  it('refuses a language it does not speak', () => {
+    const r = run(['--model', 'cnaf-2014', '--profile', `${cases}household.json`, '--lang', 'de']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('--lang vaut fr ou en (reçu "de")\n');
+  });
 });
 
 describe('droits CLI, batch mode', () => {
@@ -81,7 +153,8 @@ describe('droits CLI, batch mode', () => {
     });
 
   it('writes one line per input line, in order, a located error for each bad line, and exits 2', () => {
-    // Lines 1 and 4 are OpenFisca vectors ppa-0 (185.22 €) and ppa-13, 258.42 € (test/cases/droits/openfisca-vectors-ppa.json).
+    // Lines 1 and 4 are OpenFisca vectors ppa-0 (185.22 €) and ppa-13 (258.42 €),
+    // from test/cases/droits/openfisca-vectors-ppa.json.
     const r = batch(`${cases}droits-batch.jsonl`);
     expect(r.status).toBe(2);
     const out = r.stdout

@@ -107,11 +107,13 @@ describe('importCoefficientTable', () => {
       shippedModels(),
     );
     expect(r.ok).toBe(true);
-    expect(
-      r.warnings.some(
-        (w) => problemText(w, 'en').includes('"nb_connexions" is not a variable the app knows') && w.line === 3,
-      ),
-    ).toBe(true);
+    const w = r.warnings.find((x) => x.id === 'csv.unknownVariable');
+    expect(w && [w.line, w.params]).toEqual([3, { id: 'nb_connexions' }]);
+    expect(problemText(w!, 'en')).toBe(
+      '"nb_connexions" is not a variable the app knows: it cannot be derived from a household ' +
+        'and will count at its reference level',
+    );
+    expect(problemText(w!, 'fr')).toMatch(/^"nb_connexions" n’est pas une variable connue de l’application/);
   });
 
   for (const m of shippedModels().filter((x) => x.kind === 'model')) {

@@ -209,3 +209,18 @@ describe('droits CLI', () => {
   });
   it('exits 2 without a file', () => expect(run().status).toBe(2));
 });
+
+describe('the droits input refuses what the rules cannot price', () => {
+  it.each([
+    ['1990-01', 'droits.monthTooEarly'],
+    ['0001-01', 'droits.monthTooEarly'],
+    ['9999-12', 'droits.monthTooLate'],
+  ])('names the month %s', (month, id) => {
+    const r = decodeDroitsInput({ month, adults: [{ age: 40 }] });
+    expect(!r.ok && r.errors.map((e) => [e.path, e.id])).toEqual([['month', id]]);
+  });
+  it('names a housing aid of 1e308 €', () => {
+    const r = decodeDroitsInput({ month: '2026-09', adults: [{ age: 40 }], housing: { housingAid: 1e308 } });
+    expect(!r.ok && r.errors.map((e) => [e.path, e.id])).toEqual([['housing.housingAid', 'field.amountTooLarge']]);
+  });
+});

@@ -21,7 +21,7 @@ function host(code: string) {
 }
 
 describe('embedCode', () => {
-  it('points the iframe at the embed view of the shared fragment, on the app’s address without its old fragment', () => {
+  it('points the iframe at the embed view of the shared fragment, on the app’s address alone', () => {
     const src = attr(iframeOf(embedCode(APP, '#lang=fr&foyer=abc', 'Le score CAF')), 'src');
     expect(src).toBe('https://example.org/score-caf/?v=2#lang=fr&amp;foyer=abc&amp;embed=1');
   });

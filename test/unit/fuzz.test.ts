@@ -7,18 +7,18 @@ import {
   decodeHousehold,
   defaultHousehold,
   evaluate,
+  loadModelBytes,
   loadModelText,
   modelToCsv,
   shippedModels,
 } from '../../src/engine/index.ts';
-import type { Problem } from '../../src/engine/index.ts';
+import { problemText } from '../../src/i18n/messages.ts';
 import { decodeDroitsInput } from '../../src/benefits/index.ts';
 import { buildFragment, parseFragment } from '../../src/state/url.ts';
 import { SHIPPED_RAW } from '../../src/engine/registry.ts';
-import { problemText } from '../../src/i18n/messages.ts';
 
 const RUNS = { numRuns: 300 };
-const located = (p: Problem) => p.line !== undefined || p.path !== '';
+const located = (p: { line?: number; path: string }) => p.line !== undefined || p.path !== '';
 
 /** Random edits of a text: deletions, insertions and replacements at random places. */
 const mutated = (text: string) =>
@@ -57,6 +57,17 @@ describe('model file decoder', () => {
     );
   });
 
+  it('never throws on arbitrary bytes, UTF-16 and BOMs included, and every error names its line', () => {
+    const boms = fc.constantFrom([], [0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff]);
+    fc.assert(
+      fc.property(boms, fc.uint8Array({ maxLength: 400 }), fc.constantFrom('m.json', 'm.csv'), (bom, body, name) => {
+        const r = loadModelBytes(new Uint8Array([...bom, ...body]), name, shippedModels());
+        if (!r.ok) expect(r.errors.every((e) => located(e) || e.id === 'model.fileEmpty')).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
   it('answers mutated JSON model files with a model or located errors', () => {
     fc.assert(
       fc.property(mutated(json), (text) => {
@@ -79,9 +90,15 @@ describe('model file decoder', () => {
 
   it('refuses a 10 MB file at once, and a deeply nested one with its line', () => {
     const big = loadModelText('a'.repeat(10_000_000), 'big.csv');
-    expect(!big.ok && problemText(big.errors[0]!, 'en')).toMatch(/file too large \(10000 kB\)/);
+    expect(!big.ok && big.errors.map((e) => [e.id, e.params])).toEqual([
+      ['model.fileTooLarge', { size: 10_000, max: 2000 }],
+    ]);
+    expect(!big.ok && problemText(big.errors[0]!, 'en')).toBe(
+      'file too large (10,000 kB): a model is at most 2,000 kB',
+    );
     const deep = loadModelText('['.repeat(100_000), 'deep.json');
-    expect(!deep.ok && problemText(deep.errors[0]!, 'en')).toMatch(/nesting too deep/);
+    expect(!deep.ok && deep.errors.map((e) => [e.id, e.line])).toEqual([['json.nestingTooDeep', 1]]);
+    expect(!deep.ok && problemText(deep.errors[0]!, 'fr')).toBe('JSON invalide : imbrication trop profonde');
   });
 });
 

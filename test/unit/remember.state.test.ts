@@ -21,7 +21,13 @@ function memoryStore(initial?: string) {
 }
 const engine = () => {
   const api = createApi();
-  return { api, mode: 'in-thread', models: api.listModels(), onRestart: () => undefined } as unknown as Engine;
+  return {
+    api,
+    mode: 'in-thread',
+    models: api.listModels(),
+    onRestart: () => undefined,
+    onStatus: () => () => undefined,
+  } as unknown as Engine;
 };
 const noLink = parseFragment('', '2026-09');
 const valid = JSON.stringify(defaultHousehold('2026-09'));

@@ -48,6 +48,13 @@ describe('worker api', () => {
     expect(e.ok && e.score.score).toBeCloseTo(logistic(1), 15);
   });
 
+  it('decodes a model file given as bytes, as the app sends it: here a table in UTF-16 LE with a BOM', () => {
+    const text = 'variable,level,coefficient\nintercept,,0\ntutelle,1,1\n';
+    const bytes = new Uint8Array([0xff, 0xfe, ...Array.from(text, (c) => [c.charCodeAt(0), 0]).flat()]);
+    const r = createApi().loadModel(bytes, 'utf16.csv');
+    expect(r.ok && r.model.intercept.value).toBe(0);
+  });
+
   it('scores a batch row by row like single calls', () => {
     const api = createApi();
     api.loadModel(

@@ -37,6 +37,8 @@ export const fr = {
   'droits.json': 'JSON invalide : {detail}',
   'droits.monthTooEarly':
     'mois à partir de {first} attendu, quand les règles et leurs paramètres commencent (loi 2015-994) ; reçu "{value}"',
+  'droits.monthTooLate':
+    'mois jusqu’à {last} attendu (reçu "{value}") : au-delà, ce n’est plus une situation mais une faute de frappe',
   'droits.batchLine': 'un objet JSON {"id", "input"} est attendu',
   'droits.batchId': 'une chaîne ou un nombre est attendu',
   'droits.stoppedList': 'une liste de {"income", "since", "reason"} est attendue',
@@ -49,6 +51,7 @@ export const fr = {
   'link.household': 'le foyer du lien est illisible (lien tronqué ?) : un foyer par défaut est affiché',
   'engine.unknownModel': 'modèle inconnu : {id}',
   'engine.card': 'ce modèle ne peut pas être simulé : sa structure n’est pas publiée',
+  'engine.importFailed': 'le fichier n’a pas pu être chargé ({detail}) : le modèle affiché reste le même',
   'engine.failed': 'le calcul a échoué ({detail}) : le score affiché n’est pas à jour',
 } as const;
 
@@ -89,6 +92,8 @@ export const en: Record<keyof typeof fr, string> = {
   'droits.json': 'invalid JSON: {detail}',
   'droits.monthTooEarly':
     'expected a month from {first}, when the rules and their parameters start (Loi 2015-994), got "{value}"',
+  'droits.monthTooLate':
+    'expected a month up to {last} (got "{value}"): beyond that it is a typing error, not a situation',
   'droits.batchLine': 'expected a JSON object {"id", "input"}',
   'droits.batchId': 'expected a string or a number',
   'droits.stoppedList': 'expected a list of {"income", "since", "reason"}',
@@ -101,5 +106,6 @@ export const en: Record<keyof typeof fr, string> = {
   'link.household': 'the household in the link is unreadable (truncated link?): a default household is shown',
   'engine.unknownModel': 'unknown model: {id}',
   'engine.card': 'this model cannot be simulated: its structure is not published',
+  'engine.importFailed': 'the file could not be loaded ({detail}): the model shown stays the same',
   'engine.failed': 'the computation failed ({detail}): no current score to show',
 };

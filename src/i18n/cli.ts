@@ -1,0 +1,33 @@
+// The `score` command's own sentences; the problems found in its files have their ids in problems/.
+export const SCORE_CLI = {
+  fr: {
+    cannotRead: 'impossible de lire {path} : {reason}',
+    notJson: '{path} n’est pas du JSON valide :',
+    notText: '{path} n’est pas un fichier texte lisible :',
+    unknownModel: 'modèle inconnu "{ref}" : choisissez parmi {ids} ou un fichier .json/.csv',
+    badModel: 'le fichier de modèle {path} n’est pas valide :',
+    warning: 'attention',
+    missingModel: 'il manque --model <id|fichier.json|fichier.csv>',
+    oneInput: 'donnez exactement une option parmi --profile <foyer.json> et --features <variables.json>',
+    card: 'le modèle {id} ne peut pas être calculé : sa structure n’est pas publiée',
+    badHousehold: 'le foyer {path} n’est pas valide :',
+    badFeatures: 'les variables {path} ne sont pas valides :',
+    badLang: '--lang vaut fr ou en (reçu "{lang}")',
+    extra: 'argument en trop : {args}',
+  },
+  en: {
+    cannotRead: 'cannot read {path}: {reason}',
+    notJson: '{path} is not valid JSON:',
+    notText: '{path} is not a readable text file:',
+    unknownModel: 'unknown model "{ref}": use one of {ids} or a .json/.csv file',
+    badModel: 'model file {path} is not valid:',
+    warning: 'warning',
+    missingModel: 'missing --model <id|file.json|file.csv>',
+    oneInput: 'give exactly one of --profile <household.json> or --features <vars.json>',
+    card: 'model {id} cannot be scored: its structure is not published',
+    badHousehold: 'household {path} is not valid:',
+    badFeatures: 'features {path} are not valid:',
+    badLang: '--lang is fr or en (got "{lang}")',
+    extra: 'unexpected argument: {args}',
+  },
+} as const;

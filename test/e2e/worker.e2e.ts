@@ -1,0 +1,187 @@
+// The engine's Web Worker in Chromium: it obeys the page's CSP (no fetch, WebSocket or import()
+// towards another local server), and a worker that hangs or closes itself is replaced in time.
+// The faults are injected by running code inside the worker through Playwright (Worker.evaluate),
+// so the app carries no test hook.
+
+import { createHash } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Worker } from 'playwright-core';
+import { readScore, serveDist, useSession } from './harness.ts';
+
+const session = useSession();
+const logistic = (x: number) => 1 / (1 + Math.exp(-x));
+
+/**
+ * Another server on the loopback interface that would gladly answer the worker: CORS open, a
+ * JavaScript module, a WebSocket handshake. It counts every request, which is the real proof.
+ */
+let probe: { server: Server; origin: string; hits: string[] };
+beforeAll(async () => {
+  const hits: string[] = [];
+  const server = createServer((req, res) => {
+    hits.push(`http ${req.url}`);
+    res.writeHead(200, { 'access-control-allow-origin': '*', 'content-type': 'text/javascript' });
+    res.end('export const leaked = true;');
+  });
+  server.on('upgrade', (req, socket) => {
+    hits.push(`ws ${req.url}`);
+    const accept = createHash('sha1')
+      .update(`${req.headers['sec-websocket-key']}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`)
+      .digest('base64');
+    socket.end(
+      `HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+        `Sec-WebSocket-Accept: ${accept}\r\n\r\n`,
+    );
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const addr = server.address();
+  if (!addr || typeof addr === 'string') throw new Error('no port');
+  probe = { server, origin: `http://127.0.0.1:${addr.port}`, hits };
+});
+afterAll(() => probe?.server.close());
+
+/**
+ * What the worker tries, as source text: the test runner would rewrite a real `import()` in a
+ * function body. Each try is bounded: one that neither succeeds nor fails in 5 s counts as a leak.
+ */
+const PROBE = `async (origin) => {
+  const bounded = (p) => Promise.race([p, new Promise((r) => setTimeout(() => r('no answer'), 5000))]);
+  const attempt = (p) => bounded(p().then(() => 'reached', (e) => 'blocked: ' + e.name));
+  const socket = () =>
+    new Promise((resolve, reject) => {
+      const ws = new WebSocket(origin.replace('http', 'ws') + '/socket');
+      ws.onopen = () => resolve(ws.close());
+      ws.onerror = () => reject(new Error('websocket error'));
+    });
+  return {
+    fetch: await attempt(() => fetch(origin + '/fetch')),
+    webSocket: await attempt(async () => socket()),
+    import: await attempt(() => import(origin + '/module.js')),
+  };
+}`;
+
+async function engineWorker(page: Page): Promise<Worker> {
+  await expect.poll(() => page.workers().length).toBe(1);
+  return page.workers()[0]!;
+}
+
+async function declare(page: Page) {
+  await page.getByLabel('Montants que je saisis').check();
+  await page.getByLabel('RSA', { exact: true }).waitFor();
+  await page.getByLabel('Prime d’activité', { exact: true }).fill('0');
+  await page.getByLabel('RSA', { exact: true }).fill('0');
+}
+
+/** Edits the RSA amount and returns how long the page took to show `expected`, busy flag cleared. */
+async function editAndTime(page: Page, rsa: string, expected: number): Promise<number> {
+  const start = Date.now();
+  await page.getByLabel('RSA', { exact: true }).fill(rsa);
+  await expect.poll(() => readScore(page), { timeout: 5000, interval: 25 }).toBeCloseTo(expected, 3);
+  await expect
+    .poll(() => page.locator('[aria-busy]').first().getAttribute('aria-busy'), { interval: 25 })
+    .toBe('false');
+  return Date.now() - start;
+}
+
+describe('the engine worker', () => {
+  it('cannot fetch, open a WebSocket or import() from another local server', async () => {
+    // The probe answers from here, so silence below means the browser refused, not a dead server.
+    expect((await fetch(`${probe.origin}/control`)).ok).toBe(true);
+    probe.hits.length = 0;
+    const page = await session.open();
+    const worker = await engineWorker(page);
+    // Started from a blob: URL, it runs under the page's policy rather than under none.
+    expect(worker.url()).toMatch(/^blob:/);
+    const tries = await worker.evaluate(`(${PROBE})(${JSON.stringify(probe.origin)})`);
+    expect(tries).toEqual({
+      fetch: expect.stringMatching(/^blocked/),
+      webSocket: expect.stringMatching(/^blocked/),
+      import: expect.stringMatching(/^blocked/),
+    });
+    expect(probe.hits).toEqual([]);
+    await page.close();
+  });
+
+  it('replaces a worker stuck in an endless loop within 2 s of the next edit, and says so', async () => {
+    const page = await session.open();
+    await declare(page);
+    await editAndTime(page, '625', logistic(-2));
+    const first = await engineWorker(page);
+    await first.evaluate(
+      () =>
+        void setTimeout(() => {
+          for (;;);
+        }),
+    );
+    expect(await editAndTime(page, '0', logistic(-3))).toBeLessThan(2000);
+    await expect.poll(() => page.workers().includes(first), { timeout: 15000 }).toBe(false);
+    expect(await page.getByRole('status').filter({ hasText: 'redémarré' }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('replaces a worker that closed itself, keeping the household and the imported model', async () => {
+    const page = await session.open();
+    await declare(page);
+    const csv = 'variable,level,coefficient\nintercept,,-1\nmontant_moyen_rsa_12m,*,0.002\n';
+    await page
+      .getByTestId('model-file')
+      .setInputFiles({ name: 'mes-poids.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => readScore(page)).toBeCloseTo(logistic(-1), 3);
+    const first = await engineWorker(page);
+    await first.evaluate(() => void setTimeout(() => self.close()));
+    // 500 € × 0.002 = +1 in log-odds: the imported weights, not the shipped ones
+    expect(await editAndTime(page, '500', logistic(0))).toBeLessThan(2000);
+    await expect.poll(() => page.workers().includes(first), { timeout: 15000 }).toBe(false);
+    expect(await page.getByLabel('RSA', { exact: true }).inputValue()).toBe('500');
+    await page.close();
+  });
+
+  it('runs the engine in the page after three replacements, and says so', async () => {
+    const page = await session.open();
+    await declare(page);
+    const seen = new Set<Worker>();
+    for (const rsa of ['625', '0', '625', '0']) {
+      await expect.poll(() => page.workers().filter((w) => !seen.has(w)).length).toBe(1);
+      const worker = page.workers().find((w) => !seen.has(w))!;
+      seen.add(worker);
+      await worker.evaluate(() => void setTimeout(() => self.close()));
+      expect(await editAndTime(page, rsa, logistic(rsa === '625' ? -2 : -3))).toBeLessThan(2000);
+    }
+    expect(await page.getByRole('status').filter({ hasText: 'tourne désormais dans la page' }).count()).toBe(1);
+    await expect.poll(() => page.workers().length).toBe(0);
+    expect(await editAndTime(page, '625', logistic(-2))).toBeLessThan(2000);
+    await page.close();
+  });
+
+  it('starts its worker when the same build is served from a sub-directory', async () => {
+    const { origin, server } = await serveDist('/outils/score-caf/');
+    const context = await session.browser.newContext();
+    const requests: string[] = [];
+    context.on('request', (r) => requests.push(r.url()));
+    try {
+      const page = await context.newPage();
+      await page.goto(`${origin}/outils/score-caf/`);
+      await page.getByTestId('score').waitFor();
+      await engineWorker(page);
+      await declare(page);
+      await editAndTime(page, '625', logistic(-2));
+      expect(await page.getByText('Le calcul tourne dans la page').count()).toBe(0);
+      expect(requests.filter((u) => !u.startsWith(`${origin}/outils/score-caf/`) && !u.startsWith('blob:'))).toEqual(
+        [],
+      );
+    } finally {
+      await context.close();
+      server.close();
+    }
+  });
+
+  it('sent no request beyond the app’s own files, and logged no error', () => {
+    // Chromium reports the blocked import() as a request; the probe's empty log shows it never left.
+    const foreign = session.rec.requests.filter(
+      (u) => !u.startsWith(`${session.origin}/`) && !u.startsWith(`${probe.origin}/`) && !/^(data|blob):/.test(u),
+    );
+    expect(foreign).toEqual([]);
+    expect(session.rec.errors.filter((e) => !/Content Security Policy/.test(e))).toEqual([]);
+  });
+});

@@ -1,0 +1,261 @@
+// The client's deadlines and restarts, against fake workers in Node: the real engine behind
+// Comlink, over an endpoint that can be made to hang, close, crash or answer slowly.
+
+import { describe, expect, it, vi } from 'vitest';
+import { expose, type Endpoint } from 'comlink';
+import { createApi } from '../../src/worker/api.ts';
+import { READY, workerBackend, type WorkerLike } from '../../src/worker/backends.ts';
+import { connectEngine, engineOptions, type Engine, type EngineStatus } from '../../src/worker/client.ts';
+import { deadline, type Deadlines } from '../../src/worker/deadline.ts';
+import { EngineLost } from '../../src/worker/live.ts';
+import { defaultHousehold, logistic } from '../../src/engine/index.ts';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A worker in the same thread: messages are cloned like postMessage does, one at a time. */
+class FakeWorker implements WorkerLike {
+  state: 'running' | 'hung' | 'terminated' = 'running';
+  /** How long the "worker" spends on a call, by method name. */
+  busyMs: Record<string, number> = {};
+  received = 0;
+  readonly #outside = new EventTarget();
+  readonly #inside = new EventTarget();
+  #queue: Promise<unknown> = Promise.resolve();
+
+  constructor({ ready = true } = {}) {
+    const inside: Endpoint = {
+      postMessage: (data: unknown) => {
+        if (this.state !== 'terminated') this.#deliver(this.#outside, data);
+      },
+      addEventListener: (t, l) => this.#inside.addEventListener(t, l),
+      removeEventListener: (t, l) => this.#inside.removeEventListener(t, l),
+    };
+    expose(createApi(), inside);
+    if (ready) inside.postMessage(READY);
+  }
+
+  postMessage(data: { path?: string[] }): void {
+    if (this.state !== 'running') return;
+    this.received++;
+    const busy = this.busyMs[data.path?.[0] ?? ''] ?? 0;
+    this.#queue = this.#queue
+      .then(() => sleep(busy))
+      .then(() => this.state === 'running' && this.#deliver(this.#inside, data));
+  }
+  addEventListener(type: string, l: EventListenerOrEventListenerObject): void {
+    this.#outside.addEventListener(type, l);
+  }
+  removeEventListener(type: string, l: EventListenerOrEventListenerObject): void {
+    this.#outside.removeEventListener(type, l);
+  }
+  terminate(): void {
+    this.state = 'terminated';
+  }
+  /** What an uncaught exception inside a real worker does. */
+  crash(): void {
+    this.#outside.dispatchEvent(new Event('error'));
+  }
+  #deliver(target: EventTarget, data: unknown) {
+    setTimeout(() => target.dispatchEvent(new MessageEvent('message', { data: structuredClone(data) })));
+  }
+}
+
+/** Short deadlines, so that a lost worker shows within the test's time. */
+const FAST: Partial<Deadlines> = { coldMs: 1000, warmMs: 150, slowFactor: 10, maxRestarts: 3 };
+
+async function connect(make: (n: number) => FakeWorker = () => new FakeWorker(), deadlines = FAST) {
+  const workers: FakeWorker[] = [];
+  const statuses: EngineStatus[] = [];
+  const options = {
+    ...engineOptions(),
+    deadlines,
+    spawnWorker: () => {
+      const w = make(workers.length);
+      workers.push(w);
+      return workerBackend(w);
+    },
+  };
+  const engine = await connectEngine(false, options);
+  engine.onStatus((s) => statuses.push(s));
+  return { engine, workers, statuses };
+}
+
+const household = () => ({ ...defaultHousehold('2026-11'), benefitsSource: 'declared' as const });
+const score = async (engine: Engine, modelId = 'dmde-2026-modele-1', id = 1) => {
+  const h = household();
+  h.benefits.rsa = 625;
+  h.benefits.primeActivite = 0;
+  const r = await engine.api.evaluate({ id, modelId, household: h });
+  if (!r.evaluation.ok) throw new Error('no score');
+  return r.evaluation.score.score;
+};
+
+/**
+ * The same request answered by the engine in this thread: the oracle for the worker path, so that
+ * the shipped placeholder weights can change without touching these tests.
+ */
+const DIRECT = (() => {
+  const h = household();
+  h.benefits.rsa = 625;
+  h.benefits.primeActivite = 0;
+  const r = createApi().evaluate({ id: 1, modelId: 'dmde-2026-modele-1', household: h });
+  if (!r.evaluation.ok) throw new Error('no score');
+  return r.evaluation.score.score;
+})();
+
+describe('the engine client', () => {
+  it('answers through a worker like the engine itself', async () => {
+    const { engine, workers } = await connect();
+    expect(engine.mode).toBe('worker');
+    expect(engine.models.map((m) => m.id)).toContain('dmde-2026-modele-1');
+    expect(await score(engine)).toBeCloseTo(DIRECT, 12);
+    expect(workers).toHaveLength(1);
+  });
+
+  it('replaces a worker that closed itself: the call fails, a new worker answers the next', async () => {
+    const { engine, workers, statuses } = await connect();
+    await score(engine);
+    workers[0]!.state = 'hung';
+    await expect(score(engine)).rejects.toBeInstanceOf(EngineLost);
+    expect(await score(engine)).toBeCloseTo(DIRECT, 12);
+    expect(workers.map((w) => w.state)).toEqual(['terminated', 'running']);
+    expect(statuses).toEqual(['restarting', 'restarted']);
+    expect(engine.mode).toBe('worker');
+  });
+
+  it('tells the caller to re-send its household once the new worker is ready', async () => {
+    const { engine, workers } = await connect();
+    await score(engine);
+    const restarted = new Promise<number>((resolve) => engine.onRestart(() => resolve(workers.length)));
+    workers[0]!.state = 'hung';
+    await score(engine).catch(() => undefined);
+    expect(await restarted).toBe(2);
+  });
+
+  it('gives an imported model to the new worker, under the same id', async () => {
+    const { engine, workers } = await connect();
+    const csv = 'variable,level,coefficient\nintercept,,-1\nmontant_moyen_rsa_12m,*,0.002\n';
+    const r = await engine.api.loadModel(csv, 'mes poids.csv');
+    expect(r.ok).toBe(true);
+    // −1 + 0.002 × 625 = 0.25
+    expect(await score(engine, 'import-mes-poids')).toBeCloseTo(logistic(0.25), 12);
+    workers[0]!.state = 'hung';
+    await score(engine, 'import-mes-poids').catch(() => undefined);
+    expect(await score(engine, 'import-mes-poids')).toBeCloseTo(logistic(0.25), 12);
+    expect((await engine.api.listModels()).some((m) => m.id === 'import-mes-poids')).toBe(true);
+  });
+
+  it('replaces a crashed worker without waiting for the deadline', async () => {
+    const slow = { ...FAST, warmMs: 60_000, coldMs: 60_000 };
+    const { engine, workers, statuses } = await connect(undefined, slow);
+    await score(engine);
+    // An evaluation the worker is still busy with when it crashes.
+    workers[0]!.busyMs = { evaluate: 10_000 };
+    const sent = workers[0]!.received;
+    const pending = score(engine);
+    await vi.waitFor(() => expect(workers[0]!.received).toBe(sent + 1));
+    workers[0]!.crash();
+    await expect(pending).rejects.toBeInstanceOf(EngineLost);
+    expect(await score(engine)).toBeCloseTo(DIRECT, 12);
+    expect(statuses).toEqual(['restarting', 'restarted']);
+  });
+
+  it('moves the engine into the page after three replacements, imported model included', async () => {
+    const { engine, workers, statuses } = await connect();
+    await engine.api.loadModel('variable,level,coefficient\nintercept,,-1\ntutelle,1,0.5\n', 'plat.csv');
+    for (let i = 0; i < 4; i++) {
+      await score(engine);
+      workers.at(-1)!.state = 'hung';
+      await expect(score(engine)).rejects.toBeInstanceOf(EngineLost);
+    }
+    expect(await score(engine, 'import-plat')).toBeCloseTo(logistic(-1), 12);
+    expect(workers).toHaveLength(4);
+    expect(engine.mode).toBe('in-thread');
+    expect(statuses.slice(-2)).toEqual(['restarting', 'in-thread']);
+  });
+
+  it('runs in the page when the worker never says it is ready', async () => {
+    const { engine, workers, statuses } = await connect(() => new FakeWorker({ ready: false }));
+    expect(engine.mode).toBe('in-thread');
+    expect(workers[0]!.state).toBe('terminated');
+    expect(await score(engine)).toBeCloseTo(DIRECT, 12);
+    expect(statuses).toEqual([]);
+  });
+
+  it('tries a second worker when the replacement fails to start, then the page', async () => {
+    const { engine, workers, statuses } = await connect((n) => new FakeWorker({ ready: n === 0 }));
+    await score(engine);
+    workers[0]!.state = 'hung';
+    await score(engine).catch(() => undefined);
+    expect(await score(engine)).toBeCloseTo(DIRECT, 12);
+    expect(workers).toHaveLength(2);
+    expect(statuses).toEqual(['restarting', 'in-thread']);
+  });
+
+  it('gives a worker that has not answered an evaluation yet its long, cold deadline', async () => {
+    // The first evaluation takes 4× the warm deadline, as on a slow device that compiles the engine.
+    const { engine, workers, statuses } = await connect(() =>
+      Object.assign(new FakeWorker(), { busyMs: { evaluate: 600 } }),
+    );
+    expect(await score(engine)).toBeCloseTo(DIRECT, 12);
+    expect(workers).toHaveLength(1);
+    expect(statuses).toEqual([]);
+  });
+
+  it('gives a slow device’s later evaluations as long as its first one took', async () => {
+    const { engine, workers, statuses } = await connect(() =>
+      Object.assign(new FakeWorker(), { busyMs: { evaluate: 500 } }),
+    );
+    await score(engine);
+    // Twice the warm deadline: slow, but faster than the first, cold evaluation.
+    workers[0]!.busyMs = { evaluate: 300 };
+    await score(engine);
+    await score(engine);
+    expect(workers).toHaveLength(1);
+    expect(statuses).toEqual([]);
+  });
+
+  it('starts the clock of a call when the worker is done with the calls before it', async () => {
+    const { engine, workers, statuses } = await connect(undefined, { ...FAST, slowFactor: 1 });
+    await score(engine);
+    // A model import that takes 4× the warm deadline, and an evaluation sent right behind it.
+    workers[0]!.busyMs = { loadModel: 600 };
+    const text = 'variable,level,coefficient\nintercept,,-1\ntutelle,1,0.5\n';
+    const [loaded, after] = await Promise.all([engine.api.loadModel(text, 'plat.csv'), score(engine, 'import-plat')]);
+    expect(loaded.ok).toBe(true);
+    expect(after).toBeCloseTo(logistic(-1), 12);
+    expect(workers).toHaveLength(1);
+    expect(statuses).toEqual([]);
+  });
+
+  it('rejects a call the engine refuses, without replacing the worker', async () => {
+    const { engine, workers } = await connect();
+    await expect(engine.api.scoreBatch('nope', new Float64Array(3), 3)).rejects.toThrow(/does not fit/);
+    expect(await score(engine)).toBeCloseTo(DIRECT, 12);
+    expect(workers).toHaveLength(1);
+  });
+});
+
+describe('the reply deadline', () => {
+  it('expires on time when the page is idle', async () => {
+    const start = performance.now();
+    await new Promise<void>((resolve) => deadline(30, resolve));
+    expect(performance.now() - start).toBeGreaterThanOrEqual(29);
+  });
+
+  it('does not expire for a reply that waited behind a long task of the page', async () => {
+    let expired = false;
+    const cancel = deadline(20, () => (expired = true));
+    // The reply arrives 5 ms after the deadline, but the page is busy for 200 ms before either runs.
+    const replied = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        cancel();
+        resolve();
+      }, 25),
+    );
+    const until = performance.now() + 200;
+    while (performance.now() < until);
+    await replied;
+    expect(expired).toBe(false);
+  });
+});

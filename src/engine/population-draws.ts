@@ -42,7 +42,7 @@ export const parameterNames = (model: Model): string[] => parameters(model).map(
 /** The model's own weights as a draw (the placeholder example when no sampler is available). */
 export const ownParameters = (model: Model): Float64Array => Float64Array.from(parameters(model), (p) => p.value);
 
-/** `model` with the weights of the draw starting at `draws[offset]`; the provenance of each number is kept, its value replaced. */
+/** `model` with the weights of the draw at `draws[offset]`: each number keeps its provenance, its value replaced. */
 export function withParameters(model: Model, draws: Float64Array, offset = 0): Model {
   let k = offset;
   const next = (c: SourcedNumber | undefined): SourcedNumber => ({ ...(c ?? placeholder), value: draws[k++]! });

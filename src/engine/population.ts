@@ -36,7 +36,10 @@ export interface Population {
   flags: Record<FlagGroup, Uint8Array>;
   /** Index in INCOME_BANDS. */
   incomeBand: Uint8Array;
-  /** Every variable the app derives (features.ts), one column each: booleans 0/1, a level's index in FEATURES, numbers; NaN when not derivable. */
+  /**
+   * Every variable the app derives (features.ts), one column each: booleans 0/1, a level's index in
+   * FEATURES, numbers; NaN when not derivable.
+   */
   features: Record<string, Float64Array>;
 }
 
@@ -244,7 +247,7 @@ export interface GroupShare {
   ratio: number;
 }
 
-/** The groups of the composition, in output order, each as (column, code): a record is in it when column[i] === code. */
+/** The groups of the composition, in output order, as (column, code): record i is in it when column[i] === code. */
 function groupColumns(
   pop: Population,
 ): { group: GroupShare['group']; level: string; column: Uint8Array; code: number }[] {

@@ -18,7 +18,10 @@ import type { Random } from './random.ts';
  */
 export const TAKE_UP = { rsa: 0.66, primeActivite: 0.73 };
 
-/** The family module's input for a household. Taxable pay is taken equal to net earnings plus other income (assumption). */
+/**
+ * The family module's input for a household. Taxable pay is taken equal to net earnings plus other
+ * income (assumption).
+ */
 export function familyInputFor(h: Household, zone: 1 | 2 | 3, birthMonthOffsets: number[]): FamilyInput {
   const months = timelineMonths(h.month);
   const year = Number(h.month.slice(0, 4));

@@ -10,8 +10,8 @@ import { partitionsFor, reproduced, targetCount, totalOf, type Margin } from './
 import { seededRandom } from './random.ts';
 import { rake } from './rake.ts';
 
-/** The month of every household: DMDE 2026 in force, and within the months the family parameters cover. */
-export const POPULATION_MONTH = '2026-06';
+/** The month of every household: December 2024, that of the latest counts (RSA, prime d'activité, housing aid). */
+export const POPULATION_MONTH = '2024-12';
 export const DEFAULT_RECORDS = 100_000;
 export const DEFAULT_SEED = 20240166;
 

@@ -18,7 +18,8 @@ export const REPORTED = {
   source:
     'https://www.wk-rh.fr/apl-rsa-prime-dactivite-faites-vous-partie-de-ceux-qui-vont-subir-un-controle-de-la-caf/',
   caveat:
-    'home controls (contrôles sur place), not only the data-mining selection; year about 2022; reported, not published by the CNAF',
+    'home controls (contrôles sur place), not only the data-mining selection; year about 2022; ' +
+    'reported, not published by the CNAF',
 };
 
 /** Within 5 points of the reported share: "reproduces" (a rough test, the weights being placeholders). */

@@ -25,6 +25,9 @@ const CHILDREN_SINGLE_PARENT = [0, 0.5, 0.32, 0.13, 0.04, 0.01];
 /** Zones 1 (with 1bis), 2, 3: weighted towards 2 and 3, where most renters with housing aid live (assumption). */
 const ZONES = [0.22, 0.43, 0.35];
 
+/** AAH full rate after the revaluation of 1 April 2024 (service-public.fr, allocation aux adultes handicapés). */
+export const AAH_FULL_RATE = 1016.05;
+
 const round10 = (x: number) => Math.max(0, Math.round(x / 10) * 10);
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
@@ -70,9 +73,9 @@ function drawAdult(rng: Random, age: number, couple: boolean, smic: number, aahC
   let otherIncome = 0;
   if (activity === 'chomeur' && rng.chance(0.55)) otherIncome = round10(900 * Math.exp(0.3 * rng.normal()));
   if (activity === 'retraite') otherIncome = round10(clamp(1300 * Math.exp(0.35 * rng.normal()), 300, 5000));
-  // AAH full rate 1 033,32 € (1 April 2025), reduced for earnings: a simplification of the
-  // AAH's own income test, which the app does not compute (assumption).
-  if (aah) aah = Math.max(0, Math.round((1033.32 - 0.3 * earnings - otherIncome) * 100) / 100);
+  // AAH full rate 1 016,05 € (1 April 2024, in force in December 2024), reduced for earnings: a
+  // simplification of the AAH's own income test, which the app does not compute (assumption).
+  if (aah) aah = Math.max(0, Math.round((AAH_FULL_RATE - 0.3 * earnings - otherIncome) * 100) / 100);
   return { age, activity, earnings, otherIncome, aah };
 }
 

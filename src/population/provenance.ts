@@ -14,20 +14,38 @@ export interface CardFacts {
 }
 
 const ASSUMPTIONS = [
-  'Candidate households are drawn from distributions chosen by the project (family type, number and ages of children, activity, earnings around the SMIC, unemployment benefit, pension, AAH, housing status, rent by zone, QPV, history flags); none of these draw probabilities is a published statistic. Only the margins below are. See src/population/draw.ts.',
-  'A household is kept when it receives at least one CAF benefit by the app’s rules, or has a child under 3 (the PAJE is not computed by the app; nearly every such family receives it).',
-  'Family benefits (allocations familiales, complément familial, ASF, ARS) and the housing aid are computed by the family module (src/benefits/family.ts) for the month of the population; this month’s amount stands for the 12-month mean (a stable situation). ARS is spread over 12 months and counted with the ASF in “other”.',
-  'The housing aid is computed for an unfurnished private rental (APL in social housing and home-ownership aid are not modelled).',
-  'Taxable pay for the family benefits and housing aid is taken equal to net earnings plus unemployment benefit or pension, the same in years N-2 and N-1 as in the last 12 months.',
-  'RSA and prime d’activité are computed by the law (src/engine/rights.ts) over 12 months, then claimed with the take-up rates 1 − non-take-up measured by the DREES: RSA ' +
+  'Candidate households are drawn from distributions chosen by the project (family type, ' +
+    'number and ages of children, activity, earnings around the SMIC, unemployment benefit, ' +
+    'pension, AAH, housing status, rent by zone, QPV, history flags); none of these draw ' +
+    'probabilities is a published statistic. Only the margins below are. See ' +
+    'src/population/draw.ts.',
+  'A household is kept when it receives at least one CAF benefit by the app’s rules, or has a ' +
+    'child under 3 (the PAJE is not computed by the app; nearly every such family receives it).',
+  'Family benefits (allocations familiales, complément familial, ASF, ARS) and the housing ' +
+    'aid are computed by the family module (src/benefits/family.ts) for the month of the ' +
+    'population; this month’s amount stands for the 12-month mean (a stable situation). ARS is ' +
+    'spread over 12 months and counted with the ASF in “other”.',
+  'The housing aid is computed for an unfurnished private rental (APL in social housing and ' +
+    'home-ownership aid are not modelled).',
+  'Taxable pay for the family benefits and housing aid is taken equal to net earnings plus ' +
+    'unemployment benefit or pension, the same in years N-2 and N-1 as in the last 12 months.',
+  'RSA and prime d’activité are computed by the law (src/engine/rights.ts) over 12 months, then claimed ' +
+    'with the take-up rates 1 − non-take-up measured by the DREES: RSA ' +
     `${TAKE_UP.rsa}, prime d’activité ${TAKE_UP.primeActivite}` +
     ' (facts/cnaf/population-marginals.csv, 9_non_recours).',
-  'AAH is drawn, not computed: full rate 1 033,32 € (1 April 2025) less 30 % of earnings and all other income, a simplification of its own income test.',
-  'The margins are of different years (Dec 2021 to Dec 2024) and scopes (CAF only, CAF + MSA, tous régimes); they are applied together to one population of 13.8 million foyers in the month below.',
-  'The month is 2026-06, not Dec 2024: the family module as merged computes no month before 2026-03. The benefits follow the parameters of mid-2026 (SMIC, RSA and prime d’activité amounts, family and housing-aid scales); the margins are those of 2021–2024.',
+  'AAH is drawn, not computed: full rate 1 016,05 € (1 April 2024) less 30 % of earnings and ' +
+    'all other income, a simplification of its own income test.',
+  'The margins are of different years (Dec 2021 to Dec 2024) and scopes (CAF only, CAF + MSA, ' +
+    'tous régimes); they are applied together to one population of 13.8 million foyers in the ' +
+    'month below.',
+  'Every household is in December 2024 (the month of the RSA, prime d’activité and ' +
+    'housing-aid counts), its benefits computed with that month’s parameters; the other margins ' +
+    '(2021–2023) are taken as valid then.',
   'The shares of the RSA by family type (Dec 2021, RSA socle, CAF + MSA) are applied to the 2024 count of RSA foyers.',
   'A margin counts a household as receiving a benefit when its 12-month mean is above 0, as the model reads it.',
-  'History flags (separation in 12 months, rent changes in 18 months, reminders or overpayments in 24 months, guardianship, pregnancy) are drawn with the project’s probabilities: no published statistic was found.',
+  'History flags (separation in 12 months, rent changes in 18 months, reminders or ' +
+    'overpayments in 24 months, guardianship, pregnancy) are drawn with the project’s ' +
+    'probabilities: no published statistic was found.',
 ];
 
 /** The card as a JSON-ready object. */
@@ -39,8 +57,13 @@ export function provenanceCard(result: BuildResult, margins: Margin[], facts: Ca
       en: 'Synthetic population of CAF households',
     },
     warning: {
-      fr: 'Population synthétique : ce ne sont pas de vrais foyers. Elle reproduit quelques statistiques publiques (ci-dessous) et rien d’autre ; les poids du modèle de la CNAF sont inconnus.',
-      en: 'Synthetic population: these are not real households. It reproduces a few public statistics (below) and nothing else; the weights of the CNAF model are unknown.',
+      fr:
+        'Population synthétique : ce ne sont pas de vrais foyers. Elle reproduit quelques ' +
+        'statistiques publiques (ci-dessous) et rien d’autre ; les poids du modèle de la CNAF sont ' +
+        'inconnus.',
+      en:
+        'Synthetic population: these are not real households. It reproduces a few public statistics ' +
+        '(below) and nothing else; the weights of the CNAF model are unknown.',
     },
     file: {
       path: 'population/foyers.bin',
@@ -54,9 +77,11 @@ export function provenanceCard(result: BuildResult, margins: Margin[], facts: Ca
       command: `npm run population:build -- --records ${result.records.length} --seed ${facts.seed}`,
     },
     method: [
-      'Draw candidate households with a seeded random source (mulberry32) from the distributions in src/population/draw.ts.',
+      'Draw candidate households with a seeded random source (mulberry32) from the distributions ' +
+        'in src/population/draw.ts.',
       'Compute each candidate’s rights with the app’s own rules and keep the allocataires.',
-      'Give every record the same weight (13.8 M / records), then rake (iterative proportional fitting) on the margins below until every class is within 1e-7 of its target.',
+      'Give every record the same weight (13.8 M / records), then rake (iterative proportional ' +
+        'fitting) on the margins below until every class is within 1e-7 of its target.',
       'Store the weights as 32-bit floats; the reproduced values are read back from the stored weights.',
     ],
     raking: {

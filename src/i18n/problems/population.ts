@@ -1,9 +1,11 @@
 // Problems of the population and rank command lines: files, options, models, households.
 export const fr = {
   'population.usage':
-    'usage : npm run --silent population -- --summary | --model <id|fichier> --controlled [--threshold N] [--samples N] [--seed S] [--lang en]',
+    'usage : npm run --silent population -- --summary | --model <id|fichier> --controlled ' +
+    '[--threshold N] [--samples N] [--seed S] [--lang en]',
   'population.rankUsage':
-    'usage : npm run --silent rank -- --model <id|fichier> --profile <foyer.json> [--threshold N] [--samples N] [--seed S] [--lang en]',
+    'usage : npm run --silent rank -- --model <id|fichier> --profile <foyer.json> [--threshold ' +
+    'N] [--samples N] [--seed S] [--lang en]',
   'population.read': 'impossible de lire {path} : {detail}',
   'population.file': '{path} n’est pas un fichier de population valide ({detail}) ; lancez npm run population:build',
   'population.json': '{path} n’est pas un JSON valide : {detail}',
@@ -19,9 +21,11 @@ export const fr = {
 
 export const en: Record<keyof typeof fr, string> = {
   'population.usage':
-    'usage: npm run --silent population -- --summary | --model <id|file> --controlled [--threshold N] [--samples N] [--seed S] [--lang en]',
+    'usage: npm run --silent population -- --summary | --model <id|file> --controlled ' +
+    '[--threshold N] [--samples N] [--seed S] [--lang en]',
   'population.rankUsage':
-    'usage: npm run --silent rank -- --model <id|file> --profile <household.json> [--threshold N] [--samples N] [--seed S] [--lang en]',
+    'usage: npm run --silent rank -- --model <id|file> --profile <household.json> [--threshold ' +
+    'N] [--samples N] [--seed S] [--lang en]',
   'population.read': 'cannot read {path}: {detail}',
   'population.file': '{path} is not a valid population file ({detail}); run npm run population:build',
   'population.json': '{path} is not valid JSON: {detail}',

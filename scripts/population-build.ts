@@ -1,4 +1,4 @@
-// `npm run population:build [-- --records N --seed S --out DIR]`: builds the synthetic population
+// `npm run population:build [-- --records N --seed S --out DIR --quiet]`: builds the synthetic population
 // (src/population/build.ts) and writes DIR/foyers.bin and DIR/provenance.json (default
 // public/population/). Same options, same bytes.
 
@@ -14,9 +14,11 @@ import { loadPopulation } from '../src/engine/population.ts';
 
 const MARGINS = new URL('../src/population/margins.csv', import.meta.url);
 
-const args = parseArgs(process.argv.slice(2), ['records', 'seed', 'out', 'quiet']);
-if (!args.ok) {
-  process.stderr.write(args.error + '\n');
+// `--quiet` is a switch: give it a value so that parseArgs reads it.
+const argv = process.argv.slice(2).flatMap((a) => (a === '--quiet' ? [a, 'yes'] : [a]));
+const args = parseArgs(argv, ['records', 'seed', 'out', 'quiet']);
+if (!args.ok || args.rest.length) {
+  process.stderr.write((args.ok ? `unexpected argument ${args.rest[0]}` : args.error) + '\n');
   process.exit(2);
 }
 const records = Number(args.value.records ?? DEFAULT_RECORDS);
@@ -26,7 +28,7 @@ if (!Number.isInteger(records) || records < 10 || !Number.isInteger(seed)) {
   process.exit(2);
 }
 const out = args.value.out ?? new URL('../public/population/', import.meta.url).pathname;
-const quiet = args.value.quiet === 'true';
+const quiet = args.value.quiet !== undefined;
 const margins = parseMargins(readFileSync(MARGINS, 'utf8'));
 const started = Date.now();
 const result = buildPopulation({

@@ -85,7 +85,6 @@ describe('npm run population:build', () => {
           '--out',
           out,
           '--quiet',
-          'true',
         ],
         { cwd, encoding: 'utf8' },
       );

@@ -7,27 +7,30 @@ import { loadModelText, shippedModels, type Model, type Problem } from '../engin
 import { loadPopulation, DEFAULT_CONTROLS, type Population, type Threshold } from '../engine/population.ts';
 import { ownParameters } from '../engine/population-draws.ts';
 import { isLang, type Lang } from '../i18n/index.ts';
-import { formatProblem, problemText } from '../i18n/messages.ts';
+import { POPULATION_CLI as SAY } from '../i18n/cli.ts';
+import { formatProblem, interpolate } from '../i18n/messages.ts';
 import type { Param } from '../problems/index.ts';
 
 export const DEFAULT_POPULATION = new URL('../../public/population/foyers.bin', import.meta.url).pathname;
 
+export type Sentence = keyof (typeof SAY)['fr'];
+
 export interface Cli {
   lang: Lang;
-  fail(id: string, params?: Record<string, Param>, problems?: Problem[]): never;
+  fail(key: Sentence, params?: Record<string, Param>, problems?: Problem[]): never;
 }
 
 /** The CLI's language from `--lang` (French by default); an unknown language fails in French. */
 export function cliFor(langOption: string | undefined): Cli {
   const fail =
     (lang: Lang) =>
-    (id: string, params: Record<string, Param> = {}, problems: Problem[] = []) => {
-      const lines = [problemText({ id, params }, lang), ...problems.map((p) => `  ${formatProblem(p, lang)}`)];
+    (key: Sentence, params: Record<string, Param> = {}, problems: Problem[] = []) => {
+      const lines = [interpolate(SAY[lang][key], params, lang), ...problems.map((p) => `  ${formatProblem(p, lang)}`)];
       process.stderr.write(lines.join('\n') + '\n');
       process.exit(2);
     };
   const lang = langOption ?? 'fr';
-  if (!isLang(lang)) return fail('fr')('population.lang', { value: lang });
+  if (!isLang(lang)) return fail('fr')('lang', { value: lang });
   return { lang, fail: fail(lang) };
 }
 
@@ -35,7 +38,7 @@ export function readText(cli: Cli, path: string): string {
   try {
     return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   } catch (e) {
-    return cli.fail('population.read', { path, detail: (e as Error).message });
+    return cli.fail('read', { path, detail: (e as Error).message });
   }
 }
 
@@ -44,7 +47,7 @@ export function readJson(cli: Cli, path: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    return cli.fail('population.json', { path, detail: (e as Error).message });
+    return cli.fail('json', { path, detail: (e as Error).message });
   }
 }
 
@@ -53,13 +56,13 @@ export function modelFor(cli: Cli, ref: string): Model {
   const known = shippedModels();
   let model = known.find((m) => m.id === ref);
   if (!model) {
-    if (!/\.(json|csv)$/i.test(ref)) cli.fail('population.model', { ref, known: known.map((m) => m.id).join(', ') });
+    if (!/\.(json|csv)$/i.test(ref)) cli.fail('model', { ref, known: known.map((m) => m.id).join(', ') });
     const r = loadModelText(readText(cli, ref), basename(ref), known);
-    if (!r.ok) cli.fail('population.modelFile', { path: ref }, r.errors);
+    if (!r.ok) cli.fail('modelFile', { path: ref }, r.errors);
     for (const w of r.warnings) process.stderr.write(`${formatProblem(w, cli.lang)}\n`);
     model = r.value;
   }
-  if (model.kind === 'card') cli.fail('population.card', { id: model.id });
+  if (model.kind === 'card') cli.fail('card', { id: model.id });
   return model;
 }
 
@@ -68,19 +71,19 @@ export function populationFor(cli: Cli, path = DEFAULT_POPULATION): Population {
   try {
     bytes = new Uint8Array(readFileSync(path));
   } catch (e) {
-    return cli.fail('population.read', { path, detail: (e as Error).message });
+    return cli.fail('read', { path, detail: (e as Error).message });
   }
   try {
     return loadPopulation(bytes);
   } catch (e) {
-    return cli.fail('population.file', { path, detail: (e as Error).message });
+    return cli.fail('file', { path, detail: (e as Error).message });
   }
 }
 
 export function positiveInteger(cli: Cli, name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) cli.fail('population.integer', { name, value });
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) cli.fail('integer', { name, value });
   return n;
 }
 
@@ -89,9 +92,9 @@ export function thresholdFor(cli: Cli, value: string | undefined): Threshold {
   if (value === undefined) return { count: DEFAULT_CONTROLS };
   const percent = /^(\d+(?:\.\d+)?)%$/.exec(value);
   const x = Number(percent ? percent[1] : value);
-  if (!/^\d+(\.\d+)?%?$/.test(value) || !Number.isFinite(x) || x <= 0) cli.fail('population.threshold', { value });
-  if (percent) return x <= 100 ? { share: x / 100 } : cli.fail('population.threshold', { value });
-  return x < 1 ? { share: x } : Number.isInteger(x) ? { count: x } : cli.fail('population.threshold', { value });
+  if (!/^\d+(\.\d+)?%?$/.test(value) || !Number.isFinite(x) || x <= 0) cli.fail('threshold', { value });
+  if (percent) return x <= 100 ? { share: x / 100 } : cli.fail('threshold', { value });
+  return x < 1 ? { share: x } : Number.isInteger(x) ? { count: x } : cli.fail('threshold', { value });
 }
 
 /**

@@ -23,9 +23,9 @@ const OPTIONS = ['summary', 'model', 'controlled', 'threshold', 'samples', 'seed
 const argv = process.argv.slice(2).flatMap((a) => (a === '--summary' || a === '--controlled' ? [a, 'yes'] : [a]));
 const parsed = parseArgs(argv, OPTIONS);
 const cli: Cli = cliFor(parsed.ok ? parsed.value.lang : undefined);
-if (!parsed.ok) cli.fail('population.usage');
+if (!parsed.ok) cli.fail('usage');
 const o = parsed.value;
-if (parsed.rest.length || (o.summary === undefined) === (o.controlled === undefined)) cli.fail('population.usage');
+if (parsed.rest.length || (o.summary === undefined) === (o.controlled === undefined)) cli.fail('usage');
 
 /** Weighted counts of households, and family types as fractions of them. */
 function summary(pop: Population) {
@@ -52,10 +52,10 @@ function summary(pop: Population) {
 }
 
 if (o.summary !== undefined) {
-  if (o.model || o.threshold || o.samples || o.seed) cli.fail('population.usage');
+  if (o.model || o.threshold || o.samples || o.seed) cli.fail('usage');
   process.stdout.write(JSON.stringify(summary(populationFor(cli, o.population)), null, 2) + '\n');
 } else {
-  if (!o.model) cli.fail('population.usage');
+  if (!o.model) cli.fail('usage');
   const model = modelFor(cli, o.model);
   const threshold = thresholdFor(cli, o.threshold);
   const samples = positiveInteger(cli, 'samples', o.samples, 200);

@@ -28,12 +28,12 @@ const parsed = parseArgs(process.argv.slice(2), [
   'lang',
 ]);
 const cli: Cli = cliFor(parsed.ok ? parsed.value.lang : undefined);
-if (!parsed.ok) cli.fail('population.rankUsage');
+if (!parsed.ok) cli.fail('rankUsage');
 const o = parsed.value;
-if (parsed.rest.length || !o.model || !o.profile) cli.fail('population.rankUsage');
+if (parsed.rest.length || !o.model || !o.profile) cli.fail('rankUsage');
 const model = modelFor(cli, o.model);
 const decoded = decodeHousehold(readJson(cli, o.profile));
-if (decoded.errors.length) cli.fail('population.profile', { path: o.profile }, decoded.errors);
+if (decoded.errors.length) cli.fail('profile', { path: o.profile }, decoded.errors);
 const threshold = thresholdFor(cli, o.threshold);
 const samples = positiveInteger(cli, 'samples', o.samples, 200);
 const seed = positiveInteger(cli, 'seed', o.seed, 1);

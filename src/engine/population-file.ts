@@ -164,9 +164,14 @@ export function decodePopulation(bytes: Uint8Array): PopulationFile {
   }
   for (const [name] of [...RECORD_COLUMNS, ...CHILD_COLUMNS])
     if (!columns[name]) throw new Error(`population file has no column ${name}`);
+  for (const [name] of RECORD_COLUMNS)
+    if (columns[name]!.length !== header.records) throw new Error(`population column ${name} is not one per record`);
   const counts = columns.children!;
   const childStart = new Uint32Array(header.records);
   for (let i = 1; i < header.records; i++) childStart[i] = childStart[i - 1]! + counts[i - 1]!;
+  const kids = header.records ? childStart[header.records - 1]! + counts[header.records - 1]! : 0;
+  for (const [name] of CHILD_COLUMNS)
+    if (columns[name]!.length !== kids) throw new Error(`population column ${name} is not one per child`);
   return { header, columns, childStart };
 }
 

@@ -12,7 +12,6 @@ import type { FamilyInput } from './family-input.ts';
 import { MONTH } from './months.ts';
 
 export type { FamilyAdult, FamilyChild, FamilyInput, HousingStatus } from './family-input.ts';
-export { decodeFamilyInput, type FamilyIssue } from './family-decode.ts';
 
 export interface FamilyBenefits {
   month: string;

@@ -2,7 +2,7 @@
 // decoded household, its rights by the law, its variables, the score with exact contributions
 // and a sweep out.
 
-import { LAW_DERIVED_FEATURES, rights, effectiveHousehold, type Rights } from './rights.ts';
+import { LAW_DERIVED_FEATURES, rights, rightsMeans, effectiveHousehold, type Rights } from './rights.ts';
 import { encodeHousehold, smicNet } from './features.ts';
 import type { Household } from '../household/household.ts';
 import { score, type Score } from './score.ts';
@@ -58,9 +58,13 @@ export function evaluate(model: Model, rawHousehold: unknown): Evaluation {
     primeActivite: effective.benefits.primeActivite,
     rsa: effective.benefits.rsa,
   };
+  // Without the family benefits by the law (a month before their parameters), AF and CF are as typed.
+  const familyIds = new Set(['montant_moyen_af_12m', 'montant_moyen_cf_12m']);
   const derived =
     household.benefitsSource === 'computed'
-      ? LAW_DERIVED_FEATURES.filter((id) => model.variables.some((v) => v.id === id))
+      ? LAW_DERIVED_FEATURES.filter(
+          (id) => model.variables.some((v) => v.id === id) && (householdRights.family || !familyIds.has(id)),
+        )
       : [];
   return {
     ok: true,
@@ -95,7 +99,7 @@ export function earningsSweep(model: Model, h: Household, here: Sweep['here']): 
       i === 0 ? { ...a, earnings } : h.adults[i]!,
     );
     const variant = { ...h, adults };
-    const e = effectiveHousehold(variant, h.benefitsSource === 'computed' ? rights(variant) : undefined);
+    const e = effectiveHousehold(variant, h.benefitsSource === 'computed' ? rightsMeans(variant) : undefined);
     out.score.push(score(model, encodeHousehold(e)).score);
     out.primeActivite.push(e.benefits.primeActivite);
     out.rsa.push(e.benefits.rsa);

@@ -10,10 +10,13 @@ import {
   CHILD_ACTIVITIES,
   HISTORY_MONTHS,
   HOUSING_STATUSES,
+  HOUSING_ZONES,
+  NOT_CLAIMED_KEYS,
+  STOP_REASONS,
   defaultHousehold,
   emptyAdult,
 } from './household.ts';
-import type { Adult, Child, Household } from './household.ts';
+import type { Adult, Child, Household, NotClaimed } from './household.ts';
 
 /** Months the app accepts: the benefit parameters cover them (see benefits/parameters/). */
 export const MONTH_RANGE = { first: LIMITS.firstMonth, last: LIMITS.lastMonth } as const;
@@ -81,6 +84,7 @@ export function decodeHousehold(raw: unknown, fallbackMonth = '2026-01'): Decode
   const h = rec(r.housing);
   const status = readChoice(h.status, HOUSING_STATUSES, 'housing.status', d.housing.status, p);
   const rent = amt(h.rent, 'housing.rent', status === 'locataire' ? d.housing.rent : 0);
+  const zone = readChoice(h.zone, HOUSING_ZONES, 'housing.zone', d.housing.zone, p);
   if (status !== 'locataire' && rent > 0) p.warn('housing.rent', 'household.rentNotTenant');
 
   const hist = rec(r.history);
@@ -100,16 +104,16 @@ export function decodeHousehold(raw: unknown, fallbackMonth = '2026-01'): Decode
     adults,
     children,
     benefits,
-    housing: { status, rent: status === 'locataire' ? rent : 0 },
+    housing: { status, rent: status === 'locataire' ? rent : 0, zone },
     guardianship: readFlag(r.guardianship, 'guardianship', false, p),
     alimony: amt(r.alimony, 'alimony', 0),
     priorityNeighbourhood: readFlag(r.priorityNeighbourhood, 'priorityNeighbourhood', false, p),
     pregnant: readFlag(r.pregnant, 'pregnant', false, p),
     benefitsSource,
-    notClaimed: {
-      rsa: readFlag(notClaimed.rsa, 'notClaimed.rsa', false, p),
-      primeActivite: readFlag(notClaimed.primeActivite, 'notClaimed.primeActivite', false, p),
-    },
+    notClaimed: Object.fromEntries(
+      NOT_CLAIMED_KEYS.map((k) => [k, readFlag(notClaimed[k], `notClaimed.${k}`, false, p)]),
+    ) as unknown as NotClaimed,
+    otherParentMissing: readFlag(r.otherParentMissing, 'otherParentMissing', d.otherParentMissing, p),
     history,
   };
   return { household, errors: p.errors, warnings: p.warnings };
@@ -131,6 +135,17 @@ function adult(a: Record<string, unknown>, path: string, p: Problems): Adult {
     otherIncome: readAmount(a.otherIncome, `${path}.otherIncome`, 0, p),
     aah: readAmount(a.aah, `${path}.aah`, 0, p),
   };
+  if (a.taxableIncomeN2 !== undefined && a.taxableIncomeN2 !== null && a.taxableIncomeN2 !== '')
+    out.taxableIncomeN2 = readAmount(a.taxableIncomeN2, `${path}.taxableIncomeN2`, 0, p, 12 * LIMITS.maxAmount);
+  if (a.earningsStopped !== undefined && a.earningsStopped !== null) {
+    const stop = isRecord(a.earningsStopped) ? a.earningsStopped : {};
+    if (!isRecord(a.earningsStopped)) p.error(`${path}.earningsStopped`, 'household.earningsStopped');
+    const since = typeof stop.since === 'string' && MONTH.test(stop.since) ? stop.since : undefined;
+    if (!since)
+      p.error(`${path}.earningsStopped.since`, 'household.month', { ...MONTH_RANGE, value: rawText(stop.since) });
+    const reason = readChoice(stop.reason, STOP_REASONS, `${path}.earningsStopped.reason`, 'other', p);
+    if (since) out.earningsStopped = { since, reason };
+  }
   const history = a.earningsHistory;
   if (history !== undefined) {
     if (!Array.isArray(history) || history.length !== HISTORY_MONTHS)

@@ -33,7 +33,28 @@ export interface Adult {
    * (HISTORY_MONTHS values). Absent: `earnings` in each of the last `monthsWorked12` months.
    */
   earningsHistory?: number[];
+  /**
+   * Taxable income of calendar year N-2 (the tax notice's "revenu imposable"), €: the family
+   * benefits read it (CSS R532-1). Absent: 12 months of the earnings shown, as taxable pay.
+   */
+  taxableIncomeN2?: number;
+  /** Earnings that stopped for good (end of contract, dismissal…): the RSA no longer counts them (R262-13 CASF). */
+  earningsStopped?: { since: string; reason: StopReason };
 }
+
+export const STOP_REASONS = [
+  'endOfContract',
+  'dismissal',
+  'resignation',
+  'endOfBusiness',
+  'endOfUnemploymentRights',
+  'other',
+] as const;
+export type StopReason = (typeof STOP_REASONS)[number];
+
+/** Housing-aid zones (arrêté du 17 mars 1978): 1 Paris area and 1bis, 2 large cities, 3 elsewhere. */
+export const HOUSING_ZONES = [1, 2, 3] as const;
+export type HousingZone = (typeof HOUSING_ZONES)[number];
 
 /** Months of earnings the entitlement rules need: 12 months of rights, each on months M-4..M-2 of its quarter. */
 export const HISTORY_MONTHS = 18;
@@ -59,7 +80,8 @@ export interface Household {
   adults: Adult[];
   children: Child[];
   benefits: Benefits;
-  housing: { status: HousingStatus; rent: number };
+  /** Rent without charges, € a month (tenants), and the housing-aid zone of the commune. */
+  housing: { status: HousingStatus; rent: number; zone: HousingZone };
   /** File managed by a guardian (tutelle, curatelle): a legal person on the file. */
   guardianship: boolean;
   /** Alimony received, € a month (declared in the quarterly declarations). */
@@ -74,7 +96,12 @@ export interface Household {
    */
   benefitsSource: BenefitsSource;
   /** Benefits the household does not claim (non-recours), in `computed` mode. */
-  notClaimed: { rsa: boolean; primeActivite: boolean };
+  notClaimed: NotClaimed;
+  /**
+   * For a single parent: the other parent does not support the children, or pays less than the
+   * allocation de soutien familial (L523-1 CSS). Asked in the editor; default yes.
+   */
+  otherParentMissing: boolean;
   history: {
     /** Separation, divorce or widowhood declared in the last 12 months. */
     separation12m: boolean;
@@ -87,6 +114,17 @@ export interface Household {
   };
 }
 
+export interface NotClaimed {
+  rsa: boolean;
+  primeActivite: boolean;
+  af: boolean;
+  cf: boolean;
+  asf: boolean;
+  ars: boolean;
+  housingAid: boolean;
+}
+export const NOT_CLAIMED_KEYS = ['rsa', 'primeActivite', 'af', 'cf', 'asf', 'ars', 'housingAid'] as const;
+
 export const emptyAdult = (): Adult => ({ age: 35, activity: 'salarie', earnings: 1200, otherIncome: 0, aah: 0 });
 
 /** A neutral starting household: one salaried adult, no benefit. */
@@ -96,13 +134,14 @@ export function defaultHousehold(month: string): Household {
     adults: [emptyAdult()],
     children: [],
     benefits: { rsa: 0, primeActivite: 0, af: 0, cf: 0, housingAid: 0, other: 0 },
-    housing: { status: 'locataire', rent: 550 },
+    housing: { status: 'locataire', rent: 550, zone: 2 },
     guardianship: false,
     alimony: 0,
     priorityNeighbourhood: false,
     pregnant: false,
     benefitsSource: 'computed',
-    notClaimed: { rsa: false, primeActivite: false },
+    notClaimed: { rsa: false, primeActivite: false, af: false, cf: false, asf: false, ars: false, housingAid: false },
+    otherParentMissing: true,
     history: { separation12m: false, rentChanges18m: 0, monthsWorked12: 12, adjustments24m: false },
   };
 }

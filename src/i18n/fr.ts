@@ -212,6 +212,38 @@ export const fr = {
   savedKeep: 'Garder ce foyer et continuer à l’enregistrer',
   savedOpen: 'Ouvrir le foyer enregistré',
   savedDiscard: 'Effacer le foyer enregistré',
+  asf: 'Allocation de soutien familial (ASF)',
+  ars: 'Allocation de rentrée scolaire (ARS)',
+  thisMonth: 'ce mois-ci, calculée',
+  arsYearly: 'par an, versée en août',
+  notClaimedThis: 'Je ne la demande pas',
+  familyFromMonth:
+    'Les prestations familiales et l’aide au logement sont calculées à partir de janvier 2024 ; avant, saisissez-les.',
+  taxableIncomeN2: 'Revenu imposable de l’année N-2 (avis d’impôt, facultatif, €/an)',
+  taxableIncomeN2Auto: 'estimé d’après vos revenus',
+  earningsStopped: 'Mes revenus d’activité se sont arrêtés définitivement',
+  earningsStoppedSince: 'Depuis le mois',
+  earningsStoppedReason: 'Pourquoi',
+  stopReasons: {
+    endOfContract: 'Fin de contrat',
+    dismissal: 'Licenciement',
+    resignation: 'Démission',
+    endOfBusiness: 'Fin d’activité indépendante',
+    endOfUnemploymentRights: 'Fin des droits au chômage',
+    other: 'Autre raison',
+  },
+  housingZone: 'Zone du logement',
+  housingZones: {
+    1: 'Zone 1 : Paris et sa proche banlieue',
+    2: 'Zone 2 : grandes agglomérations',
+    3: 'Zone 3 : reste du territoire',
+  },
+  otherParentMissing: 'L’autre parent ne participe pas à l’entretien des enfants (ou verse moins que l’ASF)',
+  familyTitle: 'Prestations familiales et aide au logement',
+  benefitCol: 'Prestation',
+  familyNote:
+    'Droit du mois, calculé par les règles publiques (CSS L521-1 et suivants, CCH L821-1 et suivants), avant CRDS ' +
+    'sauf l’aide au logement (montant versé). Le modèle voit ces montants comme moyenne sur 12 mois.',
   remember: 'Se souvenir de ce foyer sur cet appareil',
   rememberHelp:
     'Conservé dans ce navigateur seulement (localStorage, clé « score-caf:foyer »). Décochez pour l’effacer.',

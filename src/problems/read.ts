@@ -6,16 +6,16 @@ import { LIMITS, rawText, type Problems } from './index.ts';
 /** Absent (`undefined`): the default, silently. A cleared form box (`null`, `''`) is also absent for amounts. */
 const cleared = (v: unknown) => v === null || v === '';
 
-/** A monthly amount in euros, 0 to LIMITS.maxAmount; out-of-range values are clamped and reported. */
-export function readAmount(v: unknown, path: string, def: number, p: Problems): number {
+/** An amount in euros, 0 to `max` (a month's: LIMITS.maxAmount); out-of-range values are clamped and reported. */
+export function readAmount(v: unknown, path: string, def: number, p: Problems, max: number = LIMITS.maxAmount): number {
   if (v === undefined || cleared(v)) return def;
   if (typeof v !== 'number' || !Number.isFinite(v)) {
     p.error(path, 'field.amountUnreadable', { value: rawText(v) });
     return def;
   }
   if (v < 0) p.error(path, 'field.amountNegative', { value: v });
-  if (v > LIMITS.maxAmount) p.error(path, 'field.amountTooLarge', { value: v, max: LIMITS.maxAmount });
-  return Math.min(Math.max(v, 0), LIMITS.maxAmount);
+  if (v > max) p.error(path, 'field.amountTooLarge', { value: v, max });
+  return Math.min(Math.max(v, 0), max);
 }
 
 /**
@@ -48,9 +48,15 @@ export function readFlag(v: unknown, path: string, def: boolean, p: Problems): b
   return def;
 }
 
-export function readChoice<T extends string>(v: unknown, allowed: readonly T[], path: string, def: T, p: Problems): T {
+export function readChoice<T extends string | number>(
+  v: unknown,
+  allowed: readonly T[],
+  path: string,
+  def: T,
+  p: Problems,
+): T {
   if (v === undefined) return def;
-  if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
+  if ((typeof v === 'string' || typeof v === 'number') && (allowed as readonly unknown[]).includes(v)) return v as T;
   p.error(path, 'field.oneOf', { value: rawText(v, 30), allowed: allowed.join(', ') });
   return def;
 }

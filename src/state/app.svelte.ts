@@ -222,6 +222,14 @@ export class AppState {
       adult.earningsHistory = earningsTimeline(adult, this.household.month, this.household.history.monthsWorked12);
   }
 
+  /** Earnings that stopped for good, by default since this month and at the end of a contract. */
+  setEarningsStopped(index: number, on: boolean): void {
+    const adult = this.household.adults[index];
+    if (!adult) return;
+    if (on) adult.earningsStopped = { since: this.household.month, reason: 'endOfContract' };
+    else delete adult.earningsStopped;
+  }
+
   stopEarningsHistory(index: number): void {
     const adult = this.household.adults[index];
     if (adult) delete adult.earningsHistory;

@@ -94,6 +94,23 @@ describe('the sandbox in Chromium', () => {
     await page.close();
   });
 
+  it('computes a working single mother’s AF, prime d’activité and RSA, and marks the AF variable as computed', async () => {
+    const page = await open();
+    await page.getByLabel('Revenus d’activité nets (€/mois)').first().fill('900');
+    await page.getByRole('button', { name: 'Ajouter un enfant' }).click();
+    await page.getByRole('button', { name: 'Ajouter un enfant' }).click();
+    const ages = page.getByLabel(/Enfant \d — Âge/);
+    await ages.nth(0).fill('4');
+    await ages.nth(1).fill('9');
+    // AF for two children, no modulation at this income: 32 % of the BMAF (CSS D521-1), whose value from
+    // April 2026 is 478.16 € (revaluation of 1 April 2026): 0.32 × 478.16 = 153.01 €, before CRDS.
+    await expect.poll(async () => euros(await page.getByTestId('family-af').textContent())).toBe(153.01);
+    expect(euros(await page.getByTestId('pa-amount').textContent())).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('rsa-amount').count()).toBe(1);
+    expect(await page.locator('[data-variable=montant_moyen_af_12m] .derived').count()).toBe(1);
+    await page.close();
+  });
+
   it('tells a household that does not claim the prime d’activité what it may be entitled to', async () => {
     const page = await open();
     await useFixtureModel(page);

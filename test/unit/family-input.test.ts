@@ -14,7 +14,6 @@ import {
   type FamilyInput,
 } from '../../src/benefits/family-input.ts';
 import { computeFamilyBenefits, familyMonthError } from '../../src/benefits/family.ts';
-import { familyReport } from '../../src/benefits/family-report.ts';
 
 describe('ageOn, ageOpening and ageClosing', () => {
   const cases: Array<[string, string, number]> = [
@@ -116,11 +115,5 @@ describe('computeFamilyBenefits', () => {
     expect(m.af.toNumber()).toBe(0);
     expect(m.asf.toNumber()).toBe(100.18);
     expect(r.crdsPrestationsFamiliales.toNumber()).toBe(0.5);
-  });
-  it('reports plain numbers that survive JSON, each benefit with its CRDS and net', () => {
-    const report = familyReport(computeFamilyBenefits(input('2025-06')));
-    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
-    expect(report.asf).toMatchObject({ montant: 100.18, crds: 0.5, net: 99.68, enfants: 1 });
-    expect(report.total_net).toBeCloseTo(99.68 + report.aidesLogement.net, 10);
   });
 });

@@ -110,7 +110,12 @@ describe('encodeHousehold', () => {
       'activite_instable',
       true,
     ],
-    ['an owner has no rent burden', (h) => (h.housing = { status: 'proprietaire', rent: 0 }), 'taux_effort_loyer', 0],
+    [
+      'an owner has no rent burden',
+      (h) => (h.housing = { status: 'proprietaire', rent: 0, zone: 2 }),
+      'taux_effort_loyer',
+      0,
+    ],
     // 550 € rent over 1 200 € earnings
     ['the rent burden is rent over resources', () => {}, 'taux_effort_loyer', 550 / 1200],
   ];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeDroits, decodeDroitsInput, isolatedParent } from '../../src/benefits/index.ts';
 import { droitsReport } from '../../src/cli/report.ts';
-import { currentRights } from '../../src/engine/rights.ts';
+import { currentRights, rightsMeans } from '../../src/engine/rights.ts';
 import {
   defaultHousehold,
   droitsInputFor,
@@ -106,7 +106,8 @@ describe('entitlements', () => {
   });
   it('matches the calculator for the household’s own month', () => {
     const h = household((x) => (x.adults[0]!.earnings = 900));
-    const direct = droitsReport(currentRights({ ...droitsInputFor(h), applicationMonth: '2026-11' }));
+    const family = rights(h).familyReceived;
+    const direct = droitsReport(currentRights({ ...droitsInputFor(h, family), applicationMonth: '2026-11' }));
     expect(rights(h).current.primeActivite.montant).toBe(direct.primeActivite.montant);
   });
 });
@@ -154,5 +155,32 @@ describe('evaluate in computed mode', () => {
     expect(Math.max(...e.sweep.primeActivite)).toBeGreaterThan(200);
     expect(e.sweep.primeActivite.at(-1)).toBe(0);
     expect(e.sweep.rsa[0]).toBeGreaterThan(500);
+  });
+});
+
+describe('rightsMeans', () => {
+  it.each([
+    ['a single earner', (h: Household) => void (h.adults[0]!.earnings = 900)],
+    [
+      'a single parent of two',
+      (h: Household) => void h.children.push({ age: 4, activity: 'scolaire' }, { age: 15, activity: 'scolaire' }),
+    ],
+    [
+      'a couple with three children, one working',
+      (h: Household) => {
+        h.adults.push({ ...h.adults[0]!, earnings: 0, activity: 'inactif' });
+        h.children.push(
+          { age: 3, activity: 'scolaire' },
+          { age: 8, activity: 'scolaire' },
+          { age: 12, activity: 'scolaire' },
+        );
+      },
+    ],
+  ])('gives the same means and family amounts as the full rights, for %s', (_, edit) => {
+    const h = household(edit);
+    const full = rights(h);
+    const light = rightsMeans(h);
+    expect(light.mean).toEqual(full.mean);
+    expect(light.familyReceived).toEqual(full.familyReceived);
   });
 });

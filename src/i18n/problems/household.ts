@@ -23,6 +23,7 @@ export const fr = {
   'household.earningsWhileInactive':
     'des revenus d’activité pour une personne retraitée ou sans activité : vérifiez l’activité',
   'household.earningsHistory': '{months} montants mensuels attendus, du plus ancien au mois de la situation',
+  'household.earningsStopped': 'un objet { "since": "AAAA-MM", "reason": … } est attendu',
   'household.childAge': 'au-delà de {max} ans une personne n’est plus un enfant à charge (reçu {age} ans)',
   'household.childAtSchool': 'à {age} ans un enfant est scolarisé (instruction obligatoire jusqu’à 16 ans)',
   'droits.notObject': 'un objet JSON est attendu',
@@ -78,6 +79,7 @@ export const en: Record<keyof typeof fr, string> = {
   'household.earningsWhileInactive': 'earnings for a retired or inactive person: check the activity',
   'household.earningsHistory':
     '{months} monthly amounts expected, oldest first, ending with the month of the situation',
+  'household.earningsStopped': 'expected an object { "since": "YYYY-MM", "reason": … }',
   'household.childAge': 'beyond {max} a person is no longer a dependent child (got {age})',
   'household.childAtSchool': 'at {age} a child is at school (compulsory until 16)',
   'droits.notObject': 'expected a JSON object',

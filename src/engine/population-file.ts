@@ -4,7 +4,14 @@
 //
 //   "CAFPOP01" | uint32 header length | header JSON (padded) | column | column | …
 
-import { ADULT_ACTIVITIES, CHILD_ACTIVITIES, HOUSING_STATUSES, type Household } from '../household/household.ts';
+import {
+  ADULT_ACTIVITIES,
+  CHILD_ACTIVITIES,
+  HOUSING_STATUSES,
+  NOT_CLAIMED_KEYS,
+  type HousingZone,
+  type Household,
+} from '../household/household.ts';
 
 const MAGIC = 'CAFPOP01';
 export const POPULATION_FORMAT = 'cnaf-population/1';
@@ -35,7 +42,7 @@ const RECORD_COLUMNS: [string, ColumnType][] = [
   ['housingStatus', 'u8'],
   ['rent', 'u16'],
   ['alimony', 'u16'],
-  ['flags', 'u8'],
+  ['flags', 'u16'],
   ['rentChanges18m', 'u8'],
   ['monthsWorked12', 'u8'],
 ];
@@ -43,14 +50,24 @@ const CHILD_COLUMNS: [string, ColumnType][] = [
   ['childAge', 'u8'],
   ['childActivity', 'u8'],
 ];
+/** The yes/no facts of a record, one bit each in `flags`, in this order. */
 const FLAGS = [
   'guardianship',
   'priorityNeighbourhood',
   'pregnant',
   'separation12m',
   'adjustments24m',
-  'rsaNotClaimed',
-  'paNotClaimed',
+  'otherParentMissing',
+  ...NOT_CLAIMED_KEYS.map((k) => `notClaimed.${k}`),
+];
+const flagsOf = (h: Household): boolean[] => [
+  h.guardianship,
+  h.priorityNeighbourhood,
+  h.pregnant,
+  h.history.separation12m,
+  h.history.adjustments24m,
+  h.otherParentMissing,
+  ...NOT_CLAIMED_KEYS.map((k) => h.notClaimed[k]),
 ];
 
 export interface PopulationHeader {
@@ -69,11 +86,13 @@ export interface PopulationFile {
   childStart: Uint32Array;
 }
 
-/** A record to write: the household, its weight and its housing-aid zone. */
+/**
+ * A record to write: the household and its weight. The format keeps what the model variables and the
+ * groups read; an adult's earnings history, taxable income or stopped earnings are not kept.
+ */
 export interface PopulationRecord {
   household: Household;
   weight: number;
-  zone: number;
 }
 
 const cents = (x: number) => Math.round(x * 100);
@@ -87,10 +106,10 @@ export function encodePopulation(records: PopulationRecord[], month: string, see
   for (const [name, type] of RECORD_COLUMNS) cols[name] = new ARRAYS[type](n);
   for (const [name, type] of CHILD_COLUMNS) cols[name] = new ARRAYS[type](kids);
   let c = 0;
-  records.forEach(({ household: h, weight, zone }, i) => {
+  records.forEach(({ household: h, weight }, i) => {
     const set = (name: string, v: number) => (cols[name]![i] = v);
     set('weight', weight);
-    set('zone', zone);
+    set('zone', h.housing.zone);
     set('adults', h.adults.length);
     set('children', h.children.length);
     h.adults.forEach((a, k) => {
@@ -110,11 +129,9 @@ export function encodePopulation(records: PopulationRecord[], month: string, see
     set('housingStatus', HOUSING_STATUSES.indexOf(h.housing.status));
     set('rent', Math.round(h.housing.rent));
     set('alimony', Math.round(h.alimony));
-    const bits = [h.guardianship, h.priorityNeighbourhood, h.pregnant, h.history.separation12m];
-    bits.push(h.history.adjustments24m, h.notClaimed.rsa, h.notClaimed.primeActivite);
     set(
       'flags',
-      bits.reduce((f, bit, k) => f | (bit ? 1 << k : 0), 0),
+      flagsOf(h).reduce((f, bit, k) => f | (bit ? 1 << k : 0), 0),
     );
     set('rentChanges18m', h.history.rentChanges18m);
     set('monthsWorked12', h.history.monthsWorked12);
@@ -202,14 +219,17 @@ export function householdAt(file: PopulationFile, i: number): Household {
       housingAid: v('housingAidCents') / 100,
       other: v('otherCents') / 100,
     },
-    housing: { status: HOUSING_STATUSES[v('housingStatus')]!, rent: v('rent') },
+    housing: { status: HOUSING_STATUSES[v('housingStatus')]!, rent: v('rent'), zone: v('zone') as HousingZone },
     guardianship: flag('guardianship'),
     alimony: v('alimony'),
     priorityNeighbourhood: flag('priorityNeighbourhood'),
     pregnant: flag('pregnant'),
     // The amounts were computed by the law when the file was built, take-up applied: score them as they are.
     benefitsSource: 'declared',
-    notClaimed: { rsa: flag('rsaNotClaimed'), primeActivite: flag('paNotClaimed') },
+    notClaimed: Object.fromEntries(
+      NOT_CLAIMED_KEYS.map((k) => [k, flag(`notClaimed.${k}`)]),
+    ) as unknown as Household['notClaimed'],
+    otherParentMissing: flag('otherParentMissing'),
     history: {
       separation12m: flag('separation12m'),
       rentChanges18m: v('rentChanges18m'),

@@ -59,9 +59,9 @@ export function buildPopulation({
   let candidates = 0;
   while (kept.length < n) {
     candidates++;
-    const c = drawCandidate(rng, month, smic);
-    if (!computeBenefits(c, rng)) continue;
-    kept.push({ household: c.household, weight: 0, zone: c.zone });
+    const h = drawCandidate(rng, month, smic);
+    if (!computeBenefits(h, rng)) continue;
+    kept.push({ household: h, weight: 0 });
     if (kept.length % 1000 === 0) progress?.(kept.length);
   }
   const households = kept.map((r) => r.household);

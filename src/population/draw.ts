@@ -8,13 +8,6 @@ import { defaultHousehold } from '../household/household.ts';
 import { FAMILY_TYPES } from '../engine/population-groups.ts';
 import type { Random } from './random.ts';
 
-/** A candidate: the household and what the benefit rules need but the household format does not carry. */
-export interface Candidate {
-  household: Household;
-  /** Housing-aid zone (1, 2 or 3), for the rent ceilings of the housing aid. */
-  zone: 1 | 2 | 3;
-}
-
 /**
  * Draw shares near the published family-type margins, corrected for the candidates dropped for
  * receiving nothing (more singles and childless couples are), so that the raking moves weights little.
@@ -98,8 +91,8 @@ function singleAge(rng: Random): number {
   return [rng.int(18, 25), rng.int(20, 34), rng.int(35, 62), rng.int(63, 85)][band]!;
 }
 
-/** A candidate household for `month` (YYYY-MM), with `smic` the net monthly SMIC of the month. */
-export function drawCandidate(rng: Random, month: string, smic: number): Candidate {
+/** A candidate household for `month` (YYYY-MM), with `smic` the net monthly SMIC of the month; benefits not yet computed. */
+export function drawCandidate(rng: Random, month: string, smic: number): Household {
   const type = FAMILY_TYPES[rng.pick(FAMILY_DRAW)]!;
   const h = defaultHousehold(month);
   const couple = type === 'coupleNoChildren' || type === 'coupleWithChildren';
@@ -127,14 +120,15 @@ export function drawCandidate(rng: Random, month: string, smic: number): Candida
   const base = [700, 560, 460][zone - 1]! * (student ? 0.7 : 1) * (1 + 0.15 * (persons - 1));
   h.housing =
     status === 0
-      ? { status: 'locataire', rent: round10(base * Math.exp(0.25 * rng.normal())) }
-      : { status: status === 1 ? 'proprietaire' : 'heberge', rent: 0 };
+      ? { status: 'locataire', rent: round10(base * Math.exp(0.25 * rng.normal())), zone }
+      : { status: status === 1 ? 'proprietaire' : 'heberge', rent: 0, zone };
   if (h.housing.status === 'locataire') h.history.rentChanges18m = rng.pick([0.85, 0.09, 0.03, 0.01, 0.015, 0.005]);
   if (type === 'singleParent' && rng.chance(0.35)) h.alimony = round10(h.children.length * (100 + 150 * rng.next()));
+  // The other parent who pays alimony is taken to support the children (no ASF); one who pays nothing, not.
+  h.otherParentMissing = h.alimony === 0;
   const lowIncome = h.adults.every((a) => a.earnings < smic);
   h.priorityNeighbourhood = rng.chance(lowIncome && h.housing.status === 'locataire' ? 0.2 : 0.06);
   h.guardianship = rng.chance(h.adults.some((a) => a.aah > 0) ? 0.12 : 0.005);
   h.pregnant = age < 40 && rng.chance(0.015);
-  h.benefitsSource = 'declared';
-  return { household: h, zone };
+  return h;
 }

@@ -14,38 +14,35 @@ export interface CardFacts {
 }
 
 const ASSUMPTIONS = [
-  'Candidate households are drawn from distributions chosen by the project (family type, ' +
-    'number and ages of children, activity, earnings around the SMIC, unemployment benefit, ' +
-    'pension, AAH, housing status, rent by zone, QPV, history flags); none of these draw ' +
-    'probabilities is a published statistic. Only the margins below are. See ' +
-    'src/population/draw.ts.',
-  'A household is kept when it receives at least one CAF benefit by the app’s rules, or has a ' +
-    'child under 3 (the PAJE is not computed by the app; nearly every such family receives it).',
-  'Family benefits (allocations familiales, complément familial, ASF, ARS) and the housing ' +
-    'aid are computed by the family module (src/benefits/family.ts) for the month of the ' +
-    'population; this month’s amount stands for the 12-month mean (a stable situation). ARS is ' +
-    'spread over 12 months and counted with the ASF in “other”.',
-  'The housing aid is computed for an unfurnished private rental (APL in social housing and ' +
-    'home-ownership aid are not modelled).',
-  'Taxable pay for the family benefits and housing aid is taken equal to net earnings plus ' +
-    'unemployment benefit or pension, the same in years N-2 and N-1 as in the last 12 months.',
-  'RSA and prime d’activité are computed by the law (src/engine/rights.ts) over 12 months, then claimed ' +
-    'with the take-up rates 1 − non-take-up measured by the DREES: RSA ' +
+  'Candidate households are drawn from distributions chosen by the project (family type, number and ages of ' +
+    'children, activity, earnings around the SMIC, unemployment benefit, pension, AAH, housing status, ' +
+    'housing-aid zone, rent by zone, QPV, history flags); none of these draw probabilities is a published ' +
+    'statistic. Only the margins below are. See src/population/draw.ts.',
+  'A household is kept when it receives at least one CAF benefit by the app’s rules, or has a child under 3 ' +
+    '(the PAJE is not computed by the app; nearly every such family receives it).',
+  'Every benefit is computed as the app computes it for a household in computed mode (src/engine/rights.ts, ' +
+    'rightsMeans): family benefits and housing aid through src/engine/family.ts (taxable pay estimated from ' +
+    'net pay; unemployment benefit and pensions not counted in their resources; the month’s amount standing ' +
+    'for the 12-month mean), then the RSA and prime d’activité over 12 months. ASF and ARS/12 are in “other”.',
+  'The housing aid is computed for an unfurnished private rental (APL in social housing and home-ownership ' +
+    'aid are not modelled).',
+  'RSA and prime d’activité are claimed with the take-up rates 1 − non-take-up measured by the DREES: RSA ' +
     `${TAKE_UP.rsa}, prime d’activité ${TAKE_UP.primeActivite}` +
-    ' (facts/cnaf/population-marginals.csv, 9_non_recours).',
-  'AAH is drawn, not computed: full rate 1 016,05 € (1 April 2024) less 30 % of earnings and ' +
-    'all other income, a simplification of its own income test.',
-  'The margins are of different years (Dec 2021 to Dec 2024) and scopes (CAF only, CAF + MSA, ' +
-    'tous régimes); they are applied together to one population of 13.8 million foyers in the ' +
-    'month below.',
-  'Every household is in December 2024 (the month of the RSA, prime d’activité and ' +
-    'housing-aid counts), its benefits computed with that month’s parameters; the other margins ' +
-    '(2021–2023) are taken as valid then.',
-  'The shares of the RSA by family type (Dec 2021, RSA socle, CAF + MSA) are applied to the 2024 count of RSA foyers.',
+    ' (facts/cnaf/population-marginals.csv, 9_non_recours); family benefits and housing aid are always claimed.',
+  'AAH is drawn, not computed: full rate 1 016,05 € (1 April 2024) less 30 % of earnings and all other ' +
+    'income, a simplification of its own income test.',
+  'A single parent who receives alimony is taken to be supported by the other parent (no ASF); one who ' +
+    'receives none, not.',
+  'The margins are of different years (Dec 2021 to Dec 2024) and scopes (CAF only, CAF + MSA, tous ' +
+    'régimes); they are applied together to one population of 13.8 million foyers.',
+  'Every household is in December 2024 (the month of the RSA, prime d’activité and housing-aid counts), ' +
+    'its benefits computed with that month’s parameters; the other margins (2021–2023) are taken as valid then.',
+  'The shares of the RSA by family type (Dec 2021, RSA socle, CAF + MSA) are applied to the 2024 count of ' +
+    'RSA foyers.',
   'A margin counts a household as receiving a benefit when its 12-month mean is above 0, as the model reads it.',
-  'History flags (separation in 12 months, rent changes in 18 months, reminders or ' +
-    'overpayments in 24 months, guardianship, pregnancy) are drawn with the project’s ' +
-    'probabilities: no published statistic was found.',
+  'History flags (separation in 12 months, rent changes in 18 months, reminders or overpayments in 24 ' +
+    'months, guardianship, pregnancy) are drawn with the project’s probabilities: no published statistic ' +
+    'was found.',
 ];
 
 /** The card as a JSON-ready object. */

@@ -76,12 +76,14 @@ describe('the file format', () => {
       { age: 2, activity: 'scolaire' },
     ];
     b.benefits = { rsa: 0, primeActivite: 187.21, af: 151.05, cf: 0, housingAid: 212, other: 35.4 };
-    b.notClaimed = { rsa: true, primeActivite: false };
+    b.notClaimed = { ...b.notClaimed, rsa: true, housingAid: true };
+    b.otherParentMissing = false;
+    b.housing = { status: 'locataire', rent: 480, zone: 1 };
     const f = decodePopulation(
       encodePopulation(
         [
-          { household: a, weight: 2, zone: 1 },
-          { household: b, weight: 3.5, zone: 3 },
+          { household: a, weight: 2 },
+          { household: b, weight: 3.5 },
         ],
         '2026-06',
         1,

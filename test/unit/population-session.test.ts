@@ -13,8 +13,8 @@ describe('the population session', () => {
   const session = populationSession(
     encodePopulation(
       [
-        { household: a, weight: 3, zone: 2 },
-        { household: b, weight: 1, zone: 2 },
+        { household: a, weight: 3 },
+        { household: b, weight: 1 },
       ],
       '2026-06',
       1,

@@ -1,15 +1,17 @@
 // Turns a plain coefficient table, as published tables look, into a model file, and back.
-// Header: variable,level,coefficient[,scale][,status][,source][,label]. See docs/model-format.md.
+// Header: variable,level,coefficient[,scale][,status][,source][,label][,direction][,min,max]. See docs/model-format.md.
 
 import { Problems, type Problem } from '../problems/index.ts';
 import { readCsv, parseDecimal } from './csv.ts';
 import { buildVariable, IMPORT_SOURCE, type Row } from './csv-variables.ts';
-import { STATUSES, type Model, type Result, type Status, type Variable } from './types.ts';
+import { DIRECTIONS, STATUSES, type Direction, type Model, type Result, type SourcedNumber } from './types.ts';
+import type { Status, Variable } from './types.ts';
 import { MODEL_FORMAT, validateModel } from './validate-model.ts';
 import { binLabel } from './score.ts';
 
 const REQUIRED = ['variable', 'level', 'coefficient'] as const;
 const STATUS_SET: ReadonlySet<string> = new Set(STATUSES);
+const DIRECTION_SET: ReadonlySet<string> = new Set(DIRECTIONS);
 
 /**
  * Reads a coefficient table. `templates`, when given, supply labels, definitions, the full
@@ -31,7 +33,15 @@ export function importCoefficientTable(text: string, file: string, templates: Mo
   if (!p.ok) return fail(p);
 
   const at = { variable: col('variable'), level: col('level'), coefficient: col('coefficient') };
-  const optional = { scale: col('scale'), status: col('status'), source: col('source'), label: col('label') };
+  const optional = {
+    scale: col('scale'),
+    status: col('status'),
+    source: col('source'),
+    label: col('label'),
+    direction: col('direction'),
+    min: col('min'),
+    max: col('max'),
+  };
   const cell = (cells: string[], j: number) => (j >= 0 ? (cells[j] ?? '') : '');
   const template = bestTemplate(
     body.map((r) => cell(r.cells, at.variable)),
@@ -63,6 +73,17 @@ export function importCoefficientTable(text: string, file: string, templates: Mo
       source: sourceText ? sources.keyOf(sourceText) : IMPORT_SOURCE,
       label: cell(cells, optional.label),
     };
+    const direction = cell(cells, optional.direction);
+    if (direction && !DIRECTION_SET.has(direction)) p.error('direction', 'csv.direction', { value: direction }, line);
+    else if (direction) row.direction = direction as Direction;
+    // A range is two cells or none; the scale column converts it like the coefficient.
+    const [minText, maxText] = [cell(cells, optional.min), cell(cells, optional.max)];
+    if (minText || maxText) {
+      let [min, max] = [parseDecimal(minText, table.delimiter), parseDecimal(maxText, table.delimiter)];
+      if (scale === 'oddsratio') [min, max] = [Math.log(min), Math.log(max)];
+      if (Number.isFinite(min) && Number.isFinite(max) && min <= max) row.range = [min, max];
+      else p.error('range', 'csv.range', { min: minText, max: maxText }, line);
+    }
     if (variable.length === 9 && variable.toLowerCase() === 'intercept') {
       if (intercept) p.error('intercept', 'csv.interceptTwice', { line: intercept.line }, line);
       intercept = row;
@@ -105,7 +126,7 @@ export function importCoefficientTable(text: string, file: string, templates: Mo
     target: template?.target ?? { fr: 'non précisée par le fichier', en: 'not stated by the file' },
     sources: sources.withTemplate(template?.sources, file),
     link: 'logit',
-    intercept: intercept ? { value: intercept.value, status: intercept.status, source: intercept.source } : undefined,
+    intercept: intercept ? interceptNumber(intercept) : undefined,
     variables,
   };
   const checked = validateModel(raw, lines, { kind: 'imported', file });
@@ -154,13 +175,31 @@ class SourceKeys {
   }
 }
 
-/** Writes a model's coefficients as a table that importCoefficientTable reads back. */
+const interceptNumber = (r: Row): SourcedNumber => ({
+  value: r.value,
+  status: r.status,
+  source: r.source,
+  ...(r.range ? { range: r.range } : {}),
+});
+
+/** Writes a model's coefficients as a table that importCoefficientTable reads back, directions and ranges included. */
 export function modelToCsv(model: Model): string {
-  const out = ['variable,level,coefficient,scale,status,source'];
+  const out = ['variable,level,coefficient,scale,status,source,direction,min,max'];
   const q = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const row = (v: string, l: string, n: { value: number; status: Status; source: string }) => {
+  const row = (v: string, l: string, n: SourcedNumber) => {
     const src = Object.hasOwn(model.sources, n.source) ? model.sources[n.source] : undefined;
-    out.push([v, l, String(n.value), 'logodds', n.status, src?.url ?? src?.title ?? ''].map(q).join(','));
+    const range = n.range ? [String(n.range[0]), String(n.range[1])] : ['', ''];
+    const cells = [
+      v,
+      l,
+      String(n.value),
+      'logodds',
+      n.status,
+      src?.url ?? src?.title ?? '',
+      n.direction ?? '',
+      ...range,
+    ];
+    out.push(cells.map(q).join(','));
   };
   row('intercept', '', model.intercept);
   for (const v of model.variables) {

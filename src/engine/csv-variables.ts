@@ -2,7 +2,7 @@
 // coefficient table that name it. Every lookup is a Map or a Set: a table may have 10,000 rows.
 
 import type { Problems } from '../problems/index.ts';
-import type { Status, LocalizedText, Variable } from './types.ts';
+import type { Direction, SourcedNumber, Status, LocalizedText, Variable } from './types.ts';
 
 /** Source key of the numbers whose provenance the table does not state. */
 export const IMPORT_SOURCE = 'import';
@@ -16,10 +16,19 @@ export interface Row {
   status: Status;
   source: string;
   label: string;
+  /** From the optional `direction`, `min` and `max` columns. */
+  direction?: Direction;
+  range?: [number, number];
 }
 
-type NumOf = (r: Row) => { value: number; status: Status; source: string };
-const numOf: NumOf = (r) => ({ value: r.value, status: r.status, source: r.source });
+type NumOf = (r: Row) => SourcedNumber;
+const numOf: NumOf = (r) => ({
+  value: r.value,
+  status: r.status,
+  source: r.source,
+  ...(r.direction ? { direction: r.direction } : {}),
+  ...(r.range ? { range: r.range } : {}),
+});
 
 /**
  * The variable `id` as the raw shape of a model file. Its kind is read from the levels: `1`
@@ -56,7 +65,15 @@ export function buildVariable(
     if (rows.length > 1)
       p.error(path, 'csv.linearSingleRow', { lines: rows.map((r) => r.line).join(', ') }, rows[1]!.line);
     weightAt(first);
-    return Object.assign(v, { type: 'numeric', encoding: 'linear', unit, coefficient: numOf(first) });
+    // Like the unit, the usual spread of the variable comes from the template (a table has no column for it).
+    const span = known?.type === 'numeric' && known.encoding === 'linear' ? known.span : undefined;
+    return Object.assign(v, {
+      type: 'numeric',
+      encoding: 'linear',
+      unit,
+      ...(span !== undefined ? { span } : {}),
+      coefficient: numOf(first),
+    });
   }
   if (rows.every((r) => BIN.test(r.level)))
     return Object.assign(v, { type: 'numeric', encoding: 'bins', unit, bins: bins(rows, path, lines) });

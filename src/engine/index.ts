@@ -14,3 +14,4 @@ export * from '../household/timeline.ts';
 export * from './batch.ts';
 export * from './registry.ts';
 export { problem, type Problem, type Param, type Severity } from '../problems/index.ts';
+export * from './robust/index.ts';

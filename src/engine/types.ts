@@ -13,12 +13,26 @@ export interface LocalizedText {
   en: string;
 }
 
-/** A number with its provenance: `source` is a key of the model's `sources`. */
+/** The sign of a weight's effect as the sources report it: raises (`+`), lowers (`-`) or not known (`?`). */
+export type Direction = '+' | '-' | '?';
+export const DIRECTIONS: readonly Direction[] = ['+', '-', '?'];
+
+/**
+ * A number with its provenance: `source` is a key of the model's `sources`. A number that is not
+ * `published` or `reported` is free: the robust views let it move within `range` (log-odds, per
+ * unit for a linear variable), on the side of zero its `direction` allows (see docs/model-format.md).
+ */
 export interface SourcedNumber {
   value: number;
   status: Status;
   source: string;
   note?: string;
+  /** Absent means `?`. */
+  direction?: Direction;
+  /** Which entry of `sources` reports the direction (often not the one that gave the value). */
+  directionSource?: string;
+  /** Plausible [min, max] for a free number; absent means the documented default (engine/robust/ranges.ts). */
+  range?: [number, number];
 }
 
 export interface Source {
@@ -52,6 +66,8 @@ export interface LinearVariable extends VariableBase {
   type: 'numeric';
   encoding: 'linear';
   unit: string;
+  /** Usual spread of the variable in its unit, which bounds the default range; absent means the unit's default. */
+  span?: number;
   /** Log-odds per unit. */
   coefficient: SourcedNumber;
 }

@@ -2,8 +2,8 @@
 // Model. Every rule reports a located problem; nothing here throws on bad input.
 
 import { Problems, isRecord, rawText } from '../problems/index.ts';
-import { STATUSES } from './types.ts';
-import type { Bin, Level, Model, SourcedNumber, Source, Status, LocalizedText, Variable } from './types.ts';
+import { DIRECTIONS, STATUSES } from './types.ts';
+import type { Bin, Direction, Level, Model, SourcedNumber, Source, Status, LocalizedText, Variable } from './types.ts';
 
 export const MODEL_FORMAT = 'cnaf-score-model/1';
 const ID = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,79}$/;
@@ -136,7 +136,51 @@ function readNum(v: unknown, path: string, p: Problems, sources: Record<string, 
   const num: SourcedNumber = { value: typeof value === 'number' && Number.isFinite(value) ? value : 0, status, source };
   if (status === 'unknown' && num.value !== 0) p.warn(`${path}.value`, 'model.unknownWeightNotZero');
   if (typeof v.note === 'string') num.note = v.note;
+  readConstraint(v, num, path, p, sources);
   return num;
+}
+
+/** The optional `direction`, `directionSource` and `range` of a number (docs/model-format.md, "Weights as ranges"). */
+function readConstraint(
+  v: Record<string, unknown>,
+  num: SourcedNumber,
+  path: string,
+  p: Problems,
+  sources: Record<string, Source>,
+): void {
+  if (v.direction !== undefined) {
+    if (DIRECTIONS.includes(v.direction as Direction)) num.direction = v.direction as Direction;
+    else p.error(`${path}.direction`, 'model.direction', { got: rawText(v.direction) });
+  }
+  if (v.directionSource !== undefined) {
+    if (typeof v.directionSource === 'string' && Object.hasOwn(sources, v.directionSource))
+      num.directionSource = v.directionSource;
+    else p.error(`${path}.directionSource`, 'model.directionSource', { got: rawText(v.directionSource) });
+  }
+  const fixed = num.status === 'published' || num.status === 'reported';
+  if (v.range !== undefined) {
+    const r = v.range;
+    const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && Math.abs(x) <= 1e6;
+    if (!Array.isArray(r) || r.length !== 2 || !finite(r[0]) || !finite(r[1]) || r[0] > r[1])
+      return p.error(`${path}.range`, 'model.range');
+    const [min, max] = r as [number, number];
+    if ((num.direction === '+' && min < 0) || (num.direction === '-' && max > 0))
+      return p.error(`${path}.range`, 'model.rangeAgainstDirection', { min, max, direction: num.direction });
+    if (fixed) p.warn(`${path}.range`, 'model.rangeOnFixed', { status: num.status });
+    else if (num.value < min || num.value > max)
+      p.warn(`${path}.value`, 'model.valueOutsideRange', { value: num.value, min, max });
+    num.range = [min, max];
+  }
+  if (!num.range && ((num.direction === '+' && num.value < 0) || (num.direction === '-' && num.value > 0)))
+    p.warn(`${path}.value`, 'model.valueAgainstDirection', { value: num.value, direction: num.direction! });
+}
+
+/** The usual spread of a linear variable, which bounds the default range of its weight. */
+function readSpan(v: unknown, path: string, p: Problems): { span?: number } {
+  if (v === undefined) return {};
+  if (typeof v === 'number' && Number.isFinite(v) && v > 0) return { span: v };
+  p.error(path, 'model.span');
+  return {};
 }
 
 function readVariable(
@@ -182,6 +226,7 @@ function readVariable(
           type: 'numeric',
           encoding: 'linear',
           unit,
+          ...readSpan(v.span, `${path}.span`, p),
           coefficient: num(v.coefficient, `${path}.coefficient`),
         };
       if (v.encoding === 'bins')

@@ -71,3 +71,19 @@ export const POPULATION_CLI = {
     lang: '--lang: "fr" or "en" expected (got "{value}")',
   },
 } as const;
+
+// The `compare` command's own sentences (the file problems are shared with `score`).
+export const COMPARE_CLI = {
+  fr: {
+    ...SCORE_CLI.fr,
+    oneInput: 'donnez exactement une option parmi --{side} <foyer.json> et --{side}-features <variables.json>',
+    badSamples: '--samples est un nombre entier de 1 à 10 000 000 (reçu "{value}")',
+    badSeed: '--seed est un nombre entier de 0 à 4 294 967 295 (reçu "{value}")',
+  },
+  en: {
+    ...SCORE_CLI.en,
+    oneInput: 'give exactly one of --{side} <household.json> or --{side}-features <vars.json>',
+    badSamples: '--samples is a whole number from 1 to 10,000,000 (got "{value}")',
+    badSeed: '--seed is a whole number from 0 to 4,294,967,295 (got "{value}")',
+  },
+} as const;

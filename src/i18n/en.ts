@@ -238,6 +238,12 @@ export const en: Dict = {
   familyNote:
     'This month’s right by the public rules (CSS L521-1 ff., CCH L821-1 ff.), before CRDS except the housing aid ' +
     '(the amount paid). The model sees these amounts as a 12-month mean.',
+  rangeExplain:
+    'The CNAF’s weights are not public: for 90 % of {n} weightings drawn within what is known (reported ' +
+    'directions, plausible ranges), this household’s score falls in this interval.',
+  rangeMedian: 'Median:',
+  oneExample: 'One example weighting:',
+  oneExampleWhy: '(the file’s placeholder weights, not the CNAF’s)',
   remember: 'Remember this household on this device',
   rememberHelp: 'Kept in this browser only (localStorage, key “score-caf:foyer”). Untick to erase it.',
   percent: '%',

@@ -244,6 +244,12 @@ export const fr = {
   familyNote:
     'Droit du mois, calculé par les règles publiques (CSS L521-1 et suivants, CCH L821-1 et suivants), avant CRDS ' +
     'sauf l’aide au logement (montant versé). Le modèle voit ces montants comme moyenne sur 12 mois.',
+  rangeExplain:
+    'Les pondérations de la CNAF ne sont pas publiques : pour 90 % des {n} pondérations tirées dans ce qui est ' +
+    'connu (sens rapportés, plages plausibles), le score de ce foyer tombe dans cet intervalle.',
+  rangeMedian: 'Valeur médiane :',
+  oneExample: 'Un exemple de pondération :',
+  oneExampleWhy: '(pondérations fictives du fichier, pas celles de la CNAF)',
   remember: 'Se souvenir de ce foyer sur cet appareil',
   rememberHelp:
     'Conservé dans ce navigateur seulement (localStorage, clé « score-caf:foyer »). Décochez pour l’effacer.',

@@ -4,7 +4,7 @@
 // interface makes to the household goes through a method here, so the components run no rule.
 
 import { getContext, setContext, untrack } from 'svelte';
-import type { Evaluation, Model } from '../engine/index.ts';
+import type { Evaluation, ExplorerCell, ExplorerComparison, ExplorerView, Model } from '../engine/index.ts';
 import { decodeHousehold } from '../household/decode.ts';
 import { emptyAdult, type Household } from '../household/household.ts';
 import { earningsTimeline, timelineMonths } from '../household/timeline.ts';
@@ -18,6 +18,9 @@ import { buildFragment, type UrlState } from './url.ts';
 
 export type Preset = (typeof presets)[number];
 
+/** Households side by side: six fit one projector screen and keep the explorer's refresh short. */
+export const MAX_PINS = 6;
+
 export class AppState {
   lang = $state<Lang>('fr');
   embed = $state(false);
@@ -26,6 +29,10 @@ export class AppState {
   modelId = $state(DEFAULT_MODEL_ID);
   models = $state<Model[]>([]);
   evaluation = $state<Evaluation | null>(null);
+  /** What holds whatever the free weights: bands and verdicts for the household and the pinned ones. */
+  explorer = $state<ExplorerView | null>(null);
+  /** Households pinned side by side (up to MAX_PINS), each with a name. */
+  pins = $state<{ name: string; household: Household }[]>([]);
   pending = $state(false);
   engineMode = $state<EngineMode | 'starting'>('starting');
   /** The last thing that happened to the engine (lost, replaced, moved into the page), for the page to say. */
@@ -41,6 +48,20 @@ export class AppState {
   saveFailed = $state(false);
 
   t = $derived(DICTS[this.lang]);
+  /** The band of the current household for the current model (index 0 of the explorer's households). */
+  band = $derived<ExplorerCell | undefined>(
+    this.explorer?.cells.find((c) => c.household === 0 && c.model === this.modelId),
+  );
+  /** Each pinned household's cell and its comparison with the current household. */
+  pinned = $derived(
+    this.pins.map((p, i) => ({
+      ...p,
+      cell: this.explorer?.cells.find((c) => c.household === i + 1 && c.model === this.modelId),
+      comparison: this.explorer?.comparisons.find(
+        (c): c is ExplorerComparison => c.a === 0 && c.b === i + 1 && c.model === this.modelId,
+      ),
+    })),
+  );
   model = $derived(this.models.find((m) => m.id === this.modelId));
   /** The months of the earnings timeline, oldest first, ending with the household's month. */
   timelineMonths = $derived(timelineMonths(this.household.month));
@@ -83,6 +104,7 @@ export class AppState {
         const household = $state.snapshot(this.household);
         const modelId = this.modelId;
         void this.#modelRevision;
+        void this.pins.length;
         untrack(() => void this.refresh(household, modelId));
       });
       $effect(() => {
@@ -134,6 +156,17 @@ export class AppState {
       if (reply.id !== this.#lastRequest) return;
       if (!this.evaluation) performance.mark('app:first-evaluation');
       this.evaluation = reply.evaluation;
+      if (!reply.evaluation.ok) return void (this.explorer = null);
+      const pins = $state.snapshot(this.pins).map((p) => p.household);
+      const view = await engine.api.explore({
+        id,
+        modelIds: [modelId],
+        households: [household, ...pins],
+        sweepFields: [],
+        pairs: pins.map((_, i) => [0, i + 1] as [number, number]),
+      });
+      if (view.id !== this.#lastRequest) return;
+      this.explorer = view.answer.ok ? view.answer.value : null;
     } catch (e) {
       // Never leave the last good score on screen as if it were current.
       if (id === this.#lastRequest)
@@ -188,6 +221,23 @@ export class AppState {
     erase(this.#store);
     this.savedChoice = null;
     this.remembered = false;
+  }
+
+  /** Pins the current household (or a preset) beside the others, under a name. */
+  pin(name: string, household: Household = $state.snapshot(this.household)): void {
+    if (this.pins.length >= MAX_PINS) return;
+    this.pins.push({ name, household });
+  }
+
+  pinPreset(id: string): void {
+    const preset = this.presets.find((p) => p.id === id);
+    if (!preset) return;
+    const month = this.household.month;
+    this.pin(preset.label[this.lang], decodeHousehold({ ...preset.household, month }, month).household);
+  }
+
+  unpin(index: number): void {
+    this.pins.splice(index, 1);
   }
 
   /** Replaces the household by a preset, in the household's month. */

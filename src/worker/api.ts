@@ -8,9 +8,11 @@ import {
   loadModelBytes,
   loadModelText,
   shippedModels,
+  validateModel,
   withDefinitions,
 } from '../engine/index.ts';
 import { problem, type CompiledModel, type Evaluation, type Model, type Problem } from '../engine/index.ts';
+import { robustApi } from './robust.ts';
 
 export interface EvaluateRequest {
   /** Increasing id: the client ignores replies older than its latest request. */
@@ -31,6 +33,7 @@ export function createApi() {
     warnings: [],
   });
   return {
+    ...robustApi(models),
     listModels(): Model[] {
       return [...models.values()];
     },
@@ -43,6 +46,17 @@ export function createApi() {
         typeof content === 'string'
           ? loadModelText(content, file, shippedModels())
           : loadModelBytes(content, file, shippedModels());
+      if (!r.ok) return r;
+      const model = withDefinitions(r.value);
+      models.set(model.id, model);
+      return { ok: true, model, warnings: r.warnings };
+    },
+    /**
+     * Keeps a model given as a plain object, such as one edited in the weight panel (the object a
+     * model file holds, without `origin`); it is validated like a file and marked as imported.
+     */
+    putModel(raw: unknown, file: string): LoadResult {
+      const r = validateModel(raw, undefined, { kind: 'imported', file });
       if (!r.ok) return r;
       const model = withDefinitions(r.value);
       models.set(model.id, model);

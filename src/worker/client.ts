@@ -26,6 +26,13 @@ export interface Engine {
   onStatus(cb: (s: EngineStatus) => void): () => void;
 }
 
+/**
+ * The explorer's calls draw weights and score many variants (about 0.4 s for a full counterfactual
+ * on the benchmark machine): they get this much more than an evaluation before a worker is called hung.
+ */
+const ROBUST_CALLS = new Set<string>(['explore', 'compare', 'counterfactual']);
+const ROBUST_ALLOWANCE_MS = 5000;
+
 /** How the engine's calls are supervised; `connectEngine` takes overrides for tests. */
 export const engineOptions = (): SupervisorOptions => ({
   // Throws where there is no Worker (an old browser, Node): the engine then runs in the page.
@@ -34,14 +41,16 @@ export const engineOptions = (): SupervisorOptions => ({
   // An imported model lives in the engine: a new engine must receive it again, under its id.
   keep: (method, _args, result) => {
     const loaded = result as ReturnType<Api['loadModel']>;
-    return method === 'loadModel' && loaded.ok ? loaded.model.id : undefined;
+    return (method === 'loadModel' || method === 'putModel') && loaded.ok ? loaded.model.id : undefined;
   },
   weigh: (method, args, d) =>
     method === 'loadModel'
       ? String(args[0]).length * d.perByteMs
       : method === 'scoreBatch'
         ? (args[1] as Float64Array).length * d.perValueMs
-        : 0,
+        : ROBUST_CALLS.has(method)
+          ? ROBUST_ALLOWANCE_MS
+          : 0,
 });
 
 /** Connects to the engine, preferring a worker. `forceInThread` is for hosts that forbid workers. */
@@ -56,6 +65,11 @@ export async function connectEngine(forceInThread = false, options = engineOptio
     loadModel: call('loadModel'),
     evaluate: call('evaluate'),
     scoreBatch: call('scoreBatch'),
+    explore: call('explore'),
+    compare: call('compare'),
+    counterfactual: call('counterfactual'),
+    weights: call('weights'),
+    putModel: call('putModel'),
   } as Remote<Api>;
   const models = await api.listModels();
   const engine: Engine = {

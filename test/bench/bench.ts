@@ -1,5 +1,7 @@
-// `npm run bench`: sizes, time to first score, slider latency and scoring throughput, as
-// medians and percentiles. Prints figures; asserts nothing (targets are read in BENCHMARKS.md).
+// `npm run bench [-- --json] [-- --node-only]`: sizes, time to first score, slider latency, scoring
+// throughput and the robust views, as medians and percentiles. Prints figures; asserts nothing
+// (targets are read in BENCHMARKS.md). `--json` adds every figure as one JSON object on the last
+// line; `--node-only` skips the browser (no build, no Chromium).
 
 import { gzipSync } from 'node:zlib';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -7,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { DIST, launch, serveDist } from '../e2e/harness.ts';
 import { benchModelImport } from './model-import.ts';
 import { benchPopulation } from './population.ts';
+import { benchRobust } from './robust.ts';
 import {
   compileModel,
   defaultHousehold,
@@ -22,11 +25,28 @@ function quantile(xs: number[], q: number): number {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
 }
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const line = (label: string, value: string, target = '') =>
+const FLAGS = new Set(process.argv.slice(2));
+const nodeOnly = FLAGS.has('--node-only');
+/** Every figure printed, for --json: "<label> (<unit>)" → number, or the text when it is not one. */
+const figures: Record<string, number | string> = Object.create(null);
+const record = (key: string, value: number | string) => (figures[key] = value);
+const print = (label: string, value: string, target = '') =>
   console.log(`${label.padEnd(52)} ${value.padStart(16)}  ${target}`);
+const line = (label: string, value: string, target = '') => {
+  print(label, value, target);
+  const m = /^(-?[\d.]+) (.+)$/.exec(value);
+  if (m) record(`${label} (${m[2]})`, Number(m[1]));
+  else record(label, value);
+};
 
-const { server, origin } = await serveDist();
-const browser = await launch();
+const web = nodeOnly
+  ? undefined
+  : await (async () => {
+      const { server, origin } = await serveDist();
+      return { server, origin, browser: await launch() };
+    })();
+// The browser sections below run only when `web` is set.
+const { server, origin, browser } = web ?? ({} as NonNullable<typeof web>);
 // tsx keeps function names with a `__name` helper that pages do not have: give them a no-op one.
 const NAME_SHIM = 'window.__name = (f) => f';
 
@@ -53,100 +73,104 @@ async function loaded(path: string, settle: (p: Page) => Promise<unknown>) {
   return { files: files.size, raw, gz };
 }
 
-console.log('\n== Size (JS + CSS actually loaded, gzip -9) ==');
-const embed = await loaded('/#embed=1', async () => undefined);
-line('embed view (#embed=1)', kb(embed.gz), `target < 80 KB  (${embed.files} files, ${kb(embed.raw)} raw)`);
-const full = await loaded('/', (p) => p.getByTestId('droits').waitFor());
-line('full app', kb(full.gz), `(${full.files} files, ${kb(full.raw)} raw)`);
-const all = readdirSync(DIST + 'assets').filter((f) => /\.(js|css)$/.test(f));
-line(
-  'whole dist/ (every chunk, in-thread fallback too)',
-  kb(all.reduce((s, f) => s + gzipSync(readFileSync(DIST + 'assets/' + f), { level: 9 }).length, 0)),
-);
-
-console.log('\n== Time from navigation to the first score on screen (fresh context each run) ==');
-const firsts: number[] = [];
-for (let i = 0; i < 10; i++) {
-  const ctx = await browser.newContext();
-  await ctx.addInitScript(NAME_SHIM);
-  await ctx.addInitScript(() => {
-    new MutationObserver((_, obs) => {
-      if (document.querySelector('[data-testid=score]')) {
-        (window as unknown as { __first: number }).__first = performance.now();
-        obs.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
-  const page = await ctx.newPage();
-  await page.goto(origin + '/');
-  await page.getByTestId('score').waitFor();
-  firsts.push(await page.evaluate(() => (window as unknown as { __first: number }).__first));
-  await ctx.close();
-}
-line(
-  'first score, median of 10',
-  `${median(firsts).toFixed(0)} ms`,
-  `target < 1000 ms  (min ${Math.min(...firsts).toFixed(0)}, max ${Math.max(...firsts).toFixed(0)})`,
-);
-
-console.log('\n== Dragging the earnings slider (200 real pointer moves) ==');
-{
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.addInitScript(NAME_SHIM);
-  await page.goto(origin + '/');
-  await page.getByTestId('score').waitFor();
-  await page.evaluate(() => {
-    const w = window as unknown as { __slow: number[]; __inputs: number };
-    w.__slow = [];
-    w.__inputs = 0;
-    document.querySelector('input[type=range]')!.addEventListener('input', () => w.__inputs++);
-    // Event Timing reports events whose input-to-next-paint duration is 16 ms or more.
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.name === 'input' || e.name === 'pointermove') w.__slow.push(e.duration);
-    }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
-  });
-  const box = (await page.locator('input[type=range]').first().boundingBox())!;
-  await page.mouse.move(box.x + 2, box.y + box.height / 2);
-  await page.mouse.down();
-  for (let i = 1; i <= 200; i++) await page.mouse.move(box.x + 2 + ((box.width - 4) * i) / 200, box.y + box.height / 2);
-  await page.mouse.up();
-  await page.waitForTimeout(500);
-  const { slow, inputs } = await page.evaluate(() => ({
-    slow: (window as unknown as { __slow: number[] }).__slow,
-    inputs: (window as unknown as { __inputs: number }).__inputs,
-  }));
-  const events = Math.max(inputs, 200);
-  // Events under the 16 ms reporting threshold count as "< 16 ms".
-  const all = [...slow, ...Array(Math.max(0, events - slow.length)).fill(8)];
-  const p = (q: number) => (quantile(all, q) < 16 ? '< 16 ms' : `${quantile(all, q).toFixed(0)} ms`);
-  line('input-to-paint p50', p(0.5), `(${inputs} input events, ${slow.length} reported ≥ 16 ms by Event Timing)`);
-  line('input-to-paint p95', p(0.95), 'target < 16 ms');
-
-  // Input to updated score on screen: the worker round trip, one step at a time.
-  const rtt = await page.evaluate(async () => {
-    const input = document.querySelector<HTMLInputElement>('#earnings-0')!;
-    const out = document.querySelector('[data-testid=score]')!;
-    const times: number[] = [];
-    for (let i = 0; i < 50; i++) {
-      const before = out.textContent;
-      const t0 = performance.now();
-      input.value = String(300 + i * 37);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      await new Promise<void>((resolve) => {
-        const check = () => (out.textContent !== before ? resolve() : requestAnimationFrame(check));
-        requestAnimationFrame(check);
-        setTimeout(resolve, 1000);
-      });
-      times.push(performance.now() - t0);
-    }
-    return times;
-  });
+if (web) {
+  console.log('\n== Size (JS + CSS actually loaded, gzip -9) ==');
+  const embed = await loaded('/#embed=1', async () => undefined);
+  line('embed view (#embed=1)', kb(embed.gz), `target < 80 KB  (${embed.files} files, ${kb(embed.raw)} raw)`);
+  const full = await loaded('/', (p) => p.getByTestId('droits').waitFor());
+  line('full app', kb(full.gz), `(${full.files} files, ${kb(full.raw)} raw)`);
+  const all = readdirSync(DIST + 'assets').filter((f) => /\.(js|css)$/.test(f));
   line(
-    'input to updated score (worker round trip) p50',
-    `${median(rtt).toFixed(0)} ms`,
-    `p95 ${quantile(rtt, 0.95).toFixed(0)} ms`,
+    'whole dist/ (every chunk, in-thread fallback too)',
+    kb(all.reduce((s, f) => s + gzipSync(readFileSync(DIST + 'assets/' + f), { level: 9 }).length, 0)),
   );
-  await page.close();
+
+  console.log('\n== Time from navigation to the first score on screen (fresh context each run) ==');
+  const firsts: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const ctx = await browser.newContext();
+    await ctx.addInitScript(NAME_SHIM);
+    await ctx.addInitScript(() => {
+      new MutationObserver((_, obs) => {
+        if (document.querySelector('[data-testid=score]')) {
+          (window as unknown as { __first: number }).__first = performance.now();
+          obs.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const page = await ctx.newPage();
+    await page.goto(origin + '/');
+    await page.getByTestId('score').waitFor();
+    firsts.push(await page.evaluate(() => (window as unknown as { __first: number }).__first));
+    await ctx.close();
+  }
+  line(
+    'first score, median of 10',
+    `${median(firsts).toFixed(0)} ms`,
+    `target < 1000 ms  (min ${Math.min(...firsts).toFixed(0)}, max ${Math.max(...firsts).toFixed(0)})`,
+  );
+
+  console.log('\n== Dragging the earnings slider (200 real pointer moves) ==');
+  {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.addInitScript(NAME_SHIM);
+    await page.goto(origin + '/');
+    await page.getByTestId('score').waitFor();
+    await page.evaluate(() => {
+      const w = window as unknown as { __slow: number[]; __inputs: number };
+      w.__slow = [];
+      w.__inputs = 0;
+      document.querySelector('input[type=range]')!.addEventListener('input', () => w.__inputs++);
+      // Event Timing reports events whose input-to-next-paint duration is 16 ms or more.
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries())
+          if (e.name === 'input' || e.name === 'pointermove') w.__slow.push(e.duration);
+      }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+    });
+    const box = (await page.locator('input[type=range]').first().boundingBox())!;
+    await page.mouse.move(box.x + 2, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 200; i++)
+      await page.mouse.move(box.x + 2 + ((box.width - 4) * i) / 200, box.y + box.height / 2);
+    await page.mouse.up();
+    await page.waitForTimeout(500);
+    const { slow, inputs } = await page.evaluate(() => ({
+      slow: (window as unknown as { __slow: number[] }).__slow,
+      inputs: (window as unknown as { __inputs: number }).__inputs,
+    }));
+    const events = Math.max(inputs, 200);
+    // Events under the 16 ms reporting threshold count as "< 16 ms".
+    const all = [...slow, ...Array(Math.max(0, events - slow.length)).fill(8)];
+    const p = (q: number) => (quantile(all, q) < 16 ? '< 16 ms' : `${quantile(all, q).toFixed(0)} ms`);
+    line('input-to-paint p50', p(0.5), `(${inputs} input events, ${slow.length} reported ≥ 16 ms by Event Timing)`);
+    line('input-to-paint p95', p(0.95), 'target < 16 ms');
+
+    // Input to updated score on screen: the worker round trip, one step at a time.
+    const rtt = await page.evaluate(async () => {
+      const input = document.querySelector<HTMLInputElement>('#earnings-0')!;
+      const out = document.querySelector('[data-testid=score]')!;
+      const times: number[] = [];
+      for (let i = 0; i < 50; i++) {
+        const before = out.textContent;
+        const t0 = performance.now();
+        input.value = String(300 + i * 37);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise<void>((resolve) => {
+          const check = () => (out.textContent !== before ? resolve() : requestAnimationFrame(check));
+          requestAnimationFrame(check);
+          setTimeout(resolve, 1000);
+        });
+        times.push(performance.now() - t0);
+      }
+      return times;
+    });
+    line(
+      'input to updated score (worker round trip) p50',
+      `${median(rtt).toFixed(0)} ms`,
+      `p95 ${quantile(rtt, 0.95).toFixed(0)} ms`,
+    );
+    await page.close();
+  }
 }
 
 console.log('\n== Engine throughput (Node, this machine) ==');
@@ -190,57 +214,66 @@ benchPopulation();
 console.log('\n== Model import (Node, this machine, median of 5) ==');
 benchModelImport(line);
 
-console.log('\n== Batch scoring in the app’s Web Worker (Chromium, transferred Float64Array) ==');
-{
-  const page = await browser.newPage();
-  await page.addInitScript(NAME_SHIM);
-  await page.goto(origin + '/');
-  await page.getByTestId('score').waitFor();
-  const worker = readdirSync(DIST + 'assets').find((f) => f.startsWith('engine.worker'))!;
-  const rates = await page.evaluate(
-    async ({ url, width, n }) => {
-      // Comlink's wire format (v4): APPLY a path with RAW arguments, reply RAW with the same id.
-      const w = new Worker(url, { type: 'module' });
-      let id = 0;
-      const call = (path: string[], args: unknown[], transfer: Transferable[] = []) =>
-        new Promise<unknown>((resolve) => {
-          const me = String(++id);
-          const onMessage = (e: MessageEvent) => {
-            if (e.data?.id !== me) return;
-            w.removeEventListener('message', onMessage);
-            resolve(e.data.value);
-          };
-          w.addEventListener('message', onMessage);
-          w.postMessage(
-            { id: me, type: 'APPLY', path, argumentList: args.map((value) => ({ type: 'RAW', value })) },
-            transfer,
-          );
-        });
-      await call(['listModels'], []);
-      const out: number[] = [];
-      for (let run = 0; run < 6; run++) {
-        const rows = new Float64Array(n * width);
-        for (let i = 0; i < rows.length; i++) rows[i] = (i % 13) * 37;
-        for (let r = 0; r < n; r++) rows[r * width] = r % 5;
-        const t0 = performance.now();
-        const res = (await call(['scoreBatch'], ['dmde-2026-modele-1', rows, width], [rows.buffer])) as Float64Array;
-        const dt = performance.now() - t0;
-        if (res.length !== n) throw new Error('short batch');
-        if (run > 0) out.push((n * 1000) / dt);
-      }
-      w.terminate();
-      return out;
-    },
-    { url: `${origin}/assets/${worker}`, width, n: 1_000_000 },
-  );
-  line(
-    'worker batch, 1 M households, round trip (median of 5)',
-    `${(median(rates) / 1e6).toFixed(1)} M/s`,
-    'target > 5 M/s',
-  );
-  await page.close();
+if (web) {
+  console.log('\n== Batch scoring in the app’s Web Worker (Chromium, transferred Float64Array) ==');
+  {
+    const page = await browser.newPage();
+    await page.addInitScript(NAME_SHIM);
+    await page.goto(origin + '/');
+    await page.getByTestId('score').waitFor();
+    const worker = readdirSync(DIST + 'assets').find((f) => f.startsWith('engine.worker'))!;
+    const rates = await page.evaluate(
+      async ({ url, width, n }) => {
+        // Comlink's wire format (v4): APPLY a path with RAW arguments, reply RAW with the same id.
+        const w = new Worker(url, { type: 'module' });
+        let id = 0;
+        const call = (path: string[], args: unknown[], transfer: Transferable[] = []) =>
+          new Promise<unknown>((resolve) => {
+            const me = String(++id);
+            const onMessage = (e: MessageEvent) => {
+              if (e.data?.id !== me) return;
+              w.removeEventListener('message', onMessage);
+              resolve(e.data.value);
+            };
+            w.addEventListener('message', onMessage);
+            w.postMessage(
+              { id: me, type: 'APPLY', path, argumentList: args.map((value) => ({ type: 'RAW', value })) },
+              transfer,
+            );
+          });
+        await call(['listModels'], []);
+        const out: number[] = [];
+        for (let run = 0; run < 6; run++) {
+          const rows = new Float64Array(n * width);
+          for (let i = 0; i < rows.length; i++) rows[i] = (i % 13) * 37;
+          for (let r = 0; r < n; r++) rows[r * width] = r % 5;
+          const t0 = performance.now();
+          const res = (await call(['scoreBatch'], ['dmde-2026-modele-1', rows, width], [rows.buffer])) as Float64Array;
+          const dt = performance.now() - t0;
+          if (res.length !== n) throw new Error('short batch');
+          if (run > 0) out.push((n * 1000) / dt);
+        }
+        w.terminate();
+        return out;
+      },
+      { url: `${origin}/assets/${worker}`, width, n: 1_000_000 },
+    );
+    line(
+      'worker batch, 1 M households, round trip (median of 5)',
+      `${(median(rates) / 1e6).toFixed(1)} M/s`,
+      'target > 5 M/s',
+    );
+    await page.close();
+  }
 }
 
-await browser.close();
-server.close();
+console.log('\n== Robust views: weight draws and the explorer refresh (Node, this machine) ==');
+// Printed without the automatic record: the section names its figures itself (wall and CPU).
+benchRobust(print, record);
+
+if (web) {
+  await browser.close();
+  server.close();
+}
 console.log('');
+if (FLAGS.has('--json')) console.log(JSON.stringify(figures));

@@ -1,0 +1,53 @@
+// A household's model variables as a design vector over the constraint slots: logit = Σ x_k w_k.
+// Mirrors score()'s choice of term exactly (same level, bin and reference rules).
+
+import type { Features, Model } from '../types.ts';
+import type { Constraints } from './constraints.ts';
+
+/** The design vector of `features` (slot 0, the intercept, is 1). Variables absent from `features` count at their reference. */
+export function designVector(
+  model: Model,
+  c: Constraints,
+  features: Features,
+  out = new Float64Array(c.size),
+): Float64Array {
+  out.fill(0);
+  out[0] = 1;
+  model.variables.forEach((v, j) => {
+    const at = c.firstSlot[j]!;
+    const value = features[v.id] ?? null;
+    switch (v.type) {
+      case 'boolean':
+        if (value === true) out[at] = 1;
+        break;
+      case 'categorical': {
+        // Only levels with a coefficient have a slot, in level order: count them up to the chosen one.
+        let k = at;
+        for (const l of v.levels) {
+          if (!l.coefficient) continue;
+          if (l.id === value) out[k] = 1;
+          k++;
+        }
+        break;
+      }
+      case 'numeric':
+        if (typeof value !== 'number') break;
+        if (v.encoding === 'linear') out[at] = value;
+        else {
+          const i = v.bins.findIndex((b) => (b.min === null || value >= b.min) && (b.max === null || value < b.max));
+          if (i >= 0) out[at + i] = 1;
+        }
+        break;
+      case 'unknown':
+        break;
+    }
+  });
+  return out;
+}
+
+/** Σ x_k w_k for one weight row starting at `offset` of `weights`. */
+export function dot(x: Float64Array, weights: Float64Array, offset = 0): number {
+  let s = 0;
+  for (let k = 0; k < x.length; k++) s += x[k]! * weights[offset + k]!;
+  return s;
+}

@@ -6,6 +6,10 @@ import { basename } from 'node:path';
 import { loadModelText, shippedModels, type Model, type Problem } from '../engine/index.ts';
 import { loadPopulation, DEFAULT_CONTROLS, type Population, type Threshold } from '../engine/population.ts';
 import { ownParameters } from '../engine/population-draws.ts';
+import { modelConstraints } from '../engine/robust/constraints.ts';
+import { DEFAULT_SEED, sampleWeights } from '../engine/robust/sampler.ts';
+
+export { DEFAULT_SEED };
 import { isLang, type Lang } from '../i18n/index.ts';
 import { POPULATION_CLI as SAY } from '../i18n/cli.ts';
 import { formatProblem, interpolate } from '../i18n/messages.ts';
@@ -98,18 +102,18 @@ export function thresholdFor(cli: Cli, value: string | undefined): Threshold {
 }
 
 /**
- * The weight draws. No sampler is available yet (the explorer's, src/engine/robust/, lands later):
- * one draw, the model's own placeholder weights, and the output says so.
+ * The weight draws: `samples` weight sets drawn by the explorer's sampler (src/engine/robust/), each
+ * free weight uniform within its plausible range, fixed weights at their value; and the model's own
+ * placeholder weights, reported beside them as the example.
  */
 export function drawsFor(model: Model, samples: number, seed: number) {
+  const c = modelConstraints(model);
   return {
-    draws: ownParameters(model),
-    weights: 'placeholder example',
-    samples: {
-      requested: samples,
-      used: 1,
-      seed,
-      note: 'no weight sampler yet: the model’s own placeholder weights, one draw, so every range is a single value',
-    },
+    draws: sampleWeights(c, samples, seed),
+    example: ownParameters(model),
+    weights:
+      'sampled: each free weight uniform within its plausible range (src/engine/robust/sampler.ts), ' +
+      'fixed weights at their value; "example" is the model’s own placeholder weights. Not the CNAF’s weights.',
+    samples: { n: samples, seed, freeWeights: c.freeSlots.length, weights: c.size },
   };
 }

@@ -11,6 +11,7 @@ import { parseArgs } from './args.ts';
 import {
   cliFor,
   type Cli,
+  DEFAULT_SEED,
   drawsFor,
   modelFor,
   populationFor,
@@ -59,10 +60,11 @@ if (o.summary !== undefined) {
   const model = modelFor(cli, o.model);
   const threshold = thresholdFor(cli, o.threshold);
   const samples = positiveInteger(cli, 'samples', o.samples, 200);
-  const seed = positiveInteger(cli, 'seed', o.seed, 1);
+  const seed = positiveInteger(cli, 'seed', o.seed, DEFAULT_SEED);
   const pop = populationFor(cli, o.population);
-  const { draws, weights, samples: used } = drawsFor(model, samples, seed);
+  const { draws, example, weights, samples: used } = drawsFor(model, samples, seed);
   const r = compositionOverDraws(pop, model, draws, threshold);
+  const own = compositionOverDraws(pop, model, example, threshold);
   const count = controlledCount(threshold, pop.total);
   process.stdout.write(
     JSON.stringify(
@@ -73,9 +75,12 @@ if (o.summary !== undefined) {
         synthetic: 'synthetic population (public/population/provenance.json); the CNAF model weights are unknown',
         households: Math.round(pop.total),
         threshold: { count: Math.round(count), share: count / pop.total },
-        cutScore: r.cutScore,
+        cutScore: { ...r.cutScore, example: own.cutScore.median },
         ranges: 'low = 5 %, median, high = 95 % of the draws; shares and ratios as fractions',
-        composition: r.groups,
+        composition: r.groups.map((g, k) => ({
+          ...g,
+          example: { controlled: own.groups[k]!.controlled.median, ratio: own.groups[k]!.ratio.median },
+        })),
       },
       null,
       2,

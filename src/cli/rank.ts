@@ -10,6 +10,7 @@ import { parseArgs } from './args.ts';
 import {
   cliFor,
   type Cli,
+  DEFAULT_SEED,
   drawsFor,
   modelFor,
   populationFor,
@@ -36,13 +37,14 @@ const decoded = decodeHousehold(readJson(cli, o.profile));
 if (decoded.errors.length) cli.fail('profile', { path: o.profile }, decoded.errors);
 const threshold = thresholdFor(cli, o.threshold);
 const samples = positiveInteger(cli, 'samples', o.samples, 200);
-const seed = positiveInteger(cli, 'seed', o.seed, 1);
+const seed = positiveInteger(cli, 'seed', o.seed, DEFAULT_SEED);
 const pop = populationFor(cli, o.population);
 // The household as the model scores it: in `computed` mode, with its RSA and prime d'activité by the law.
 const h = decoded.household;
 const household = effectiveHousehold(h, h.benefitsSource === 'computed' ? rights(h) : undefined);
-const { draws, weights, samples: used } = drawsFor(model, samples, seed);
+const { draws, example, weights, samples: used } = drawsFor(model, samples, seed);
 const r = rankOverDraws(pop, model, draws, household, threshold);
+const own = rankOverDraws(pop, model, example, household, threshold);
 const count = controlledCount(threshold, pop.total);
 process.stdout.write(
   JSON.stringify(
@@ -51,10 +53,10 @@ process.stdout.write(
       weights,
       samples: used,
       synthetic: 'synthetic population (public/population/provenance.json); the CNAF model weights are unknown',
-      score: r.score,
-      percentile: r.percentile,
+      score: { ...r.score, example: own.score.median },
+      percentile: { ...r.percentile, example: own.percentile.median },
       threshold: { count: Math.round(count), share: count / pop.total },
-      controlled: { shareOfDraws: r.controlledInShare },
+      controlled: { shareOfDraws: r.controlledInShare, example: own.controlledInShare === 1 },
       ranges: 'low = 5 %, median, high = 95 % of the draws; percentile as a fraction of households',
     },
     null,

@@ -2,7 +2,8 @@
 // a sampler (the explorer's, landing later) draws weight vectors consistent with what is known, and
 // every answer becomes a range. Without a sampler, one draw: the model's own placeholder weights.
 //
-// A draw is a flat vector in the order of parameterNames(model); `draws` holds k of them end to end.
+// A draw is a flat vector in the order of parameterNames(model) (the slots of robust/constraints.ts);
+// `draws` holds k of them end to end, as robust/sampler.ts sampleWeights returns them.
 
 import type { Household } from '../household/household.ts';
 import { compileModel } from './batch.ts';
@@ -17,23 +18,19 @@ import {
   type Population,
   type Threshold,
 } from './population.ts';
+import { weightsOf } from './robust/constraints.ts';
 import type { Model, SourcedNumber, Variable } from './types.ts';
 
-/** Each parameter a draw sets, with the model's own value: the intercept, then each variable's coefficients. */
+/**
+ * Each parameter a draw sets, with the model's own value: the intercept, then each variable's weights
+ * in the order of the weight-range slots (robust/constraints.ts), so that the sampler's draws
+ * (robust/sampler.ts, sampleWeights) are draws here as they are.
+ */
 function parameters(model: Model): { name: string; value: number }[] {
-  const out = [{ name: 'intercept', value: model.intercept.value }];
-  for (const v of model.variables) {
-    if (v.type === 'boolean' || (v.type === 'numeric' && v.encoding === 'linear')) {
-      out.push({ name: v.id, value: v.coefficient.value });
-    } else if (v.type === 'categorical') {
-      // The reference level has no coefficient: it is 0 by construction.
-      for (const l of v.levels)
-        if (l.id !== v.reference) out.push({ name: `${v.id}=${l.id}`, value: l.coefficient?.value ?? 0 });
-    } else if (v.type === 'numeric') {
-      for (const b of v.bins) out.push({ name: `${v.id}[${b.min ?? ''},${b.max ?? ''})`, value: b.coefficient.value });
-    }
-  }
-  return out;
+  return [
+    { name: 'intercept', value: model.intercept.value },
+    ...model.variables.flatMap((v) => weightsOf(v).map((w) => ({ name: w.key, value: w.n.value }))),
+  ];
 }
 
 /** The names of the parameters a draw sets, in the order of a draw's vector. */
@@ -47,14 +44,12 @@ export function withParameters(model: Model, draws: Float64Array, offset = 0): M
   let k = offset;
   const next = (c: SourcedNumber | undefined): SourcedNumber => ({ ...(c ?? placeholder), value: draws[k++]! });
   const intercept = next(model.intercept);
+  // The same order as weightsOf: a categorical level without a coefficient (the reference) takes none.
   const variables = model.variables.map((v): Variable => {
     if (v.type === 'boolean' || (v.type === 'numeric' && v.encoding === 'linear'))
       return { ...v, coefficient: next(v.coefficient) };
     if (v.type === 'categorical')
-      return {
-        ...v,
-        levels: v.levels.map((l) => (l.id === v.reference ? l : { ...l, coefficient: next(l.coefficient) })),
-      };
+      return { ...v, levels: v.levels.map((l) => (l.coefficient ? { ...l, coefficient: next(l.coefficient) } : l)) };
     if (v.type === 'numeric') return { ...v, bins: v.bins.map((b) => ({ ...b, coefficient: next(b.coefficient) })) };
     return v;
   });

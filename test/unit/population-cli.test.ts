@@ -35,7 +35,7 @@ describe('population --summary', () => {
 });
 
 describe('population --controlled', () => {
-  it('prints the composition of the controlled group with ranges, marked as placeholder weights', () => {
+  it('prints the composition of the controlled group with ranges over sampled weights, and the example', () => {
     const out = json('population', [
       '--model',
       'dmde-2026-modele-1',
@@ -45,8 +45,8 @@ describe('population --controlled', () => {
       '--samples',
       '5',
     ]);
-    expect(out.weights).toBe('placeholder example');
-    expect(out.samples).toMatchObject({ requested: 5, used: 1 });
+    expect(out.weights).toMatch(/^sampled/);
+    expect(out.samples).toMatchObject({ n: 5, seed: 20260115 });
     expect(out.threshold.share).toBeCloseTo(0.01, 12);
     const family = out.composition.filter((g: { group: string }) => g.group === 'familyType');
     expect(family.map((g: { level: string }) => g.level)).toEqual([
@@ -55,17 +55,31 @@ describe('population --controlled', () => {
       'coupleWithChildren',
       'singleParent',
     ]);
-    // The controlled group is shared out among the family types.
-    const sum = family.reduce((s: number, g: { controlled: { median: number } }) => s + g.controlled.median, 0);
+    // Under one weight set (the example), the controlled group is shared out among the family types.
+    const sum = family.reduce((s: number, g: { example: { controlled: number } }) => s + g.example.controlled, 0);
     expect(sum).toBeCloseTo(1, 9);
-    for (const g of out.composition) expect(g.controlled.low).toBeLessThanOrEqual(g.controlled.high);
+    for (const g of out.composition) {
+      expect(g.controlled.low).toBeLessThanOrEqual(g.controlled.high);
+      expect(g.example.controlled).toBeGreaterThanOrEqual(0);
+    }
   }, 30_000);
 });
 
 describe('rank', () => {
   it('prints a household’s percentile as a range in [0, 1]', () => {
-    const out = json('rank', ['--model', 'dmde-2026-modele-1', '--profile', 'test/cases/cli/household.json']);
-    expect(out.weights).toBe('placeholder example');
+    const out = json('rank', [
+      '--model',
+      'dmde-2026-modele-1',
+      '--profile',
+      'test/cases/cli/household.json',
+      '--samples',
+      '20',
+    ]);
+    expect(out.weights).toMatch(/^sampled/);
+    expect(out.samples.n).toBe(20);
+    // The model's own placeholder weights, beside the draws.
+    expect(out.percentile.example).toBeGreaterThanOrEqual(0);
+    expect(out.percentile.example).toBeLessThanOrEqual(1);
     expect(out.percentile.low).toBeGreaterThanOrEqual(0);
     expect(out.percentile.high).toBeLessThanOrEqual(1);
     expect(out.percentile.low).toBeLessThanOrEqual(out.percentile.median);

@@ -243,7 +243,33 @@ export const en: Dict = {
     'directions, plausible ranges), this household’s score falls in this interval.',
   rangeMedian: 'Median:',
   oneExample: 'One example weighting:',
-  oneExampleWhy: '(the file’s placeholder weights, not the CNAF’s)',
+  oneExampleWhy: '(the file’s made-up weights, not the CNAF’s)',
+  sortBySize: 'Sort by size of effect',
+  termRangesCaption: 'Effect of each variable on this household’s score, whatever the possible weights',
+  variable: 'Variable',
+  effectRange: 'Effect (log-odds)',
+  freeRow: '{count} variables of unknown weight',
+  between: 'between {lo} and {hi}',
+  termRangesHelp:
+    'What each variable can do to this household’s score, whatever its weight within what is known: one value ' +
+    'when the weight is published, an interval otherwise. Open the folded row for the detail.',
+  exampleWaterfall: 'See one example weighting, variable by variable (placeholder weights)',
+  pinsTitle: 'Households side by side',
+  pinsHelp:
+    'Pin up to six households to compare with yours on one probability axis. The sentence says what holds ' +
+    'whatever the weights.',
+  pinName: 'Name',
+  pinThis: 'Pin this household',
+  pinPreset: 'Pin an example',
+  pinDefaultName: 'Household {n}',
+  pinCurrent: 'Your household',
+  unpin: 'Remove',
+  verdictOwnHigher: 'Whatever the weights, your household scores at least as high as “{name}”.',
+  verdictPinHigher: 'Whatever the weights, “{name}” scores at least as high as your household.',
+  verdictEqual: 'For this model, your household and “{name}” score the same, whatever the weights.',
+  verdictNone:
+    'It depends on the weights: {variables} can tip the balance between your household and “{name}”. ' +
+    'Your household is higher in {share} of {n} draws.',
   remember: 'Remember this household on this device',
   rememberHelp: 'Kept in this browser only (localStorage, key “score-caf:foyer”). Untick to erase it.',
   percent: '%',

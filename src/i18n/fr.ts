@@ -249,7 +249,33 @@ export const fr = {
     'connu (sens rapportés, plages plausibles), le score de ce foyer tombe dans cet intervalle.',
   rangeMedian: 'Valeur médiane :',
   oneExample: 'Un exemple de pondération :',
-  oneExampleWhy: '(pondérations fictives du fichier, pas celles de la CNAF)',
+  oneExampleWhy: '(les poids inventés du fichier, pas ceux de la CNAF)',
+  sortBySize: 'Trier par taille d’effet',
+  termRangesCaption: 'Effet de chaque variable sur le score de ce foyer, quelles que soient les pondérations possibles',
+  variable: 'Variable',
+  effectRange: 'Effet (log-cote)',
+  freeRow: '{count} variables au poids inconnu',
+  between: 'entre {lo} et {hi}',
+  termRangesHelp:
+    'Ce que chaque variable peut faire au score de ce foyer, quel que soit son poids dans ce qui est connu : ' +
+    'une valeur si le poids est publié, un intervalle sinon. Ouvrez la ligne repliée pour le détail.',
+  exampleWaterfall: 'Voir un exemple de pondération, variable par variable (poids fictifs)',
+  pinsTitle: 'Foyers côte à côte',
+  pinsHelp:
+    'Épinglez jusqu’à six foyers pour les comparer au vôtre sur le même axe de probabilité. La phrase dit ce qui ' +
+    'tient quelles que soient les pondérations.',
+  pinName: 'Nom',
+  pinThis: 'Épingler ce foyer',
+  pinPreset: 'Épingler un exemple',
+  pinDefaultName: 'Foyer {n}',
+  pinCurrent: 'Votre foyer',
+  unpin: 'Retirer',
+  verdictOwnHigher: 'Quelles que soient les pondérations, votre foyer a un score au moins aussi élevé que « {name} ».',
+  verdictPinHigher: 'Quelles que soient les pondérations, « {name} » a un score au moins aussi élevé que votre foyer.',
+  verdictEqual: 'Pour ce modèle, votre foyer et « {name} » ont le même score, quelles que soient les pondérations.',
+  verdictNone:
+    'Cela dépend des pondérations : {variables} peuvent faire pencher la balance entre votre foyer et « {name} ». ' +
+    'Votre foyer est au-dessus dans {share} des {n} tirages.',
   remember: 'Se souvenir de ce foyer sur cet appareil',
   rememberHelp:
     'Conservé dans ce navigateur seulement (localStorage, clé « score-caf:foyer »). Décochez pour l’effacer.',

@@ -163,7 +163,6 @@ export class AppState {
         modelIds: [modelId],
         households: [household, ...pins],
         sweepFields: [],
-        pairs: pins.map((_, i) => [0, i + 1] as [number, number]),
       });
       if (view.id !== this.#lastRequest) return;
       this.explorer = view.answer.ok ? view.answer.value : null;

@@ -36,9 +36,32 @@ async function declare(page: Page) {
 }
 
 describe('the sandbox in Chromium', () => {
-  it('shows a score with its placeholder warning in the same panel, and a waterfall', async () => {
+  it('leads with the range over the possible weights, the placeholder value only as an example', async () => {
+    const page = await open();
+    await expect.poll(() => page.getByTestId('score').textContent()).toMatch(/\d.*%\s*–\s*\d.*%/);
+    const [lo, hi] = (await page.getByTestId('score').textContent())!
+      .split('–')
+      .map((x) => Number(x.replace(/[^\d,]/g, '').replace(',', '.')));
+    const example = Number(
+      (await page.getByTestId('score-example').locator('strong').textContent())!
+        .replace(/[^\d,]/g, '')
+        .replace(',', '.'),
+    );
+    expect(lo).toBeLessThan(hi!);
+    expect(await page.getByTestId('score-example').textContent()).toMatch(/Un exemple de pondération/);
+    expect(example).toBeGreaterThan(0);
+    // the waterfall folds the variables of unknown weight into one row, which opens on request
+    const folded = page.getByTestId('free-row');
+    expect(await folded.textContent()).toMatch(/variables au poids inconnu.*entre/);
+    await folded.getByRole('button').click();
+    await expect.poll(() => page.locator('[data-testid=term-ranges] tr.free').count()).toBeGreaterThan(1);
+    await page.close();
+  });
+
+  it('shows the placeholder warning in the score panel, and an example waterfall on request', async () => {
     const page = await open();
     await expect.poll(() => page.getByTestId('provenance').textContent()).toMatch(/Pondérations fictives/);
+    await page.getByText('Voir un exemple de pondération, variable par variable').click();
     expect(await page.locator('[data-testid=waterfall] .row').count()).toBe(19);
     expect(await page.locator('.result .card').getByText('Pondérations fictives').isVisible()).toBe(true);
     await page.close();
@@ -109,6 +132,21 @@ describe('the sandbox in Chromium', () => {
     expect(euros(await page.getByTestId('pa-amount').textContent())).toBeGreaterThan(0);
     await expect.poll(() => page.getByTestId('rsa-amount').count()).toBe(1);
     expect(await page.locator('[data-variable=montant_moyen_af_12m] .derived').count()).toBe(1);
+    await page.close();
+  });
+
+  it('pins two presets beside the household and says what holds whatever the weights', async () => {
+    const page = await open('/#lang=fr&model=cnaf-2014');
+    await page.getByLabel('Épingler un exemple').selectOption('single-mother-rsa');
+    await page.getByLabel('Épingler un exemple').selectOption({ index: 1 });
+    await expect.poll(() => page.locator('[data-testid^=verdict-]').count()).toBe(2);
+    for (const v of await page.locator('[data-testid^=verdict-]').allTextContents())
+      expect(v).toMatch(/Quelles que soient les pondérations|Cela dépend des pondérations|même score/);
+    await page
+      .getByRole('button', { name: /Retirer/ })
+      .first()
+      .click();
+    await expect.poll(() => page.locator('[data-testid^=verdict-]').count()).toBe(1);
     await page.close();
   });
 

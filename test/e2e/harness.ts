@@ -82,9 +82,14 @@ function watch(page: Page, rec: Recorder) {
   });
 }
 
-/** The score as a number (0–1) read from the page. */
+/**
+ * The score as a number (0–1) read from the page: the headline when the model's weights are all
+ * fixed, else the one example weighting shown under the range (the score with the file's values).
+ */
 export async function readScore(page: Page): Promise<number> {
-  const text = (await page.getByTestId('score').textContent()) ?? '';
+  const example = page.getByTestId('score-example').locator('strong');
+  const text =
+    ((await example.count()) ? await example.textContent() : await page.getByTestId('score').textContent()) ?? '';
   return Number(text.replace(/[^\d,.-]/g, '').replace(',', '.')) / 100;
 }
 

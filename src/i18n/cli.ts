@@ -32,6 +32,46 @@ export const SCORE_CLI = {
   },
 } as const;
 
+// The `population` and `rank` commands' sentences.
+export const POPULATION_CLI = {
+  fr: {
+    usage:
+      'usage : npm run --silent population -- --summary | --model <id|fichier> --controlled ' +
+      '[--threshold N] [--samples N] [--seed S] [--lang en]',
+    rankUsage:
+      'usage : npm run --silent rank -- --model <id|fichier> --profile <foyer.json> [--threshold ' +
+      'N] [--samples N] [--seed S] [--lang en]',
+    read: 'impossible de lire {path} : {detail}',
+    file: '{path} n’est pas un fichier de population valide ({detail}) ; lancez npm run population:build',
+    json: '{path} n’est pas un JSON valide : {detail}',
+    model: 'modèle inconnu « {ref} » : utilisez {known} ou un fichier .json/.csv',
+    modelFile: 'le fichier de modèle {path} n’est pas valide :',
+    card: 'le modèle {id} ne peut pas être calculé : sa structure n’est pas publiée',
+    profile: 'le foyer {path} n’est pas valide :',
+    integer: '--{name} : un entier positif est attendu (reçu « {value} »)',
+    threshold: '--threshold : un nombre de foyers (166000) ou une part (0.012 ou 1.2%) est attendu (reçu « {value} »)',
+    lang: '--lang : « fr » ou « en » attendu (reçu « {value} »)',
+  },
+  en: {
+    usage:
+      'usage: npm run --silent population -- --summary | --model <id|file> --controlled ' +
+      '[--threshold N] [--samples N] [--seed S] [--lang en]',
+    rankUsage:
+      'usage: npm run --silent rank -- --model <id|file> --profile <household.json> [--threshold ' +
+      'N] [--samples N] [--seed S] [--lang en]',
+    read: 'cannot read {path}: {detail}',
+    file: '{path} is not a valid population file ({detail}); run npm run population:build',
+    json: '{path} is not valid JSON: {detail}',
+    model: 'unknown model "{ref}": use one of {known} or a .json/.csv file',
+    modelFile: 'model file {path} is not valid:',
+    card: 'model {id} cannot be scored: its structure is not published',
+    profile: 'household {path} is not valid:',
+    integer: '--{name}: a positive integer is expected (got "{value}")',
+    threshold: '--threshold: a number of households (166000) or a share (0.012 or 1.2%) is expected (got "{value}")',
+    lang: '--lang: "fr" or "en" expected (got "{value}")',
+  },
+} as const;
+
 // The `compare` command's own sentences (the file problems are shared with `score`).
 export const COMPARE_CLI = {
   fr: {

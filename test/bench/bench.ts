@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { DIST, launch, serveDist } from '../e2e/harness.ts';
 import { benchModelImport } from './model-import.ts';
+import { benchPopulation } from './population.ts';
 import { benchRobust } from './robust.ts';
 import {
   compileModel,
@@ -208,6 +209,7 @@ for (let run = 0; run < 5; run++) {
   batchNode.push((N * 1000) / (performance.now() - t0));
 }
 line('batch, compiled model, 1 M rows (median of 5)', `${(median(batchNode) / 1e6).toFixed(1)} M/s`);
+benchPopulation();
 
 console.log('\n== Model import (Node, this machine, median of 5) ==');
 benchModelImport(line);

@@ -26,6 +26,8 @@ const RULES: Record<string, { run: string[]; read?: string[] }> = {
     read: ['engine', 'problems', 'household'],
   },
   cli: { run: ['engine', 'benefits', 'household', 'problems', 'i18n'] },
+  // The population build: draws and calibrates households with the rules and the engine; its Node I/O is in scripts/.
+  population: { run: ['engine', 'benefits', 'household', 'problems'] },
 };
 /** Packages a layer may use; the pure layers (rules, engine) use none, so they run in Node, the worker and tests. */
 const PACKAGES: Record<string, RegExp> = {

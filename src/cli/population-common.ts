@@ -1,0 +1,119 @@
+// What the population and rank command lines share: the language, errors (stderr, exit 2, French by
+// default), the model, the population file, the threshold and the weight draws.
+
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { loadModelText, shippedModels, type Model, type Problem } from '../engine/index.ts';
+import { loadPopulation, DEFAULT_CONTROLS, type Population, type Threshold } from '../engine/population.ts';
+import { ownParameters } from '../engine/population-draws.ts';
+import { modelConstraints } from '../engine/robust/constraints.ts';
+import { DEFAULT_SEED, sampleWeights } from '../engine/robust/sampler.ts';
+
+export { DEFAULT_SEED };
+import { isLang, type Lang } from '../i18n/index.ts';
+import { POPULATION_CLI as SAY } from '../i18n/cli.ts';
+import { formatProblem, interpolate } from '../i18n/messages.ts';
+import type { Param } from '../problems/index.ts';
+
+export const DEFAULT_POPULATION = new URL('../../public/population/foyers.bin', import.meta.url).pathname;
+
+export type Sentence = keyof (typeof SAY)['fr'];
+
+export interface Cli {
+  lang: Lang;
+  fail(key: Sentence, params?: Record<string, Param>, problems?: Problem[]): never;
+}
+
+/** The CLI's language from `--lang` (French by default); an unknown language fails in French. */
+export function cliFor(langOption: string | undefined): Cli {
+  const fail =
+    (lang: Lang) =>
+    (key: Sentence, params: Record<string, Param> = {}, problems: Problem[] = []) => {
+      const lines = [interpolate(SAY[lang][key], params, lang), ...problems.map((p) => `  ${formatProblem(p, lang)}`)];
+      process.stderr.write(lines.join('\n') + '\n');
+      process.exit(2);
+    };
+  const lang = langOption ?? 'fr';
+  if (!isLang(lang)) return fail('fr')('lang', { value: lang });
+  return { lang, fail: fail(lang) };
+}
+
+export function readText(cli: Cli, path: string): string {
+  try {
+    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  } catch (e) {
+    return cli.fail('read', { path, detail: (e as Error).message });
+  }
+}
+
+export function readJson(cli: Cli, path: string): unknown {
+  const text = readText(cli, path);
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    return cli.fail('json', { path, detail: (e as Error).message });
+  }
+}
+
+/** A shipped model by id, or a model file; a card (structure unknown) cannot be scored. */
+export function modelFor(cli: Cli, ref: string): Model {
+  const known = shippedModels();
+  let model = known.find((m) => m.id === ref);
+  if (!model) {
+    if (!/\.(json|csv)$/i.test(ref)) cli.fail('model', { ref, known: known.map((m) => m.id).join(', ') });
+    const r = loadModelText(readText(cli, ref), basename(ref), known);
+    if (!r.ok) cli.fail('modelFile', { path: ref }, r.errors);
+    for (const w of r.warnings) process.stderr.write(`${formatProblem(w, cli.lang)}\n`);
+    model = r.value;
+  }
+  if (model.kind === 'card') cli.fail('card', { id: model.id });
+  return model;
+}
+
+export function populationFor(cli: Cli, path = DEFAULT_POPULATION): Population {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(path));
+  } catch (e) {
+    return cli.fail('read', { path, detail: (e as Error).message });
+  }
+  try {
+    return loadPopulation(bytes);
+  } catch (e) {
+    return cli.fail('file', { path, detail: (e as Error).message });
+  }
+}
+
+export function positiveInteger(cli: Cli, name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) cli.fail('integer', { name, value });
+  return n;
+}
+
+/** `--threshold`: a count of households (166000), or a share (0.012, 1.2%). Default: the 2024 data-mining controls. */
+export function thresholdFor(cli: Cli, value: string | undefined): Threshold {
+  if (value === undefined) return { count: DEFAULT_CONTROLS };
+  const percent = /^(\d+(?:\.\d+)?)%$/.exec(value);
+  const x = Number(percent ? percent[1] : value);
+  if (!/^\d+(\.\d+)?%?$/.test(value) || !Number.isFinite(x) || x <= 0) cli.fail('threshold', { value });
+  if (percent) return x <= 100 ? { share: x / 100 } : cli.fail('threshold', { value });
+  return x < 1 ? { share: x } : Number.isInteger(x) ? { count: x } : cli.fail('threshold', { value });
+}
+
+/**
+ * The weight draws: `samples` weight sets drawn by the explorer's sampler (src/engine/robust/), each
+ * free weight uniform within its plausible range, fixed weights at their value; and the model's own
+ * placeholder weights, reported beside them as the example.
+ */
+export function drawsFor(model: Model, samples: number, seed: number) {
+  const c = modelConstraints(model);
+  return {
+    draws: sampleWeights(c, samples, seed),
+    example: ownParameters(model),
+    weights:
+      'sampled: each free weight uniform within its plausible range (src/engine/robust/sampler.ts), ' +
+      'fixed weights at their value; "example" is the model’s own placeholder weights. Not the CNAF’s weights.',
+    samples: { n: samples, seed, freeWeights: c.freeSlots.length, weights: c.size },
+  };
+}

@@ -1,0 +1,89 @@
+// `npm run --silent population -- --summary`: the synthetic population's weighted counts (households,
+// benefits) and shares (family types, as fractions of 1).
+// `npm run --silent population -- --model <id|file> --controlled [--threshold N] [--samples N] [--seed S]`:
+// who fills the controlled group, against the whole population, with ranges over the weight draws.
+// `--population <file>` reads another population file; `--lang en` writes errors in English.
+
+import { FAMILY_TYPES } from '../engine/population-groups.ts';
+import { compositionOverDraws } from '../engine/population-draws.ts';
+import { controlledCount, type Population } from '../engine/population.ts';
+import { parseArgs } from './args.ts';
+import {
+  cliFor,
+  type Cli,
+  DEFAULT_SEED,
+  drawsFor,
+  modelFor,
+  populationFor,
+  positiveInteger,
+  thresholdFor,
+} from './population-common.ts';
+
+const OPTIONS = ['summary', 'model', 'controlled', 'threshold', 'samples', 'seed', 'population', 'lang'];
+// `--summary` and `--controlled` are switches: give them a value so that parseArgs reads them.
+const argv = process.argv.slice(2).flatMap((a) => (a === '--summary' || a === '--controlled' ? [a, 'yes'] : [a]));
+const parsed = parseArgs(argv, OPTIONS);
+const cli: Cli = cliFor(parsed.ok ? parsed.value.lang : undefined);
+if (!parsed.ok) cli.fail('usage');
+const o = parsed.value;
+if (parsed.rest.length || (o.summary === undefined) === (o.controlled === undefined)) cli.fail('usage');
+
+/** Weighted counts of households, and family types as fractions of them. */
+function summary(pop: Population) {
+  const count = (test: (i: number) => boolean) => {
+    let w = 0;
+    for (let i = 0; i < pop.size; i++) if (test(i)) w += pop.weights[i]!;
+    return Math.round(w);
+  };
+  const share = (k: number) => count((i) => pop.familyType[i] === k) / pop.total;
+  const flag = (g: keyof Population['flags']) => count((i) => pop.flags[g][i] === 1);
+  return {
+    households: Math.round(pop.total),
+    records: pop.size,
+    familyType: Object.fromEntries(FAMILY_TYPES.map((t, k) => [t, Math.round(share(k) * 1e6) / 1e6])),
+    benefits: {
+      rsa: flag('rsa'),
+      primeActivite: flag('primeActivite'),
+      aah: flag('aah'),
+      housingAid: flag('housingAid'),
+      af: flag('af'),
+    },
+    qpv: flag('qpv'),
+  };
+}
+
+if (o.summary !== undefined) {
+  if (o.model || o.threshold || o.samples || o.seed) cli.fail('usage');
+  process.stdout.write(JSON.stringify(summary(populationFor(cli, o.population)), null, 2) + '\n');
+} else {
+  if (!o.model) cli.fail('usage');
+  const model = modelFor(cli, o.model);
+  const threshold = thresholdFor(cli, o.threshold);
+  const samples = positiveInteger(cli, 'samples', o.samples, 200);
+  const seed = positiveInteger(cli, 'seed', o.seed, DEFAULT_SEED);
+  const pop = populationFor(cli, o.population);
+  const { draws, example, weights, samples: used } = drawsFor(model, samples, seed);
+  const r = compositionOverDraws(pop, model, draws, threshold);
+  const own = compositionOverDraws(pop, model, example, threshold);
+  const count = controlledCount(threshold, pop.total);
+  process.stdout.write(
+    JSON.stringify(
+      {
+        model: model.id,
+        weights,
+        samples: used,
+        synthetic: 'synthetic population (public/population/provenance.json); the CNAF model weights are unknown',
+        households: Math.round(pop.total),
+        threshold: { count: Math.round(count), share: count / pop.total },
+        cutScore: { ...r.cutScore, example: own.cutScore.median },
+        ranges: 'low = 5 %, median, high = 95 % of the draws; shares and ratios as fractions',
+        composition: r.groups.map((g, k) => ({
+          ...g,
+          example: { controlled: own.groups[k]!.controlled.median, ratio: own.groups[k]!.ratio.median },
+        })),
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+}

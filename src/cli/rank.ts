@@ -1,0 +1,65 @@
+// `npm run --silent rank -- --model <id|file> --profile <household.json> [--threshold N] [--samples N] [--seed S]`:
+// where a household stands among the synthetic population: its percentile (the weighted share of
+// households with a lower score, ties counted half) as a range over the weight draws, and whether it
+// would be in the controlled group. `--population <file>`, `--lang en` as for `population`.
+
+import { decodeHousehold, effectiveHousehold, rights } from '../engine/index.ts';
+import { rankOverDraws } from '../engine/population-draws.ts';
+import { controlledCount } from '../engine/population.ts';
+import { parseArgs } from './args.ts';
+import {
+  cliFor,
+  type Cli,
+  DEFAULT_SEED,
+  drawsFor,
+  modelFor,
+  populationFor,
+  positiveInteger,
+  readJson,
+  thresholdFor,
+} from './population-common.ts';
+
+const parsed = parseArgs(process.argv.slice(2), [
+  'model',
+  'profile',
+  'threshold',
+  'samples',
+  'seed',
+  'population',
+  'lang',
+]);
+const cli: Cli = cliFor(parsed.ok ? parsed.value.lang : undefined);
+if (!parsed.ok) cli.fail('rankUsage');
+const o = parsed.value;
+if (parsed.rest.length || !o.model || !o.profile) cli.fail('rankUsage');
+const model = modelFor(cli, o.model);
+const decoded = decodeHousehold(readJson(cli, o.profile));
+if (decoded.errors.length) cli.fail('profile', { path: o.profile }, decoded.errors);
+const threshold = thresholdFor(cli, o.threshold);
+const samples = positiveInteger(cli, 'samples', o.samples, 200);
+const seed = positiveInteger(cli, 'seed', o.seed, DEFAULT_SEED);
+const pop = populationFor(cli, o.population);
+// The household as the model scores it: in `computed` mode, with its RSA and prime d'activité by the law.
+const h = decoded.household;
+const household = effectiveHousehold(h, h.benefitsSource === 'computed' ? rights(h) : undefined);
+const { draws, example, weights, samples: used } = drawsFor(model, samples, seed);
+const r = rankOverDraws(pop, model, draws, household, threshold);
+const own = rankOverDraws(pop, model, example, household, threshold);
+const count = controlledCount(threshold, pop.total);
+process.stdout.write(
+  JSON.stringify(
+    {
+      model: model.id,
+      weights,
+      samples: used,
+      synthetic: 'synthetic population (public/population/provenance.json); the CNAF model weights are unknown',
+      score: { ...r.score, example: own.score.median },
+      percentile: { ...r.percentile, example: own.percentile.median },
+      threshold: { count: Math.round(count), share: count / pop.total },
+      controlled: { shareOfDraws: r.controlledInShare, example: own.controlledInShare === 1 },
+      ranges: 'low = 5 %, median, high = 95 % of the draws; percentile as a fraction of households',
+    },
+    null,
+    2,
+  ) + '\n',
+);

@@ -1,0 +1,199 @@
+// Ranks and compositions over a set of weight draws. The weights of the CNAF's models are unknown:
+// a sampler (the explorer's, landing later) draws weight vectors consistent with what is known, and
+// every answer becomes a range. Without a sampler, one draw: the model's own placeholder weights.
+//
+// A draw is a flat vector in the order of parameterNames(model) (the slots of robust/constraints.ts);
+// `draws` holds k of them end to end, as robust/sampler.ts sampleWeights returns them.
+
+import type { Household } from '../household/household.ts';
+import { compileModel } from './batch.ts';
+import {
+  composition,
+  householdRow,
+  percentile,
+  populationRows,
+  selectControlled,
+  wouldBeControlled,
+  type GroupShare,
+  type Population,
+  type Threshold,
+} from './population.ts';
+import { weightsOf } from './robust/constraints.ts';
+import type { Model, SourcedNumber, Variable } from './types.ts';
+
+/**
+ * Each parameter a draw sets, with the model's own value: the intercept, then each variable's weights
+ * in the order of the weight-range slots (robust/constraints.ts), so that the sampler's draws
+ * (robust/sampler.ts, sampleWeights) are draws here as they are.
+ */
+function parameters(model: Model): { name: string; value: number }[] {
+  return [
+    { name: 'intercept', value: model.intercept.value },
+    ...model.variables.flatMap((v) => weightsOf(v).map((w) => ({ name: w.key, value: w.n.value }))),
+  ];
+}
+
+/** The names of the parameters a draw sets, in the order of a draw's vector. */
+export const parameterNames = (model: Model): string[] => parameters(model).map((p) => p.name);
+
+/** The model's own weights as a draw (the placeholder example when no sampler is available). */
+export const ownParameters = (model: Model): Float64Array => Float64Array.from(parameters(model), (p) => p.value);
+
+/** `model` with the weights of the draw at `draws[offset]`: each number keeps its provenance, its value replaced. */
+export function withParameters(model: Model, draws: Float64Array, offset = 0): Model {
+  let k = offset;
+  const next = (c: SourcedNumber | undefined): SourcedNumber => ({ ...(c ?? placeholder), value: draws[k++]! });
+  const intercept = next(model.intercept);
+  // The same order as weightsOf: a categorical level without a coefficient (the reference) takes none.
+  const variables = model.variables.map((v): Variable => {
+    if (v.type === 'boolean' || (v.type === 'numeric' && v.encoding === 'linear'))
+      return { ...v, coefficient: next(v.coefficient) };
+    if (v.type === 'categorical')
+      return { ...v, levels: v.levels.map((l) => (l.coefficient ? { ...l, coefficient: next(l.coefficient) } : l)) };
+    if (v.type === 'numeric') return { ...v, bins: v.bins.map((b) => ({ ...b, coefficient: next(b.coefficient) })) };
+    return v;
+  });
+  return { ...model, intercept, variables };
+}
+const placeholder: SourcedNumber = { value: 0, status: 'placeholder', source: 'draw' };
+
+/** The number of draws in `draws`; throws when its length is not a multiple of the model's parameters. */
+export function drawCount(model: Model, draws: Float64Array): number {
+  const p = parameterNames(model).length;
+  if (draws.length % p !== 0) throw new RangeError(`draws must hold k × ${p} numbers (parameterNames order)`);
+  return draws.length / p;
+}
+
+/**
+ * Calls `each` with the population's scores under every draw, in order. The rows (populationRows,
+ * pass them to reuse them across calls) are built once; each
+ * draw compiles its weights and rescores on the batch path into one reused buffer (copy it to keep it).
+ * `each` may return false to stop (cancel).
+ */
+export function forEachDraw(
+  pop: Population,
+  model: Model,
+  draws: Float64Array,
+  each: (scores: Float64Array, k: number, drawn: Model) => boolean | void,
+  rows: Float64Array = populationRows(pop, model),
+): void {
+  const p = parameterNames(model).length;
+  const scores = new Float64Array(pop.size);
+  const k = drawCount(model, draws);
+  for (let d = 0; d < k; d++) {
+    const drawn = withParameters(model, draws, d * p);
+    compileModel(drawn).scoreRows(rows, scores);
+    if (each(scores, d, drawn) === false) return;
+  }
+}
+
+/** Quantiles of a set of values: low (5 %), median, high (95 %), with the extremes. */
+export interface Range {
+  low: number;
+  median: number;
+  high: number;
+  min: number;
+  max: number;
+}
+
+/** The range of `values` (nearest-rank quantiles, so every bound is one of the values). */
+export function rangeOf(values: readonly number[]): Range {
+  const s = [...values].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))] ?? NaN;
+  return { low: q(0.05), median: q(0.5), high: q(0.95), min: s[0] ?? NaN, max: s[s.length - 1] ?? NaN };
+}
+
+export interface DrawOptions {
+  /** The population's rows for the model (populationRows), to reuse them across calls. */
+  rows?: Float64Array;
+  /** Called after each draw with (done, total); return false to stop (cancel): the ranges cover the draws done. */
+  onProgress?: (done: number, total: number) => boolean | void;
+}
+
+export interface RankRanges {
+  draws: number;
+  /** The household's percentile (0–1) under each draw, as a range. */
+  percentile: Range;
+  /** Share of the draws under which the household would be controlled at the threshold. */
+  controlledInShare: number;
+  /** Its own score under each draw. */
+  score: Range;
+}
+
+/** A household's percentile and whether it would be controlled, over every draw. */
+export function rankOverDraws(
+  pop: Population,
+  model: Model,
+  draws: Float64Array,
+  h: Household,
+  threshold: Threshold,
+  options: DrawOptions = {},
+): RankRanges {
+  const row = householdRow(model, h);
+  const k = drawCount(model, draws);
+  const pct: number[] = [];
+  const own: number[] = [];
+  let inGroup = 0;
+  forEachDraw(
+    pop,
+    model,
+    draws,
+    (scores, _k, drawn) => {
+      const s = compileModel(drawn).scoreRows(row)[0]!;
+      own.push(s);
+      pct.push(percentile(scores, pop.weights, s));
+      if (wouldBeControlled(scores, pop.weights, threshold, s)) inGroup++;
+      return options.onProgress?.(pct.length, k);
+    },
+    options.rows,
+  );
+  return { draws: pct.length, percentile: rangeOf(pct), controlledInShare: inGroup / pct.length, score: rangeOf(own) };
+}
+
+export interface GroupRanges extends Omit<GroupShare, 'controlled' | 'ratio'> {
+  controlled: Range;
+  ratio: Range;
+}
+
+export interface CompositionRanges {
+  draws: number;
+  /** Weighted count controlled. */
+  controlled: number;
+  cutScore: Range;
+  groups: GroupRanges[];
+}
+
+/** The controlled group's composition over every draw (over those done, when cancelled). */
+export function compositionOverDraws(
+  pop: Population,
+  model: Model,
+  draws: Float64Array,
+  threshold: Threshold,
+  options: DrawOptions = {},
+): CompositionRanges {
+  const total = drawCount(model, draws);
+  const runs: GroupShare[][] = [];
+  const cuts: number[] = [];
+  let controlled = 0;
+  forEachDraw(
+    pop,
+    model,
+    draws,
+    (scores, k) => {
+      const sel = selectControlled(scores, pop.weights, threshold);
+      controlled = sel.controlled;
+      cuts.push(sel.cutScore);
+      runs.push(composition(pop, sel));
+      return options.onProgress?.(k + 1, total);
+    },
+    options.rows,
+  );
+  const groups = (runs[0] ?? []).map((g, j) => ({
+    group: g.group,
+    level: g.level,
+    population: g.population,
+    controlled: rangeOf(runs.map((r) => r[j]!.controlled)),
+    ratio: rangeOf(runs.map((r) => r[j]!.ratio)),
+  }));
+  return { draws: runs.length, controlled, cutScore: rangeOf(cuts), groups };
+}

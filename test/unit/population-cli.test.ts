@@ -1,0 +1,111 @@
+// The population and rank command lines on the committed population: the summary prints the
+// published margins, the controlled group and the rank come with ranges and say their weights are
+// placeholders, and errors go to stderr with exit code 2, in French unless --lang en.
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const cwd = new URL('../../', import.meta.url).pathname;
+const run = (script: string, args: string[]) =>
+  spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', `src/cli/${script}.ts`, ...args], {
+    cwd,
+    encoding: 'utf8',
+  });
+const json = (script: string, args: string[]) => {
+  const r = run(script, args);
+  expect(r.status, r.stderr).toBe(0);
+  return JSON.parse(r.stdout);
+};
+const close = (got: number, want: number) => expect(Math.abs(got / want - 1)).toBeLessThan(0.02);
+
+describe('population --summary', () => {
+  it('prints the published margins: weighted counts, and family types as fractions', () => {
+    const s = json('population', ['--summary']);
+    expect(s.records).toBeGreaterThanOrEqual(100_000);
+    close(s.households, 13_800_000);
+    // 47 %, 4 %, 33 %, 16 % (Insee Focus 348, Dec 2023): within 0.5 point.
+    const want = { single: 0.47, coupleNoChildren: 0.04, coupleWithChildren: 0.33, singleParent: 0.16 };
+    for (const [k, v] of Object.entries(want)) expect(Math.abs(s.familyType[k] - v)).toBeLessThanOrEqual(0.005);
+    close(s.benefits.rsa, 1_811_239);
+    close(s.benefits.primeActivite, 4_675_469);
+    close(s.benefits.aah, 1_360_000);
+    close(s.benefits.housingAid, 5_720_000);
+    close(s.benefits.af, 5_000_000);
+    close(s.qpv, 1_811_300);
+  }, 30_000);
+});
+
+describe('population --controlled', () => {
+  it('prints the composition of the controlled group with ranges over sampled weights, and the example', () => {
+    const out = json('population', [
+      '--model',
+      'dmde-2026-modele-1',
+      '--controlled',
+      '--threshold',
+      '1%',
+      '--samples',
+      '5',
+    ]);
+    expect(out.weights).toMatch(/^sampled/);
+    expect(out.samples).toMatchObject({ n: 5, seed: 20260115 });
+    expect(out.threshold.share).toBeCloseTo(0.01, 12);
+    const family = out.composition.filter((g: { group: string }) => g.group === 'familyType');
+    expect(family.map((g: { level: string }) => g.level)).toEqual([
+      'single',
+      'coupleNoChildren',
+      'coupleWithChildren',
+      'singleParent',
+    ]);
+    // Under one weight set (the example), the controlled group is shared out among the family types.
+    const sum = family.reduce((s: number, g: { example: { controlled: number } }) => s + g.example.controlled, 0);
+    expect(sum).toBeCloseTo(1, 9);
+    for (const g of out.composition) {
+      expect(g.controlled.low).toBeLessThanOrEqual(g.controlled.high);
+      expect(g.example.controlled).toBeGreaterThanOrEqual(0);
+    }
+  }, 30_000);
+});
+
+describe('rank', () => {
+  it('prints a household’s percentile as a range in [0, 1]', () => {
+    const out = json('rank', [
+      '--model',
+      'dmde-2026-modele-1',
+      '--profile',
+      'test/cases/cli/household.json',
+      '--samples',
+      '20',
+    ]);
+    expect(out.weights).toMatch(/^sampled/);
+    expect(out.samples.n).toBe(20);
+    // The model's own placeholder weights, beside the draws.
+    expect(out.percentile.example).toBeGreaterThanOrEqual(0);
+    expect(out.percentile.example).toBeLessThanOrEqual(1);
+    expect(out.percentile.low).toBeGreaterThanOrEqual(0);
+    expect(out.percentile.high).toBeLessThanOrEqual(1);
+    expect(out.percentile.low).toBeLessThanOrEqual(out.percentile.median);
+    expect(out.threshold.count).toBe(166_000);
+  }, 30_000);
+});
+
+describe('errors', () => {
+  it('exits with 2 and says why on stderr, in French by default and in English with --lang en', () => {
+    const fr = run('population', ['--model', 'nope', '--controlled']);
+    expect(fr.status).toBe(2);
+    expect(fr.stderr).toMatch(/modèle inconnu « nope »/);
+    const en = run('population', ['--model', 'nope', '--controlled', '--lang', 'en']);
+    expect(en.stderr).toMatch(/unknown model "nope"/);
+    expect(run('population', ['--summary', '--controlled']).status).toBe(2);
+    expect(run('population', ['--model', 'dmde-2026-modele-1', '--controlled', '--threshold', 'many']).stderr).toMatch(
+      /--threshold/,
+    );
+    expect(run('population', ['--model', 'dmde-2026-modele-2', '--controlled']).stderr).toMatch(
+      /ne peut pas être calculé/,
+    );
+    const rank = run('rank', ['--model', 'dmde-2026-modele-1', '--profile', 'test/cases/cli/droits-invalid.json']);
+    expect(rank.status).toBe(2);
+    expect(rank.stderr).toMatch(/n’est pas valide/);
+    const file = run('population', ['--summary', '--population', 'package.json']);
+    expect(file.status).toBe(2);
+    expect(file.stderr).toMatch(/n’est pas un fichier de population valide/);
+  }, 30_000);
+});

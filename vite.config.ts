@@ -17,6 +17,9 @@ export default defineConfig({
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {
+    // Property tests run 10,000 cases and the population tests build a small population: on a busy
+    // 2-core machine a case can take several seconds. A test still fails on its assertions, never on load.
+    testTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], exclude: ['**/*.state.test.ts'] } },
       // The state classes' runes ($effect) run only in Svelte's client build: these tests compile

@@ -29,6 +29,10 @@ async function useFixtureModel(page: Page) {
     .getByTestId('model-file')
     .setInputFiles({ name: 'known-weights.csv', mimeType: 'text/csv', buffer: FIXTURE });
   await expect.poll(() => page.locator('#model').inputValue()).toBe('import-known-weights');
+  // Its weights are fixed: the panel shows one number, no range and no example (the shipped model's).
+  await expect
+    .poll(async () => (await page.getByTestId('score-example').count()) === 0 && !Number.isNaN(await readScore(page)))
+    .toBe(true);
 }
 async function declare(page: Page) {
   await page.getByLabel('Montants que je saisis').check();
@@ -166,10 +170,14 @@ describe('the sandbox in Chromium', () => {
 
   it('reopens a share link with an edited model, edited', async () => {
     const page = await open('/#lang=fr&model=cnaf-2014');
+    await expect.poll(() => readScore(page)).not.toBeNaN();
+    const before = await readScore(page);
     await page.getByText('Pour les expert·es : modifier les pondérations').click();
     await page.getByRole('button', { name: '× 0 intercept' }).click();
     await page.getByTestId('edited-badge').waitFor();
     await expect.poll(() => page.locator('#model').inputValue()).toBe('cnaf-2014-modifie');
+    // the example weighting now has an intercept of 0: its score moves away from the file's
+    await expect.poll(async () => Math.abs((await readScore(page)) - before) > 1e-3).toBe(true);
     const edited = await readScore(page);
     await page.getByText('Code d’intégration').click();
     const code = await page.getByTestId('embed-code').inputValue();

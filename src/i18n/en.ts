@@ -280,6 +280,7 @@ export const en: Dict = {
   weightReset: 'Reset',
   editedBadge: 'edited',
   editedSource: 'Weight edited in the app by the person using it (neither published nor reported)',
+  importing: 'Reading and checking the file…',
   remember: 'Remember this household on this device',
   rememberHelp: 'Kept in this browser only (localStorage, key “score-caf:foyer”). Untick to erase it.',
   percent: '%',

@@ -196,8 +196,12 @@ export class AppState {
     }
   }
 
+  /** The file being read and checked by the engine, while it is (the page says so past 100 ms). */
+  importing = $state<string | null>(null);
+
   async importModel(file: File): Promise<void> {
     if (!this.#engine) return;
+    this.importing = file.name;
     // The bytes, not file.text(): that would read a UTF-16 or Windows-1252 file as UTF-8.
     let r: Awaited<ReturnType<Engine['api']['loadModel']>>;
     try {
@@ -207,6 +211,8 @@ export class AppState {
       // The file could not be read, or the engine was lost during the import: say so, keep the rest.
       const detail = e instanceof Error ? e.message : 'unknown';
       r = { ok: false, errors: [problem('error', '', 'engine.importFailed', { detail })], warnings: [] };
+    } finally {
+      this.importing = null;
     }
     if (r.ok) {
       this.models = await this.#engine.api.listModels();

@@ -150,3 +150,22 @@ describe('AppState and imported models', () => {
     stop();
   });
 });
+
+describe('AppState while a model file is read', () => {
+  it('names the file being read until the engine answers, then clears it', async () => {
+    const { engine } = heldEngine();
+    let release: () => void = () => undefined;
+    const real = engine.api.loadModel;
+    (engine.api as { loadModel: unknown }).loadModel = (...args: Parameters<typeof real>) =>
+      new Promise((resolve) => (release = () => resolve(real(...args))));
+    const app = new AppState(defaultHousehold('2026-09'));
+    const stop = app.connect(engine);
+    const done = app.importModel(new File(['variable,level,coefficient\nintercept,,-1\ntutelle,1,0.5\n'], 'lent.csv'));
+    await expect.poll(() => app.importing).toBe('lent.csv');
+    release();
+    await done;
+    expect(app.importing).toBeNull();
+    expect(app.importResult?.ok).toBe(true);
+    stop();
+  });
+});

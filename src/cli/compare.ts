@@ -3,19 +3,15 @@
 // households (sign dominance) and the sampled distribution of score(A) − score(B), as JSON.
 // Errors go to stderr with exit code 2, in French by default.
 
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { checkFeatures, evaluate, shippedModels } from '../engine/index.ts';
+import { checkFeatures, evaluate } from '../engine/index.ts';
 import { DEFAULT_SEED, designVector, dominance, modelConstraints, sampleComparison } from '../engine/index.ts';
 import type { Features, Model } from '../engine/index.ts';
-import { decodeModelBytes } from '../engine/decode.ts';
-import { JsonSyntaxError, parseJsonWithLines } from '../engine/json-lines.ts';
-import { loadModelBytes } from '../engine/load-model.ts';
 import { COMPARE_CLI as SAY } from '../i18n/cli.ts';
 import { isLang, type Lang } from '../i18n/index.ts';
-import { formatProblem, interpolate } from '../i18n/messages.ts';
-import { problem, type Problem } from '../problems/index.ts';
+import { interpolate } from '../i18n/messages.ts';
+import type { Problem } from '../problems/index.ts';
 import { parseArgs } from './args.ts';
+import { cliFiles } from './files.ts';
 
 /** Draws when --samples is not given: the 5 and 95 % of a difference within about half a point. */
 const DEFAULT_SAMPLES = 10_000;
@@ -27,48 +23,10 @@ const lang: Lang = isLang(langArg) ? langArg : 'fr';
 const say = (key: keyof (typeof SAY)['fr'], params: Record<string, string> = {}) =>
   interpolate(SAY[lang][key], params, lang);
 
-function fail(message: string, problems: Problem[] = []): never {
-  process.stderr.write([message, ...problems.map((p) => `  ${formatProblem(p, lang)}`)].join('\n') + '\n');
-  process.exit(2);
-}
-
-function read(path: string): Uint8Array {
-  try {
-    return readFileSync(path);
-  } catch (e) {
-    return fail(say('cannotRead', { path, reason: (e as Error).message }));
-  }
-}
-
-/** A JSON file in any encoding an editor saves, with located syntax errors. */
-function readJson(path: string): unknown {
-  const text = decodeModelBytes(read(path));
-  if (!text.ok) return fail(say('notText', { path }), text.errors);
-  try {
-    return parseJsonWithLines(text.value).value;
-  } catch (e) {
-    const p = e instanceof JsonSyntaxError ? problem('error', '', e.id, e.params, e.line) : undefined;
-    return fail(say('notJson', { path }), p ? [p] : []);
-  }
-}
-
-function loadModel(ref: string): Model {
-  const shipped = shippedModels().find((m) => m.id === ref);
-  if (shipped) return shipped;
-  if (!/\.(json|csv)$/i.test(ref))
-    fail(
-      say('unknownModel', {
-        ref,
-        ids: shippedModels()
-          .map((m) => m.id)
-          .join(', '),
-      }),
-    );
-  const r = loadModelBytes(read(ref), basename(ref), shippedModels());
-  if (!r.ok) fail(say('badModel', { path: ref }), r.errors);
-  for (const w of r.warnings) process.stderr.write(`${say('warning')}: ${formatProblem(w, lang)}\n`);
-  return r.value;
-}
+const files = cliFiles(lang);
+// Declared with its type so that TypeScript knows a call to it ends the command.
+const fail: (message: string, problems?: Problem[]) => never = files.fail;
+const { readJson, loadModel } = files;
 
 /** The model variables of side `a` or `b`, from a household file or a features file. */
 function sideFeatures(model: Model, values: Record<string, string | undefined>, side: 'a' | 'b'): Features {

@@ -42,15 +42,9 @@ export interface Adult {
   earningsStopped?: { since: string; reason: StopReason };
 }
 
-export const STOP_REASONS = [
-  'endOfContract',
-  'dismissal',
-  'resignation',
-  'endOfBusiness',
-  'endOfUnemploymentRights',
-  'other',
-] as const;
-export type StopReason = (typeof STOP_REASONS)[number];
+// Why earnings stopped: the reasons the RSA's neutralisation rule reads (R262-13 CASF), one list for both.
+export { STOP_REASONS, type StopReason } from '../benefits/input.ts';
+import type { StopReason } from '../benefits/input.ts';
 
 /** Housing-aid zones (arrêté du 17 mars 1978): 1 Paris area and 1bis, 2 large cities, 3 elsewhere. */
 export const HOUSING_ZONES = [1, 2, 3] as const;

@@ -66,6 +66,25 @@ export class AppState {
     })),
   );
   model = $derived(this.models.find((m) => m.id === this.modelId));
+  /**
+   * Every weight of the model is fixed (published or reported): its score is one number, shown as
+   * soon as the evaluation arrives, without waiting for the explorer's band.
+   */
+  modelExact = $derived.by(() => {
+    const m = this.model;
+    if (!m || m.kind !== 'model') return false;
+    const fixed = (n: { status: string } | undefined) => !n || n.status === 'published' || n.status === 'reported';
+    return (
+      fixed(m.intercept) &&
+      m.variables.every((v) =>
+        v.type === 'categorical'
+          ? v.levels.every((l) => fixed(l.coefficient))
+          : v.type === 'numeric' && v.encoding === 'bins'
+            ? v.bins.every((b) => fixed(b.coefficient))
+            : v.type === 'unknown' || fixed(v.coefficient),
+      )
+    );
+  });
   /** The months of the earnings timeline, oldest first, ending with the household's month. */
   timelineMonths = $derived(timelineMonths(this.household.month));
   readonly presets: readonly Preset[] = presets;
@@ -174,6 +193,8 @@ export class AppState {
       if (!this.evaluation) performance.mark('app:first-evaluation');
       this.evaluation = reply.evaluation;
       if (!reply.evaluation.ok) return void (this.explorer = null);
+      // The score is on screen: the page is no longer busy while the explorer draws its bands.
+      this.pending = false;
       const pins = $state.snapshot(this.pins).map((p) => p.household);
       const view = await engine.api.explore({
         id,

@@ -23,7 +23,10 @@ addEventListener('hashchange', () => {
 
 performance.mark('app:start');
 // Start the worker first: it loads while the page mounts.
-const engine = connectEngine(new URLSearchParams(location.search).has('no-worker'));
+// The one-file build runs the engine in the page: it has no worker file to load, and from file:// or
+// a sandboxed frame (an opaque origin) no worker could load one.
+const inThread = import.meta.env.MODE === 'standalone' || new URLSearchParams(location.search).has('no-worker');
+const engine = connectEngine(inThread);
 mount(App, { target: document.getElementById('app')!, props: { app } });
 performance.mark('app:mounted');
 void engine.then((e) => {

@@ -22,14 +22,18 @@ export function inlineHtml(html: string, js: string, css: string): string {
   // `</script` would end the element early; `<\/script` means the same inside strings and regexes.
   const script = js.replace(/<\/(script)/gi, '<\\/$1');
   const hash = createHash('sha256').update(script).digest('base64');
-  return html
-    .replace(/<script type="module"[^>]*><\/script>\s*/g, '')
-    .replace(/<link rel="(modulepreload|stylesheet)"[^>]*>\s*/g, '')
-    .replace(/<link rel="(apple-touch-icon|manifest)"[^>]*>\s*/g, '')
-    .replace(/<link rel="icon"[^>]*>/, `<link rel="icon" href="${ICON}" type="image/svg+xml" />`)
-    .replace("script-src 'self'", `script-src 'sha256-${hash}'`)
-    .replace('</head>', () => `<style>${css}</style>\n</head>`)
-    .replace('</body>', () => `<script type="module">${script}</script>\n</body>`);
+  return (
+    html
+      .replace(/<script type="module"[^>]*><\/script>\s*/g, '')
+      .replace(/<link rel="(modulepreload|stylesheet)"[^>]*>\s*/g, '')
+      .replace(/<link rel="(apple-touch-icon|manifest)"[^>]*>\s*/g, '')
+      .replace(/<link rel="icon"[^>]*>/, `<link rel="icon" href="${ICON}" type="image/svg+xml" />`)
+      .replace("script-src 'self'", `script-src 'sha256-${hash}'`)
+      // No service worker here: workers from blob: only (the engine, should it ever run in one).
+      .replace("worker-src 'self' blob:", 'worker-src blob:')
+      .replace('</head>', () => `<style>${css}</style>\n</head>`)
+      .replace('</body>', () => `<script type="module">${script}</script>\n</body>`)
+  );
 }
 
 export function standalone(): Plugin {

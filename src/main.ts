@@ -29,6 +29,17 @@ const inThread = import.meta.env.MODE === 'standalone' || new URLSearchParams(lo
 const engine = connectEngine(inThread);
 mount(App, { target: document.getElementById('app')!, props: { app } });
 performance.mark('app:mounted');
+// Offline after one visit (dist/sw.js): only for the built app served over http(s) from its own
+// origin; never from file://, the one-file copy, or an embed (a frame in someone else's page).
+if (
+  import.meta.env.PROD &&
+  import.meta.env.MODE !== 'standalone' &&
+  !url.embed &&
+  /^https?:$/.test(location.protocol) &&
+  self.origin === location.origin &&
+  'serviceWorker' in navigator
+)
+  navigator.serviceWorker.register('./sw.js').catch(() => undefined);
 void engine.then((e) => {
   performance.mark('app:engine-ready');
   app.connect(e);

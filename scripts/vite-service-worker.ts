@@ -6,8 +6,12 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 
-/** Built files that the page never loads: host configuration, and the one-file copy for the embed. */
+/**
+ * Built files that the page itself never loads: host configuration, the one-file copy for the
+ * embed, and the example tables, which are downloads offered to the person, not part of the app.
+ */
 const SKIP = new Set(['_headers', 'robots.txt', 'sw.js', 'standalone.html']);
+const skipped = (f: string) => SKIP.has(f) || f.startsWith('exemples/');
 
 /** The service worker's source for one build: its files (relative to the worker) and its version. */
 export function serviceWorkerSource(files: string[], version: string): string {
@@ -58,7 +62,7 @@ export function serviceWorker(): Plugin {
       const out = config.build.outDir;
       const files = walk(out)
         .map((f) => relative(out, f).split(sep).join('/'))
-        .filter((f) => !SKIP.has(f))
+        .filter((f) => !skipped(f))
         .sort();
       const hash = createHash('sha256');
       for (const f of files)

@@ -99,6 +99,10 @@ describe('updates', () => {
       await page.goto(`http://127.0.0.1:${port}/`);
       await page.getByTestId('score').waitFor();
       await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 15_000 }).toEqual(['score-caf-aaaa']);
+      // the first version is active and controls the page: an update check now finds the next one
+      await expect
+        .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state), { timeout: 15_000 })
+        .toBe('activated');
       version = 'bbbb';
       await page.reload();
       await page.getByTestId('score').waitFor();

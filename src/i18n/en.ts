@@ -190,6 +190,11 @@ export const en: Dict = {
   embedScript:
     'The <script> line is optional: it adjusts the frame’s height. Sites that use Pym.js, AMP iframes or ' +
     'Datawrapper’s script do not need it: the frame also sends its height in their formats, and nothing else.',
+  printHousehold: 'Household:',
+  printAdults: 'adults, aged',
+  printChildren: '; children:',
+  printDate: 'Printed on',
+  printLink: 'To reopen this household:',
   privacyTitle: 'Privacy',
   privacyBody: [
     'This application runs entirely in your browser. The household you describe, the amounts and the score are ' +

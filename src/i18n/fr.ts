@@ -194,6 +194,11 @@ export const fr = {
     'La ligne <script> est facultative : elle ajuste la hauteur du cadre. Les sites qui utilisent Pym.js, ' +
     'les iframes AMP ou le script de Datawrapper n’en ont pas besoin : le cadre envoie aussi sa hauteur dans ' +
     'leurs formats, et rien d’autre.',
+  printHousehold: 'Foyer :',
+  printAdults: 'adultes, âgés de',
+  printChildren: 'ans ; enfants :',
+  printDate: 'Imprimé le',
+  printLink: 'Pour rouvrir ce foyer :',
   privacyTitle: 'Confidentialité',
   privacyBody: [
     'Cette application fonctionne entièrement dans votre navigateur. Le foyer que vous décrivez, les montants ' +

@@ -195,6 +195,7 @@ export const en: Dict = {
   printChildren: '; children:',
   printDate: 'Printed on',
   printLink: 'To reopen this household:',
+  stickyPoints: 'pt since the last edit',
   privacyTitle: 'Privacy',
   privacyBody: [
     'This application runs entirely in your browser. The household you describe, the amounts and the score are ' +

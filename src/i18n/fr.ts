@@ -199,6 +199,7 @@ export const fr = {
   printChildren: 'ans ; enfants :',
   printDate: 'Imprimé le',
   printLink: 'Pour rouvrir ce foyer :',
+  stickyPoints: 'pt depuis la dernière modification',
   privacyTitle: 'Confidentialité',
   privacyBody: [
     'Cette application fonctionne entièrement dans votre navigateur. Le foyer que vous décrivez, les montants ' +

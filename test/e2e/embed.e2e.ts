@@ -114,6 +114,9 @@ describe('the embed in a host page on another origin', () => {
     expect(href.startsWith(`${session.origin}/standalone.html#lang=fr&`)).toBe(true);
     expect(href).not.toMatch(/embed=1|childId/);
     await settled(page, (h) => h > 300 && h <= 900);
+    // sharing still gives the link, though the sandbox refuses the clipboard
+    await frame.getByRole('button', { name: 'Copier le lien de partage' }).click();
+    expect(await frame.getByTestId('share-link').inputValue()).toMatch(/\/standalone\.html\?childId=[\w-]+#lang=fr&/);
     await page.close();
   });
 
@@ -121,6 +124,7 @@ describe('the embed in a host page on another origin', () => {
     const own = new Set([`${host.origin}/host`, `${session.origin}/standalone.html`]);
     const out = session.rec.requests.map((u) => u.split(/[?#]/)[0]!).filter((u) => !own.has(u));
     expect(out).toEqual([]);
-    expect(session.rec.errors).toEqual([]);
+    // the one console error allowed is Chromium's own note that the sandbox refused the clipboard
+    expect(session.rec.errors.filter((e) => !/^Permissions policy violation: The Clipboard API/.test(e))).toEqual([]);
   });
 });

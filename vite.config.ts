@@ -1,6 +1,8 @@
 // One build serves the app, the embed view and offline use: relative base, no external asset.
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { standalone } from './scripts/vite-standalone.ts';
+import { serviceWorker } from './scripts/vite-service-worker.ts';
 
 /** The dev server's live reload needs a websocket; the built app keeps connect-src 'none'. */
 const devCsp = (): Plugin => ({
@@ -11,7 +13,12 @@ const devCsp = (): Plugin => ({
 
 export default defineConfig({
   base: './',
-  plugins: [svelte({ preprocess: vitePreprocess(), compilerOptions: { runes: true } }), devCsp()],
+  plugins: [
+    svelte({ preprocess: vitePreprocess(), compilerOptions: { runes: true } }),
+    devCsp(),
+    standalone(),
+    serviceWorker(),
+  ],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false, assetsInlineLimit: 0 },
   server: { port: 5173 },

@@ -23,9 +23,23 @@ addEventListener('hashchange', () => {
 
 performance.mark('app:start');
 // Start the worker first: it loads while the page mounts.
-const engine = connectEngine(new URLSearchParams(location.search).has('no-worker'));
+// The one-file build runs the engine in the page: it has no worker file to load, and from file:// or
+// a sandboxed frame (an opaque origin) no worker could load one.
+const inThread = import.meta.env.MODE === 'standalone' || new URLSearchParams(location.search).has('no-worker');
+const engine = connectEngine(inThread);
 mount(App, { target: document.getElementById('app')!, props: { app } });
 performance.mark('app:mounted');
+// Offline after one visit (dist/sw.js): only for the built app served over http(s) from its own
+// origin; never from file://, the one-file copy, or an embed (a frame in someone else's page).
+if (
+  import.meta.env.PROD &&
+  import.meta.env.MODE !== 'standalone' &&
+  !url.embed &&
+  /^https?:$/.test(location.protocol) &&
+  self.origin === location.origin &&
+  'serviceWorker' in navigator
+)
+  navigator.serviceWorker.register('./sw.js').catch(() => undefined);
 void engine.then((e) => {
   performance.mark('app:engine-ready');
   app.connect(e);

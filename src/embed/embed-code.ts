@@ -1,16 +1,47 @@
-// Builds the HTML a journalist pastes into an article: an iframe on the shared household, and a
-// few lines that resize it from the height messages. Pure string building, tested in Node.
+// Builds the HTML a journalist pastes into an article: an iframe on the shared household, and an
+// optional line that resizes it from the height messages; and the embed's link to the full app.
+// Pure string building, tested in Node.
 
 import { HEIGHT_MESSAGE } from './height.ts';
 
+/**
+ * The one-file build is the frame's page: it needs no other file, so it also runs where the host
+ * sandboxes the frame without allow-same-origin (an opaque origin, where module files are refused).
+ */
+export const EMBED_PAGE = 'standalone.html';
+
+/** What a sandboxing host must allow: scripts, and popups for the link to the full app. */
+export const EMBED_SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
+
+const hashId = (s: string) =>
+  'score-caf-' + Math.abs([...s].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 7)).toString(36);
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The frame's address: the one-file page beside the app, its id in the query as Pym's child reads it. */
+export function embedSrc(appUrl: string, fragment: string): { src: string; id: string } {
+  const page = new URL(EMBED_PAGE, appUrl.split('#')[0]).href;
+  const parts = fragment.replace(/^#/, '').split('&').filter(Boolean);
+  const frag = `#${(parts.includes('embed=1') ? parts : [...parts, 'embed=1']).join('&')}`;
+  const id = hashId(page + frag);
+  return { src: `${page}?childId=${id}${frag}`, id };
+}
+
 export function embedCode(appUrl: string, fragment: string, title: string): string {
-  const src = `${appUrl.split('#')[0]}${fragment.includes('embed=1') ? fragment : `${fragment}&embed=1`}`;
-  const id = 'score-caf-' + Math.abs([...src].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 7)).toString(36);
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const { src, id } = embedSrc(appUrl, fragment);
   return [
     `<iframe id="${id}" src="${esc(src)}" title="${esc(title)}" style="width:100%;border:0" height="600"` +
-      ` loading="lazy" referrerpolicy="no-referrer"></iframe>`,
+      ` sandbox="${EMBED_SANDBOX}" loading="lazy" referrerpolicy="no-referrer"></iframe>`,
     `<script>addEventListener('message',function(e){var f=document.getElementById('${id}');` +
       `if(f&&e.source===f.contentWindow&&e.data&&e.data.type==='${HEIGHT_MESSAGE}')f.height=e.data.height})</script>`,
   ].join('\n');
+}
+
+/** The full app on the same household: the same page and fragment without embed=1 (nor the frame's query). */
+export function fullAppUrl(href: string, fragment: string): string {
+  const page = href.split(/[?#]/)[0];
+  const rest = fragment
+    .replace(/^#/, '')
+    .split('&')
+    .filter((p) => p && p !== 'embed=1');
+  return rest.length ? `${page}#${rest.join('&')}` : page!;
 }

@@ -177,6 +177,25 @@ export const en: Dict = {
   embedHelp:
     'To paste in an article: the page shows in compact mode and adjusts its height. The household is in the ' +
     'link; nothing is sent to the site that embeds it.',
+  embedReasons: 'What weighs most',
+  embedUp: 'raises the score',
+  embedDown: 'lowers the score',
+  embedNoReason: 'For this household, no variable moves the score.',
+  embedOpenFull: 'Open the full simulator',
+  embedNewTab: '(new tab)',
+  embedAllow:
+    'The frame needs scripts only: if it is sandboxed, allow “allow-scripts”, and “allow-popups ' +
+    'allow-popups-to-escape-sandbox” for the link to the full simulator. It loads no other file and does not ' +
+    'need “allow-same-origin”.',
+  embedScript:
+    'The <script> line is optional: it adjusts the frame’s height. Sites that use Pym.js, AMP iframes or ' +
+    'Datawrapper’s script do not need it: the frame also sends its height in their formats, and nothing else.',
+  printHousehold: 'Household:',
+  printAdults: 'adults, aged',
+  printChildren: '; children:',
+  printDate: 'Printed on',
+  printLink: 'To reopen this household:',
+  stickyPoints: 'pt since the last edit',
   privacyTitle: 'Privacy',
   privacyBody: [
     'This application runs entirely in your browser. The household you describe, the amounts and the score are ' +

@@ -180,6 +180,26 @@ export const fr = {
   embedHelp:
     'À coller dans un article : la page s’affiche en mode compact et ajuste sa hauteur. Le foyer est dans le ' +
     'lien ; rien n’est envoyé au site qui l’intègre.',
+  embedReasons: 'Ce qui pèse le plus',
+  embedUp: 'fait monter le score',
+  embedDown: 'fait baisser le score',
+  embedNoReason: 'Pour ce foyer, aucune variable ne fait bouger le score.',
+  embedOpenFull: 'Ouvrir le simulateur complet',
+  embedNewTab: '(nouvel onglet)',
+  embedAllow:
+    'Le cadre n’a besoin que de scripts : s’il est isolé (attribut sandbox), autorisez « allow-scripts », et ' +
+    '« allow-popups allow-popups-to-escape-sandbox » pour le lien vers le simulateur complet. Il ne charge ' +
+    'aucun autre fichier et n’a pas besoin de « allow-same-origin ».',
+  embedScript:
+    'La ligne <script> est facultative : elle ajuste la hauteur du cadre. Les sites qui utilisent Pym.js, ' +
+    'les iframes AMP ou le script de Datawrapper n’en ont pas besoin : le cadre envoie aussi sa hauteur dans ' +
+    'leurs formats, et rien d’autre.',
+  printHousehold: 'Foyer :',
+  printAdults: 'adultes, âgés de',
+  printChildren: 'ans ; enfants :',
+  printDate: 'Imprimé le',
+  printLink: 'Pour rouvrir ce foyer :',
+  stickyPoints: 'pt depuis la dernière modification',
   privacyTitle: 'Confidentialité',
   privacyBody: [
     'Cette application fonctionne entièrement dans votre navigateur. Le foyer que vous décrivez, les montants ' +

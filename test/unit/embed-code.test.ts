@@ -1,7 +1,7 @@
 // embed/embed-code.ts: the iframe points at the embed view of the shared household, its title
 // is escaped, and the host snippet resizes that iframe, and only from that iframe's messages.
 import { describe, expect, it } from 'vitest';
-import { embedCode } from '../../src/embed/embed-code.ts';
+import { embedCode, fullAppUrl } from '../../src/embed/embed-code.ts';
 
 const APP = 'https://example.org/score-caf/?v=2#lang=en&old=1';
 const iframeOf = (code: string) => code.split('\n')[0]!;
@@ -22,13 +22,15 @@ function host(code: string) {
 
 describe('embedCode', () => {
   it('points the iframe at the embed view of the shared fragment, on the app’s address alone', () => {
-    const src = attr(iframeOf(embedCode(APP, '#lang=fr&foyer=abc', 'Le score CAF')), 'src');
-    expect(src).toBe('https://example.org/score-caf/?v=2#lang=fr&amp;foyer=abc&amp;embed=1');
+    const code = iframeOf(embedCode(APP, '#lang=fr&foyer=abc', 'Le score CAF'));
+    expect(attr(code, 'src')).toBe(
+      `https://example.org/score-caf/standalone.html?childId=${attr(code, 'id')}#lang=fr&amp;foyer=abc&amp;embed=1`,
+    );
   });
 
   it('does not add embed=1 twice', () => {
     const src = attr(iframeOf(embedCode(APP, '#embed=1&lang=fr', 't')), 'src');
-    expect(src).toBe('https://example.org/score-caf/?v=2#embed=1&amp;lang=fr');
+    expect(src).toMatch(/\/standalone\.html\?childId=score-caf-\w+#embed=1&amp;lang=fr$/);
   });
 
   it('escapes the title so that it cannot close the attribute or open a tag', () => {
@@ -44,6 +46,12 @@ describe('embedCode', () => {
     expect(attr(iframeOf(embedCode(APP, '#foyer=a', 'other title')), 'id')).toBe(a);
   });
 
+  it('asks a sandboxing host for scripts and popups only, never allow-same-origin', () => {
+    expect(attr(iframeOf(embedCode(APP, '#a=1', 't')), 'sandbox')).toBe(
+      'allow-scripts allow-popups allow-popups-to-escape-sandbox',
+    );
+  });
+
   it('sets the iframe height from its own height messages and ignores every other message', () => {
     const { frame, post } = host(embedCode(APP, '#foyer=a', 't'));
     post({}, { type: 'score-caf:height', height: 900 });
@@ -55,4 +63,18 @@ describe('embedCode', () => {
     post(frame.contentWindow, { type: 'score-caf:height', height: 812 });
     expect(frame.height).toBe(812);
   });
+});
+
+describe('fullAppUrl', () => {
+  it.each([
+    [
+      'https://x.org/a/standalone.html?childId=c1#lang=fr&embed=1&foyer=z',
+      '#lang=fr&embed=1&foyer=z',
+      'https://x.org/a/standalone.html#lang=fr&foyer=z',
+    ],
+    ['file:///clé/standalone.html#embed=1', '#embed=1', 'file:///clé/standalone.html'],
+    ['https://x.org/#embed=10', '#embed=10', 'https://x.org/#embed=10'],
+  ])('opens %s without embed=1 nor the frame’s query', (href, fragment, expected) =>
+    expect(fullAppUrl(href, fragment)).toBe(expected),
+  );
 });

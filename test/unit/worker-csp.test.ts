@@ -1,5 +1,6 @@
 // The page's policy is written twice (the <meta> tag, and public/_headers for hosts that send
-// headers); both must say the same, and let the engine worker start only from a blob: URL.
+// headers); both must say the same, and let workers start only from a blob: URL (the engine) or the
+// app's own origin (the service worker, sw.js).
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -23,9 +24,9 @@ describe('the content security policy', () => {
     expect(read('public/_headers')).toMatch(/^\/\*\n {2}Content-Security-Policy:/m);
   });
 
-  it('lets workers start from blob: URLs only, and no connection at all', () => {
+  it('lets workers start from blob: URLs and the app’s own files only, and no connection at all', () => {
     const d = directives(meta);
-    expect(d.get('worker-src')).toBe('blob:');
+    expect(d.get('worker-src')).toBe("'self' blob:");
     expect(d.get('connect-src')).toBe("'none'");
     expect(d.get('script-src')).toBe("'self'");
   });

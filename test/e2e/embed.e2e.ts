@@ -1,0 +1,131 @@
+// The embed in a host page served from another localhost port, as an article would hold it: the
+// code from the "Intégrer" panel, the frame's height following its content both ways, the height
+// in the four formats and nothing else, the score under sandbox="allow-scripts", no request out.
+
+import { createServer, type Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { useSession } from './harness.ts';
+import { embedCode } from '../../src/embed/embed-code.ts';
+
+const session = useSession({ viewport: { width: 1000, height: 800 } });
+
+/** A host on its own port: `/host?w=700&sandbox=…` is a page holding the embed code in a `w` px column. */
+let host: { server: Server; origin: string };
+beforeAll(async () => {
+  const server = createServer((req, res) => {
+    const q = new URL(req.url ?? '/', 'http://h').searchParams;
+    let code = embedCode(`${session.origin}/`, '#lang=fr&embed=1', 'Le score CAF');
+    if (q.has('sandbox')) code = code.replace(/sandbox="[^"]*"/, `sandbox="${q.get('sandbox')}"`);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html><head><title>Article</title></head><body style="margin:0">
+<script>window.got = []; addEventListener('message', (e) => window.got.push(e.data));</script>
+<p>Un article.</p><div style="width:${Number(q.get('w'))}px">${code}</div><p>Suite de l'article.</p></body></html>`);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const addr = server.address();
+  if (!addr || typeof addr === 'string') throw new Error('no port');
+  host = { server, origin: `http://127.0.0.1:${addr.port}` };
+});
+afterAll(() => host?.server.close());
+
+async function openHost(width: number, sandbox?: string): Promise<{ page: Page; frame: Frame }> {
+  const page = await session.context.newPage();
+  await page.goto(`${host.origin}/host?w=${width}${sandbox ? `&sandbox=${sandbox}` : ''}`);
+  await page.frameLocator('iframe').getByTestId('score').waitFor();
+  const frame = page.frames().find((f) => f !== page.mainFrame())!;
+  return { page, frame };
+}
+
+const frameHeight = (page: Page) => page.locator('iframe').evaluate((f: HTMLIFrameElement) => f.clientHeight);
+/** The frame's height once it has stopped changing for a few polls. */
+async function settled(page: Page, test: (h: number) => boolean): Promise<number> {
+  const seen: number[] = [];
+  await expect
+    .poll(
+      async () => {
+        seen.push(await frameHeight(page));
+        return seen.length >= 3 && seen.slice(-3).every((h) => h === seen.at(-1) && test(h));
+      },
+      { timeout: 15_000, interval: 100 },
+    )
+    .toBe(true);
+  return seen.at(-1)!;
+}
+/** True when the frame shows all its content: no scroll inside it. */
+const fits = async (page: Page, frame: Frame) =>
+  (await frame.evaluate(() => document.documentElement.scrollHeight)) <= (await frameHeight(page)) + 1;
+
+describe('the embed in a host page on another origin', () => {
+  for (const width of [700, 360]) {
+    it(`at ${width} px, follows its content up when the form opens and back down when it closes`, async () => {
+      const { page, frame } = await openHost(width);
+      const closed = await settled(page, (h) => h > 300);
+      if (width === 700) expect(closed).toBeLessThanOrEqual(900);
+      expect(await fits(page, frame)).toBe(true);
+      await frame.getByRole('button', { name: 'Modifier le foyer' }).click();
+      await frame.getByRole('heading', { name: 'Votre foyer' }).waitFor();
+      const open = await settled(page, (h) => h > closed * 1.3);
+      expect(await fits(page, frame)).toBe(true);
+      await frame.getByRole('button', { name: 'Masquer le formulaire' }).click();
+      const back = await settled(page, (h) => Math.abs(h - closed) / closed <= 0.1);
+      console.log(`embed at ${width} px: ${closed} px, form open ${open} px, closed again ${back} px`);
+      await page.close();
+    });
+  }
+
+  it('reports its height in our, Pym.js, AMP and Datawrapper formats, and nothing else', async () => {
+    const { page } = await openHost(700);
+    const height = await settled(page, (h) => h > 300);
+    const id = await page.locator('iframe').getAttribute('id');
+    const got = () => page.evaluate(() => (window as unknown as { got: unknown[] }).got);
+    await expect.poll(async () => (await got()).length).toBeGreaterThanOrEqual(4);
+    const last = (await got()).slice(-4);
+    expect(last).toEqual([
+      { type: 'score-caf:height', height },
+      `pymxPYMx${id}xPYMxheightxPYMx${height}`,
+      { sentinel: 'amp', type: 'embed-size', height },
+      { 'datawrapper-height': { [id!]: height } },
+    ]);
+    // every message, from the first, is one of the four height messages
+    for (const m of await got())
+      expect(
+        typeof m === 'string'
+          ? /^pymxPYMx[\w-]+xPYMxheightxPYMx\d+$/.test(m)
+          : JSON.stringify(Object.keys(m as object).sort()).match(
+              /^\[("height","type"|"height","sentinel","type"|"datawrapper-height")\]$/,
+            ),
+      ).toBeTruthy();
+    await page.close();
+  });
+
+  it('shows the score, its three strongest reasons and the link to the full app under sandbox="allow-scripts"', async () => {
+    const { page, frame } = await openHost(700, 'allow-scripts');
+    expect(await frame.evaluate(() => origin)).toBe('null');
+    // the shipped model's weights are free: the headline is the range over them
+    expect(await frame.getByTestId('score').textContent()).toMatch(/^\d+,\d\s%\s–\s\d+,\d\s%$/);
+    const reasons = frame.getByTestId('reasons').locator('li');
+    await expect.poll(() => reasons.count()).toBeGreaterThan(0);
+    expect(await reasons.count()).toBeLessThanOrEqual(3);
+    for (const r of await reasons.allTextContents()) expect(r).toMatch(/fait (monter|baisser) le score$/);
+    const link = frame.getByTestId('open-full');
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await link.getAttribute('rel')).toBe('noopener');
+    const href = (await link.getAttribute('href'))!;
+    expect(href.startsWith(`${session.origin}/standalone.html#lang=fr&`)).toBe(true);
+    expect(href).not.toMatch(/embed=1|childId/);
+    await settled(page, (h) => h > 300 && h <= 900);
+    // sharing still gives the link, though the sandbox refuses the clipboard
+    await frame.getByRole('button', { name: 'Copier le lien de partage' }).click();
+    expect(await frame.getByTestId('share-link').inputValue()).toMatch(/\/standalone\.html\?childId=[\w-]+#lang=fr&/);
+    await page.close();
+  });
+
+  it('requested nothing but the host page and the app’s own one file', () => {
+    const own = new Set([`${host.origin}/host`, `${session.origin}/standalone.html`]);
+    const out = session.rec.requests.map((u) => u.split(/[?#]/)[0]!).filter((u) => !own.has(u));
+    expect(out).toEqual([]);
+    // the one console error allowed is Chromium's own note that the sandbox refused the clipboard
+    expect(session.rec.errors.filter((e) => !/^Permissions policy violation: The Clipboard API/.test(e))).toEqual([]);
+  });
+});

@@ -300,7 +300,6 @@ export const en: Dict = {
   editedBadge: 'edited',
   editedSource: 'Weight edited in the app by the person using it (neither published nor reported)',
   importing: 'Reading and checking the file…',
-  embedEither: 'can move the score up or down, depending on its unknown weight',
   remember: 'Remember this household on this device',
   rememberHelp: 'Kept in this browser only (localStorage, key “score-caf:foyer”). Untick to erase it.',
   percent: '%',

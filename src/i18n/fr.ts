@@ -307,7 +307,6 @@ export const fr = {
   editedBadge: 'modifié',
   editedSource: 'Pondération modifiée dans l’application par la personne qui l’utilise (ni publiée, ni rapportée)',
   importing: 'Lecture et vérification du fichier…',
-  embedEither: 'peut faire monter ou baisser le score, selon son poids inconnu',
   remember: 'Se souvenir de ce foyer sur cet appareil',
   rememberHelp:
     'Conservé dans ce navigateur seulement (localStorage, clé « score-caf:foyer »). Décochez pour l’effacer.',

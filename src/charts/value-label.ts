@@ -5,8 +5,13 @@ import type { Model, Variable } from '../engine/types.ts';
 import type { Dict, Lang } from '../i18n/index.ts';
 import { formatNumber } from '../i18n/format.ts';
 
+const BY_ID = new WeakMap<readonly Variable[], Map<string, Variable>>();
+
+/** The variable `id` of `model`, through an index built once per list: a row per variable looks it up. */
 export function variableOf(model: Model, id: string): Variable | undefined {
-  return model.variables.find((v) => v.id === id);
+  let index = BY_ID.get(model.variables);
+  if (!index) BY_ID.set(model.variables, (index = new Map(model.variables.map((v) => [v.id, v]))));
+  return index.get(id);
 }
 
 /** The value as a person reads it: "oui", "Couple, deux actifs", "350 €/mois", "0,82 × SMIC net". */

@@ -54,17 +54,15 @@ export function buildVariable(
   if (known?.definition) v.definition = known.definition;
   const first = rows[0]!;
   if (!known || known.type === 'unknown') p.warn(path, 'csv.unknownVariable', { id }, first.line);
-  // validate-model reports a bad weight at `….coefficient.value`: give that path its line directly.
-  const weightAt = (r: Row) => lines.set(`${path}.coefficient.value`, r.line);
+  // validate-model reports a bad weight at `….coefficient.value`; with one row, the variable's own
+  // line (set by the caller) is that row's, and the problem collector falls back to it: no entry per row.
   const unit = known?.type === 'numeric' ? known.unit : 'unité';
   if (rows.length === 1 && first.level === '1') {
-    weightAt(first);
     return Object.assign(v, { type: 'boolean', coefficient: numOf(first) });
   }
   if (rows.some((r) => r.level === '*')) {
     if (rows.length > 1)
       p.error(path, 'csv.linearSingleRow', { lines: rows.map((r) => r.line).join(', ') }, rows[1]!.line);
-    weightAt(first);
     // Like the unit, the usual spread of the variable comes from the template (a table has no column for it).
     const span = known?.type === 'numeric' && known.encoding === 'linear' ? known.span : undefined;
     return Object.assign(v, {

@@ -5,7 +5,7 @@
 import { LAW_DERIVED_FEATURES, rights, rightsMeans, effectiveHousehold, type Rights } from './rights.ts';
 import { encodeHousehold, smicNet } from './features.ts';
 import type { Household } from '../household/household.ts';
-import { score, type Score } from './score.ts';
+import { probability, score, type Score } from './score.ts';
 import { problem, type Problem } from '../problems/index.ts';
 import type { Features, Model } from './types.ts';
 import { decodeHousehold } from '../household/decode.ts';
@@ -100,7 +100,7 @@ export function earningsSweep(model: Model, h: Household, here: Sweep['here']): 
     );
     const variant = { ...h, adults };
     const e = effectiveHousehold(variant, h.benefitsSource === 'computed' ? rightsMeans(variant) : undefined);
-    out.score.push(score(model, encodeHousehold(e)).score);
+    out.score.push(probability(model, encodeHousehold(e)));
     out.primeActivite.push(e.benefits.primeActivite);
     out.rsa.push(e.benefits.rsa);
   }

@@ -1,6 +1,7 @@
 // The engine's public surface: pure TypeScript, no DOM, runs in Node, the worker and tests.
 export * from './types.ts';
 export * from './score.ts';
+export * from './fold.ts';
 export * from './validate-model.ts';
 export * from './load-model.ts';
 export * from './csv-model.ts';

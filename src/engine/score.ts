@@ -1,6 +1,7 @@
 // Scores model variables with a logistic model. For a logistic regression the log-odds
 // contribution of each variable is exact (it is the term itself): no approximation, no SHAP.
 
+import type { FoldedRest } from './fold.ts';
 import type { Features, FeatureValue, Model, SourcedNumber, Status, Variable } from './types.ts';
 
 /** Numerically stable logistic function 1 / (1 + e^(−x)). */
@@ -37,6 +38,8 @@ export interface Score {
   contributions: Contribution[];
   /** The weakest provenance among the numbers used: `published` only if every one is. */
   provenance: Status;
+  /** Set when the list was shortened for the page (fold.ts): the contributions left out, summed. */
+  rest?: FoldedRest;
 }
 
 const RANK: Record<Status, number> = { published: 0, reported: 1, placeholder: 2, unknown: 3 };
@@ -80,6 +83,16 @@ function term(v: Variable, value: FeatureValue): Term {
 
 export function binLabel(min: number | null, max: number | null): string {
   return `[${min ?? '-inf'}, ${max ?? 'inf'})`;
+}
+
+/** The probability alone, without the contributions: for the points of a sweep, on models of any size. */
+export function probability(model: Model, features: Features): number {
+  let logit = model.intercept.value;
+  for (const v of model.variables) {
+    const t = term(v, Object.hasOwn(features, v.id) ? (features[v.id] ?? null) : null);
+    if (t.weight) logit += t.weight.value * t.units;
+  }
+  return logistic(logit);
 }
 
 /** Scores `features` with `model`; variables absent from `features` count at their reference level. */

@@ -93,6 +93,7 @@ export const en: Dict = {
     'contributions add up exactly; probability-point steps depend on the order.',
   base: 'Intercept (reference household)',
   final: 'Final score',
+  foldedRow: '{count} other variables, of smaller effect, together',
   tableCaption: 'Contribution of each variable to the score',
   colVariable: 'Variable',
   colValue: 'Household value',
@@ -290,6 +291,8 @@ export const en: Dict = {
     'It depends on the weights: {variables} can tip the balance between your household and “{name}”. ' +
     'Your household is higher in {share} of {n} draws.',
   weightsTitle: 'For experts: edit the weights',
+  weightsFilter: 'Find a weight by id:',
+  weightsListed: 'Weights shown: {shown} of {total}',
   weightsHelp:
     'Each weight of the model, in log-odds. An edit makes an “edited” copy of the model, scored at once and carried ' +
     'by the share link; the original file does not change.',

@@ -93,6 +93,7 @@ export const fr = {
     'l’ordre.',
   base: 'Constante (foyer de référence)',
   final: 'Score final',
+  foldedRow: '{count} autres variables, à l’effet plus petit, réunies',
   tableCaption: 'Contributions de chaque variable au score',
   colVariable: 'Variable',
   colValue: 'Valeur du foyer',
@@ -297,6 +298,8 @@ export const fr = {
     'Cela dépend des pondérations : {variables} peuvent faire pencher la balance entre votre foyer et « {name} ». ' +
     'Votre foyer est au-dessus dans {share} des {n} tirages.',
   weightsTitle: 'Pour les expert·es : modifier les pondérations',
+  weightsFilter: 'Chercher un poids par identifiant :',
+  weightsListed: 'Poids affichés : {shown} sur {total}',
   weightsHelp:
     'Chaque poids du modèle, en log-cote. Une modification crée une copie « modifiée » du modèle, calculée aussitôt ' +
     'et transmise par le lien de partage ; le fichier d’origine ne change pas.',

@@ -19,10 +19,19 @@ export interface Problem {
   severity: Severity;
 }
 
-/** Collects problems while a file or an input is checked, so that every problem is reported at once. */
+/**
+ * How many problems of one kind are kept word for word. A table of 130,000 rows can raise the same
+ * warning on every row: past this many, one `problems.more` entry counts the rest (`of`: their id), so that a reader
+ * sees every kind of problem (and the first lines of each) and a large file stays fast to check.
+ */
+export const KEPT_PER_KIND = 20;
+
+/** Collects problems while a file or an input is checked, so that every kind of problem is reported at once. */
 export class Problems {
   readonly errors: Problem[] = [];
   readonly warnings: Problem[] = [];
+  /** Per `severity:id`: how many were seen, and the entry that counts those beyond KEPT_PER_KIND. */
+  readonly #seen = new Map<string, { count: number; more?: Problem & { params: { count: number; of: string } } }>();
 
   /** `lines` maps a path to its line in the file (see engine/json-lines.ts). */
   constructor(private readonly lines?: Map<string, number>) {}
@@ -39,12 +48,28 @@ export class Problems {
     }
   }
 
-  error(path: string, id: string, params?: Record<string, Param>, line = this.lineOf(path)): void {
-    this.errors.push(problem('error', path, id, params, line));
+  error(path: string, id: string, params?: Record<string, Param>, line?: number): void {
+    this.#add(this.errors, 'error', path, id, params, line);
   }
 
-  warn(path: string, id: string, params?: Record<string, Param>, line = this.lineOf(path)): void {
-    this.warnings.push(problem('warning', path, id, params, line));
+  warn(path: string, id: string, params?: Record<string, Param>, line?: number): void {
+    this.#add(this.warnings, 'warning', path, id, params, line);
+  }
+
+  #add(list: Problem[], severity: Severity, path: string, id: string, params?: Record<string, Param>, line?: number) {
+    const key = `${severity}:${id}`;
+    const seen = this.#seen.get(key) ?? { count: 0 };
+    this.#seen.set(key, seen);
+    seen.count++;
+    if (seen.count <= KEPT_PER_KIND) list.push(problem(severity, path, id, params, line ?? this.lineOf(path)));
+    else if (seen.more) seen.more.params.count++;
+    else {
+      // Located where the uncounted ones start, so a reader (and a test) knows where to look.
+      const at = line ?? this.lineOf(path);
+      seen.more = { id: 'problems.more', path: '', severity, params: { count: 1, of: id } };
+      if (at !== undefined) seen.more.line = at;
+      list.push(seen.more);
+    }
   }
 
   get ok(): boolean {

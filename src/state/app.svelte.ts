@@ -28,7 +28,8 @@ export class AppState {
   /** Exactly what the user typed; kept even when it does not validate. */
   household = $state<Household>() as Household;
   modelId = $state(DEFAULT_MODEL_ID);
-  models = $state<Model[]>([]);
+  /** Raw, not deeply reactive: models are replaced, never changed in place, and may have 100,000 variables. */
+  models = $state.raw<Model[]>([]);
   evaluation = $state<Evaluation | null>(null);
   /** What holds whatever the free weights: bands and verdicts for the household and the pinned ones. */
   explorer = $state<ExplorerView | null>(null);

@@ -2,7 +2,7 @@
 // copy is what the engine scores (under the base id + EDITED_SUFFIX, so that the shipped or imported
 // model stays as it was); the list is what a share link carries.
 
-import type { Model, SourcedNumber } from '../engine/index.ts';
+import type { Model, SourcedNumber, Variable } from '../engine/index.ts';
 
 export const EDITED_SUFFIX = '-modifie';
 
@@ -20,10 +20,18 @@ export interface WeightChange extends WeightRef {
 export const isEdited = (m: Pick<Model, 'id'>) => m.id.endsWith(EDITED_SUFFIX);
 export const baseIdOf = (id: string) => (id.endsWith(EDITED_SUFFIX) ? id.slice(0, -EDITED_SUFFIX.length) : id);
 
+const INDEX = new WeakMap<readonly Variable[], Map<string, Variable>>();
+/** Variables by id, built once per list: the weight panel looks up one per row. */
+function variableIndex(variables: readonly Variable[]): Map<string, Variable> {
+  let index = INDEX.get(variables);
+  if (!index) INDEX.set(variables, (index = new Map(variables.map((v) => [v.id, v]))));
+  return index;
+}
+
 /** The number a reference names in `model`, or undefined when the model has no such weight. */
 export function weightOf(model: Omit<Model, 'origin'>, ref: WeightRef): SourcedNumber | undefined {
   if (ref.variable === 'intercept') return model.intercept;
-  const v = model.variables.find((x) => x.id === ref.variable);
+  const v = variableIndex(model.variables).get(ref.variable);
   if (!v) return undefined;
   if (v.type === 'boolean' || (v.type === 'numeric' && v.encoding === 'linear')) return v.coefficient;
   if (v.type === 'categorical') return v.levels.find((l) => l.id === ref.part)?.coefficient;

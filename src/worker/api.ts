@@ -5,6 +5,7 @@ import { transfer } from 'comlink';
 import {
   compileModel,
   evaluate,
+  foldScore,
   loadModelBytes,
   loadModelText,
   shippedModels,
@@ -64,7 +65,12 @@ export function createApi() {
     },
     evaluate(req: EvaluateRequest): { id: number; evaluation: Evaluation } {
       const model = models.get(req.modelId);
-      return { id: req.id, evaluation: model ? evaluate(model, req.household) : unknownModel(req.modelId) };
+      const evaluation = model ? evaluate(model, req.household) : unknownModel(req.modelId);
+      // The page lists at most LISTED_CONTRIBUTIONS rows: fold the rest here, before the reply is copied.
+      return {
+        id: req.id,
+        evaluation: evaluation.ok ? { ...evaluation, score: foldScore(evaluation.score) } : evaluation,
+      };
     },
     /**
      * Scores many households given as rows of model variables (see CompiledModel for the

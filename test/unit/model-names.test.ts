@@ -12,6 +12,8 @@ import {
   score,
 } from '../../src/engine/index.ts';
 import type { Model } from '../../src/engine/index.ts';
+import { KEPT_PER_KIND } from '../../src/problems/index.ts';
+import { formatProblem } from '../../src/i18n/messages.ts';
 
 const NAMES = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'isPrototypeOf'];
 
@@ -98,10 +100,37 @@ describe('a large coefficient table', () => {
     expect(m.variables[1234]!.id).toBe('v1234');
     const v = m.variables[9999]!;
     expect(v.type === 'boolean' && v.coefficient.value).toBe(0.09999);
-    // every variable is unknown to the app: one warning each, on its own line (header 1, intercept 2)
+    // every variable is unknown to the app: the first twenty said each on its own line (header 1,
+    // intercept 2), the other 9,980 counted in one line rather than listed
     const warnings = r.warnings.filter((w) => w.id === 'csv.unknownVariable');
-    expect(warnings).toHaveLength(n);
-    expect(warnings[9999]!.line).toBe(n + 2);
+    expect(warnings).toHaveLength(KEPT_PER_KIND);
+    expect(warnings.map((w) => w.line)).toEqual(Array.from({ length: KEPT_PER_KIND }, (_, i) => i + 3));
+    const more = r.warnings.filter((w) => w.id === 'problems.more' && w.params?.of === 'csv.unknownVariable');
+    expect(more).toEqual([
+      {
+        id: 'problems.more',
+        path: '',
+        severity: 'warning',
+        params: { count: n - KEPT_PER_KIND, of: 'csv.unknownVariable' },
+        // the first one counted: v20, on line 20 + 3
+        line: KEPT_PER_KIND + 3,
+      },
+    ]);
+    expect(formatProblem(more[0]!, 'fr')).toBe(
+      'ligne 23 — … et 9\u202f980 autres du même type, à partir de cette ligne',
+    );
+  });
+
+  it('locates a problem of one weight deep in the table on its own row', () => {
+    // row of v7777: line 7777 + 3; its weight alone says "unknown" but is not zero
+    const odd = text
+      .replaceAll(/^(v\d+,1,[\d.e-]+)$/gm, '$1,placeholder')
+      .replace('v7777,1,0.07777,placeholder', 'v7777,1,0.07777,unknown');
+    const r = loadModelText(odd, 'grand.csv');
+    model(r);
+    expect(r.warnings.filter((w) => w.id === 'model.unknownWeightNotZero')).toEqual([
+      expect.objectContaining({ path: 'variables[7777].coefficient.value', line: 7777 + 3 }),
+    ]);
   });
 
   it('of 10,000 rows scores every variable set as the intercept plus the sum of the weights', () => {

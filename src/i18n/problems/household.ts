@@ -1,5 +1,7 @@
 // Problems in a household: the app's form, share links, saved households, the `droits` CLI's input.
 export const fr = {
+  // Any checker: the problems of one kind past the first twenty, counted (problems/index.ts).
+  'problems.more': '… et {count} autres du même type, à partir de cette ligne',
   'field.amountUnreadable': 'montant illisible ({value}) : un nombre d’euros est attendu',
   'field.amountNegative': 'un montant ne peut pas être négatif ({value} €)',
   'field.amountTooLarge': 'montant mensuel hors limites ({value} € > {max} €)',
@@ -58,6 +60,7 @@ export const fr = {
 } as const;
 
 export const en: Record<keyof typeof fr, string> = {
+  'problems.more': '… and {count} more of the same kind, from this line on',
   'field.amountUnreadable': 'unreadable amount ({value}): a number of euros is expected',
   'field.amountNegative': 'an amount cannot be negative ({value} €)',
   'field.amountTooLarge': 'monthly amount out of range ({value} € > {max} €)',

@@ -10,14 +10,15 @@ import { connectEngine, type Engine } from './worker/client.ts';
 import { readSaved } from './state/remember.ts';
 import { startup } from './state/startup.ts';
 import { localMonth } from './state/clock.ts';
-import { readPrerendered, takeOver } from './prerender/client.ts';
+import { readPrerendered, scoreInPage, takeOver } from './prerender/client.ts';
 import { STALE_ATTRIBUTE } from './prerender/constants.ts';
 
 const month = localMonth();
 const url = parseFragment(location.hash, month);
 const start = startup(url, readSaved(month), month);
 const target = document.getElementById('app')!;
-const prerendered = readPrerendered(document);
+// The prerendered view is the full page: an embed (a compact view from its first frame) mounts afresh.
+const prerendered = url.embed ? undefined : readPrerendered(document);
 
 performance.mark('app:start');
 // The one-file build runs the engine in the page: it has no worker file to load, and from file:// or
@@ -64,17 +65,10 @@ if (
 )
   navigator.serviceWorker.register('./sw.js').catch(() => undefined);
 
-// A household the page was not prerendered with is scored in the page while the worker starts;
-// the worker takes over once it answers (the in-page engine is then let go).
-let stopFirst: (() => void) | undefined;
-let settled = false;
-if (prerendered && !current && !inThread)
-  void connectEngine(true).then((first) => {
-    if (!settled) stopFirst = app.connect(first);
-  });
+// A household the page was not prerendered with is scored once in the page while the worker
+// starts (same engine code); the worker then answers every request, that one included.
+if (prerendered && !current && !inThread && !url.weights) void scoreInPage(app);
 void engine.then((e: Engine) => {
-  settled = true;
   performance.mark('app:engine-ready');
-  stopFirst?.();
   app.connect(e);
 });

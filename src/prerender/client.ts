@@ -47,3 +47,26 @@ export function takeOver(
   }
   return { app, current };
 }
+
+/**
+ * Scores the current household in the page, once, for the first paint: the worker's engine code,
+ * loaded as the in-page fallback's chunk. Kept only while nothing newer came (the worker's reply).
+ * A link's edited weights are left to the worker, which keeps the edited model.
+ */
+export async function scoreInPage(app: AppState): Promise<void> {
+  const { createApi } = await import('../worker/api.ts');
+  const modelId = app.modelId;
+  if (app.evaluation || !app.models.some((m) => m.id === modelId)) return;
+  const api = createApi();
+  // Plain data: the worker would receive the same through structured cloning.
+  const household: unknown = JSON.parse(JSON.stringify(app.household));
+  const evaluation = api.evaluate({ id: 0, modelId, household }).evaluation;
+  const view = evaluation.ok
+    ? api.explore({ id: 0, modelIds: [modelId], households: [household], sweepFields: [] })
+    : undefined;
+  // Everything above ran without yielding: the household and the model are still those scored.
+  if (app.evaluation) return;
+  performance.mark('app:first-evaluation');
+  app.evaluation = evaluation;
+  app.explorer = view?.answer.ok ? view.answer.value : null;
+}

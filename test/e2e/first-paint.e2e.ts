@@ -8,7 +8,7 @@ import { useSession } from './harness.ts';
 import { createApi } from '../../src/worker/api.ts';
 import { defaultHousehold, type Household } from '../../src/household/household.ts';
 import { decodeHousehold } from '../../src/household/decode.ts';
-import { formatPercent } from '../../src/i18n/format.ts';
+import { formatMonth, formatPercent } from '../../src/i18n/format.ts';
 import { buildFragment } from '../../src/state/url.ts';
 import { localMonth } from '../../src/state/clock.ts';
 import type { Lang } from '../../src/i18n/index.ts';
@@ -129,6 +129,22 @@ describe('score at first paint', () => {
     await expect
       .poll(() => page.getByRole('checkbox', { name: 'Se souvenir de ce foyer sur cet appareil' }).isChecked())
       .toBe(true);
+    expect(await seen(page)).toEqual([want]);
+    expect(warnings).toEqual([]);
+    await context.close();
+  });
+
+  it('in another month than the build’s, shows that month’s default household with its own score', async () => {
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    const next = new Date(y, m, 15); // the 15th of the month after the build's
+    const household = defaultHousehold(localMonth(next));
+    const want = headline(household, 'fr');
+    const context = await session.browser.newContext();
+    await context.clock.setFixedTime(next);
+    const { page, warnings } = await watched('/', context);
+    await expect.poll(() => page.getByTestId('score').textContent()).toBe(want);
+    // The household is that month's (the printed header names it), not the build's.
+    expect(await page.getByTestId('print-header').textContent()).toContain(formatMonth(localMonth(next), 'fr'));
     expect(await seen(page)).toEqual([want]);
     expect(warnings).toEqual([]);
     await context.close();

@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { standalone } from './scripts/vite-standalone.ts';
 import { serviceWorker } from './scripts/vite-service-worker.ts';
+import { prerender } from './scripts/vite-prerender.ts';
 
 /** The dev server's live reload needs a websocket; the built app keeps connect-src 'none'. */
 const devCsp = (): Plugin => ({
@@ -16,6 +17,7 @@ export default defineConfig({
   plugins: [
     svelte({ preprocess: vitePreprocess(), compilerOptions: { runes: true } }),
     devCsp(),
+    prerender(),
     standalone(),
     serviceWorker(),
   ],

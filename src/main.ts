@@ -1,19 +1,51 @@
-// Reads the URL fragment (language, model, embed mode, shared household), mounts the app,
-// then starts the engine. The household never leaves the page.
+// Reads the URL fragment (language, model, embed mode, shared household), starts the app on the
+// prerendered view when the page carries one (hydration), else mounts it, then starts the engine.
+// The household never leaves the page.
 
-import { mount } from 'svelte';
+import { hydrate, mount } from 'svelte';
 import App from './ui/App.svelte';
 import { AppState } from './state/app.svelte.ts';
 import { parseFragment } from './state/url.ts';
-import { connectEngine } from './worker/client.ts';
+import { connectEngine, type Engine } from './worker/client.ts';
 import { readSaved } from './state/remember.ts';
 import { startup } from './state/startup.ts';
 import { localMonth } from './state/clock.ts';
+import { readPrerendered, scoreInPage, takeOver } from './prerender/client.ts';
+import { STALE_ATTRIBUTE } from './prerender/constants.ts';
 
 const month = localMonth();
 const url = parseFragment(location.hash, month);
-const app = new AppState(startup(url, readSaved(month), month));
-app.openLink({ ...url, household: undefined });
+const start = startup(url, readSaved(month), month);
+const target = document.getElementById('app')!;
+// The prerendered view is the full page: an embed (a compact view from its first frame) mounts afresh.
+const prerendered = url.embed ? undefined : readPrerendered(document);
+
+performance.mark('app:start');
+// The one-file build runs the engine in the page: it has no worker file to load, and from file:// or
+// a sandboxed frame (an opaque origin) no worker could load one.
+const inThread = import.meta.env.MODE === 'standalone' || new URLSearchParams(location.search).has('no-worker');
+// Start the worker first: it loads while the page hydrates or mounts.
+const engine = connectEngine(inThread);
+
+let app: AppState;
+/** Whether the view on screen is already this visit's, scored: else an engine in the page scores it first. */
+let current = false;
+if (prerendered) {
+  // Hydrate with exactly the state the build rendered, then put this visit's in place: the
+  // prerendered score stays only when it is this household's, for this model.
+  const taken = takeOver(prerendered, (a) => hydrate(App, { target, props: { app: a } }), start, url);
+  app = taken.app;
+  current = taken.current;
+} else {
+  app = new AppState(start);
+  app.openLink({ ...url, household: undefined });
+  target.replaceChildren();
+  mount(App, { target, props: { app } });
+}
+// The boot script hid a prerendered view that was not this visit's: what is on screen now is.
+document.documentElement.removeAttribute(STALE_ATTRIBUTE);
+performance.mark('app:mounted');
+
 // Another link pasted into the same tab changes only the fragment: open it too. The app never
 // writes the fragment itself, so any change comes from the person.
 addEventListener('hashchange', () => {
@@ -21,14 +53,6 @@ addEventListener('hashchange', () => {
   if (next.household || next.model || next.lang || next.problems.length) app.openLink(next);
 });
 
-performance.mark('app:start');
-// Start the worker first: it loads while the page mounts.
-// The one-file build runs the engine in the page: it has no worker file to load, and from file:// or
-// a sandboxed frame (an opaque origin) no worker could load one.
-const inThread = import.meta.env.MODE === 'standalone' || new URLSearchParams(location.search).has('no-worker');
-const engine = connectEngine(inThread);
-mount(App, { target: document.getElementById('app')!, props: { app } });
-performance.mark('app:mounted');
 // Offline after one visit (dist/sw.js): only for the built app served over http(s) from its own
 // origin; never from file://, the one-file copy, or an embed (a frame in someone else's page).
 if (
@@ -40,7 +64,11 @@ if (
   'serviceWorker' in navigator
 )
   navigator.serviceWorker.register('./sw.js').catch(() => undefined);
-void engine.then((e) => {
+
+// A household the page was not prerendered with is scored once in the page while the worker
+// starts (same engine code); the worker then answers every request, that one included.
+if (prerendered && !current && !inThread && !url.weights) void scoreInPage(app);
+void engine.then((e: Engine) => {
   performance.mark('app:engine-ready');
   app.connect(e);
 });

@@ -1,6 +1,8 @@
 // Interface texts in English.
 import type { Dict } from './fr.ts';
+import { enEmbed } from './texts/embed.ts';
 export const en: Dict = {
+  ...enEmbed,
   appTitle: 'The CAF score, on your own device',
   appSubtitle:
     'A sandbox of the CNAF “data-mining” model: describe a household, see what raises or lowers its suspicion ' +

@@ -107,7 +107,13 @@ describe('the embed in a host page on another origin', () => {
     const reasons = frame.getByTestId('reasons').locator('li');
     await expect.poll(() => reasons.count()).toBeGreaterThan(0);
     expect(await reasons.count()).toBeLessThanOrEqual(3);
-    for (const r of await reasons.allTextContents()) expect(r).toMatch(/fait (monter|baisser) le score$/);
+    // Free weights: a direction only where every allowed weight gives it. The prime d'activité's
+    // direction is reported (its range is on the side of 0 the press gave); the income level's
+    // weight is unknown, of either sign.
+    const texts = (await reasons.allTextContents()).map((r) => r.replace(/\s+/g, ' ').trim());
+    for (const r of texts) expect(r).toMatch(/(fait (monter|baisser) le score|peut faire monter ou baisser)$/);
+    expect(texts).toContain("▲ Montant moyen de prime d'activité perçue sur les 12 derniers mois fait monter le score");
+    expect(texts).toContain('◆ Niveau de revenu (par rapport au Smic) peut faire monter ou baisser');
     const link = frame.getByTestId('open-full');
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toBe('noopener');

@@ -21,10 +21,18 @@ const TYPES: Record<string, string> = {
 
 export const DIST = new URL('../../dist/', import.meta.url).pathname;
 
-/** Serves dist/ under `prefix` (a directory of the host, e.g. '/outils/score/'), at the root by default. */
-export async function serveDist(prefix = '/'): Promise<{ origin: string; server: Server }> {
+/**
+ * Serves dist/ under `prefix` (a directory of the host, e.g. '/outils/score/'), at the root by default;
+ * `pages` adds HTML pages at their paths (the benchmark's blank page).
+ */
+export async function serveDist(
+  prefix = '/',
+  pages: Record<string, string> = {},
+): Promise<{ origin: string; server: Server }> {
   const server = createServer(async (req, res) => {
     const url = (req.url ?? '/').split(/[?#]/)[0]!;
+    const page = Object.hasOwn(pages, url) ? pages[url] : undefined;
+    if (page !== undefined) return void res.writeHead(200, { 'content-type': TYPES['.html']! }).end(page);
     if (!url.startsWith(prefix)) return void res.writeHead(404).end('not found');
     const path = normalize(decodeURIComponent(url.slice(prefix.length - 1))).replace(/^(\.\.[/\\])+/, '');
     const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);

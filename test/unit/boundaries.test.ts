@@ -26,6 +26,8 @@ const RULES: Record<string, { run: string[]; read?: string[] }> = {
     read: ['engine', 'problems', 'household'],
   },
   cli: { run: ['engine', 'benefits', 'household', 'problems', 'i18n'] },
+  // The build's server render of the default view and the page's hydration of it (main.ts runs it).
+  prerender: { run: ['ui', 'state', 'worker', 'engine', 'household'], read: ['engine', 'household', 'state'] },
   // The population build: draws and calibrates households with the rules and the engine; its Node I/O is in scripts/.
   population: { run: ['engine', 'benefits', 'household', 'problems'] },
 };
@@ -36,6 +38,7 @@ const PACKAGES: Record<string, RegExp> = {
   'ui/primitives': /^svelte/,
   state: /^svelte/,
   worker: /^comlink$/,
+  prerender: /^svelte(\/server)?$/,
   cli: /^node:/,
 };
 

@@ -1,0 +1,82 @@
+// Prerenders the default view into dist/index.html at build time: the server render of App with the
+// default household already scored (same engine code as the worker, in Node), the state it was
+// rendered from for the page to hydrate with, and a tiny inline script that hides the prerendered
+// view before the first paint when this visit opens another one (a link, a saved household).
+
+import { createHash } from 'node:crypto';
+import { runnerImport, type Plugin } from 'vite';
+import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { STANDALONE_MODE } from './vite-standalone.ts';
+import type { prerender as Prerender } from '../src/prerender/entry.ts';
+import { STALE_ATTRIBUTE, STATE_ELEMENT } from '../src/prerender/constants.ts';
+import { STORAGE_KEY } from '../src/state/remember.ts';
+import { localMonth } from '../src/state/clock.ts';
+
+/**
+ * Runs before the first paint (it sits in <head>, allowed by its hash). The view was rendered for a
+ * visit with no fragment, nothing saved and the build's month: anything else hides it until the
+ * app has put this visit's household (and its score) in place; a refusal to read storage too.
+ */
+export function bootScript(month: string): string {
+  return (
+    `(function(){var s;try{var d=new Date();` +
+    `s=location.hash.length>1||d.getFullYear()+'-'+('0'+(d.getMonth()+1)).slice(-2)!==${JSON.stringify(month)}` +
+    `||localStorage.getItem(${JSON.stringify(STORAGE_KEY)})!==null}catch(e){s=true}` +
+    `if(s)document.documentElement.setAttribute(${JSON.stringify(STALE_ATTRIBUTE)},'')})()`
+  );
+}
+
+/** Puts the rendered view, its state and the boot script into the built index.html. */
+export function prerenderHtml(html: string, r: { head: string; body: string; state: string }, month: string): string {
+  const boot = bootScript(month);
+  const hash = createHash('sha256').update(boot).digest('base64');
+  const hide = `html[${STALE_ATTRIBUTE}] #app{visibility:hidden}`;
+  const out = html
+    .replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`)
+    .replace('</head>', () => `<style>${hide}</style>\n<script>${boot}</script>\n${r.head}</head>`)
+    // The app's element holds only the <noscript> note: the view goes after it, then its state.
+    .replace(
+      /(<div id="app">)([\s\S]*?)(<\/div>)/,
+      (_, open: string, inner: string, close: string) =>
+        `${open}${inner.trim()}${r.body}<script type="application/json" id="${STATE_ELEMENT}">${r.state}</script>${close}`,
+    );
+  if (!out.includes(`id="${STATE_ELEMENT}"`)) throw new Error('prerender: no <div id="app"> in index.html');
+  return out;
+}
+
+/**
+ * For the server render: style sheets are the client build's (same class hashes), and the worker is
+ * never started, so their imports resolve to empty modules.
+ */
+const serverStubs = (): Plugin => ({
+  name: 'prerender-stubs',
+  enforce: 'pre',
+  resolveId: (id) => (/\.css$/.test(id) ? '\0stub:css' : /\?worker&url$/.test(id) ? '\0stub:url' : undefined),
+  load: (id) => (id === '\0stub:css' ? 'export {}' : id === '\0stub:url' ? 'export default ""' : undefined),
+});
+
+export function prerender(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'prerender',
+    apply: (_, env) => env.command === 'build' && env.mode !== STANDALONE_MODE,
+    configResolved: (c) => void (root = c.root),
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        // The same Svelte options as the app, compiled for the server.
+        const { module } = await runnerImport<{ prerender: typeof Prerender }>('/src/prerender/entry.ts', {
+          configFile: false,
+          root,
+          logLevel: 'warn',
+          plugins: [
+            serverStubs(),
+            svelte({ preprocess: vitePreprocess(), compilerOptions: { runes: true, css: 'external' }, emitCss: false }),
+          ],
+        });
+        const month = localMonth();
+        return prerenderHtml(html, module.prerender(month), month);
+      },
+    },
+  };
+}

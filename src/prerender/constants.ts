@@ -1,0 +1,6 @@
+// Names the build and the page agree on (the build script reads them without loading the app).
+
+/** The id of the `<script type="application/json">` element that carries the prerendered state. */
+export const STATE_ELEMENT = 'prerendered-state';
+/** Set on <html> before the first paint when the prerendered view is not the one this visit opens. */
+export const STALE_ATTRIBUTE = 'data-prerender-stale';

@@ -1,0 +1,108 @@
+// The prerendered page's parts that run outside the browser: the state codec, the insertion into
+// index.html, and the boot script that hides a prerendered view this visit does not open.
+
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { decodeState, encodeState } from '../../src/prerender/codec.ts';
+import { bootScript, prerenderHtml } from '../../scripts/vite-prerender.ts';
+
+describe('encodeState / decodeState', () => {
+  it('gives back typed arrays, NaN, infinities and -0, which plain JSON loses', () => {
+    const value = {
+      f: new Float64Array([1.5, NaN, -Infinity, -0]),
+      i: new Int8Array([-1, 0, 1]),
+      u: new Uint8Array([0, 255]),
+      n: [Infinity, -0, NaN, 3],
+      s: 'a </script> b',
+    };
+    const back = decodeState<typeof value>(encodeState(value));
+    expect(back.f).toBeInstanceOf(Float64Array);
+    expect(Array.from(back.f)).toEqual([1.5, NaN, -Infinity, -0]);
+    expect(Object.is(back.f[3], -0)).toBe(true);
+    expect(back.i).toBeInstanceOf(Int8Array);
+    expect(Array.from(back.i)).toEqual([-1, 0, 1]);
+    expect(back.u).toBeInstanceOf(Uint8Array);
+    expect(back.n).toEqual([Infinity, -0, NaN, 3]);
+    expect(Object.is(back.n[1], -0)).toBe(true);
+    expect(back.s).toBe('a </script> b');
+  });
+
+  it('writes no `<`, so that the text cannot close the script element that holds it', () => {
+    expect(encodeState({ s: '</script><script>alert(1)</script>' })).not.toContain('<');
+  });
+
+  it('leaves an object that only looks tagged as it is', () => {
+    expect(decodeState(JSON.stringify({ $pr: 'Nope', v: [1] }))).toEqual({ $pr: 'Nope', v: [1] });
+  });
+
+  it('throws on text that is not JSON', () => {
+    expect(() => decodeState('{')).toThrow();
+  });
+});
+
+const HTML = `<!doctype html><html><head>
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; connect-src 'none'" />
+</head><body><div id="app">
+  <noscript>JS</noscript>
+</div></body></html>`;
+
+describe('prerenderHtml', () => {
+  const out = prerenderHtml(HTML, { head: '<meta name="x" />', body: '<p>1,1 %</p>', state: '{"a":1}' }, '2026-12');
+
+  it('puts the view after the noscript note, then its state, inside the app element', () => {
+    expect(out).toContain(
+      '<div id="app"><noscript>JS</noscript><p>1,1 %</p><script type="application/json" id="prerendered-state">{"a":1}</script></div>',
+    );
+    expect(out).toContain('<meta name="x" /></head>');
+  });
+
+  it('allows the boot script by its hash, and nothing else inline', () => {
+    const boot = /<script>([^<]*)<\/script>/.exec(out)![1]!;
+    const hash = createHash('sha256').update(boot).digest('base64');
+    expect(out).toContain(`script-src 'self' 'sha256-${hash}'`);
+    expect(out).not.toContain('unsafe-inline');
+  });
+
+  it('refuses a page with no app element rather than writing an unrendered one', () => {
+    expect(() =>
+      prerenderHtml('<html><head></head><body></body></html>', { head: '', body: '', state: '' }, 'x'),
+    ).toThrow(/app/);
+  });
+});
+
+describe('bootScript', () => {
+  /** Runs the script against a fake page; true when it marked the prerendered view as not this visit's. */
+  function stale(opts: { hash?: string; now?: Date; saved?: string | null; storageThrows?: boolean }): boolean {
+    const attrs = new Set<string>();
+    const document = { documentElement: { setAttribute: (n: string) => attrs.add(n) } };
+    const localStorage = {
+      getItem: () => {
+        if (opts.storageThrows) throw new Error('SecurityError');
+        return opts.saved ?? null;
+      },
+    };
+    const now = opts.now ?? new Date(2026, 11, 15);
+    const FakeDate = function () {
+      return now;
+    } as unknown as DateConstructor;
+    new Function('location', 'localStorage', 'document', 'Date', bootScript('2026-12'))(
+      { hash: opts.hash ?? '' },
+      localStorage,
+      document,
+      FakeDate,
+    );
+    return attrs.has('data-prerender-stale');
+  }
+
+  it('keeps the view for a visit with no fragment, nothing saved, in the build’s month', () => {
+    expect(stale({})).toBe(false);
+    expect(stale({ hash: '#' })).toBe(false);
+  });
+
+  it.each([
+    ['a fragment', { hash: '#lang=en' }],
+    ['another month', { now: new Date(2027, 0, 2) }],
+    ['a saved household', { saved: '{"adults":[]}' }],
+    ['storage that refuses to be read', { storageThrows: true }],
+  ])('hides it for %s', (_, opts) => expect(stale(opts)).toBe(true));
+});

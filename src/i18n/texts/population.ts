@@ -67,8 +67,8 @@ export const frPopulation = {
   },
   popReportedTitle: 'Le chiffre rapporté : 36 % de familles monoparentales',
   popReported:
-    'Il a été rapporté que les familles monoparentales faisaient 36 % des contrôles à domicile, alors qu’elles ' +
-    'sont 16 % des foyers.',
+    'Il a été rapporté que les familles monoparentales représentaient 36 % des contrôles effectués à domicile, alors ' +
+    'qu’elles sont 16 % des foyers.',
   popReportedRange:
     'Ici, selon les poids, elles font de {low} à {high} du groupe contrôlé (médiane {median} ; exemple de ' +
     'poids fictifs : {example}).',

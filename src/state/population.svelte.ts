@@ -15,7 +15,10 @@ const SEED = 20260115;
  * Draws per call: about 10 ms each in a worker, so a chunk keeps the engine busy ~0.1 s (an edit's
  * score waits at most that long); in the page, fewer, so that the page stays responsive.
  */
-const CHUNK = { worker: 10, 'in-thread': 3 } as const;
+const CHUNK = { worker: 10, 'in-thread': 2 } as const;
+
+/** The population module beside the page (public/population/foyers.js), wherever the app is served. */
+export const populationUrl = (): string => new URL('population/foyers.js', document.baseURI).href;
 
 export type RunState = 'idle' | 'loading' | 'drawing' | 'done' | 'cancelled' | 'failed';
 
@@ -34,11 +37,11 @@ export class PopulationView {
   #run = 0;
 
   /** Starts over for this model and household: the overview, then the draws. A newer run or cancel() stops it. */
-  async run(engine: Engine, modelId: string, household: unknown): Promise<void> {
+  async run(engine: Engine, modelId: string, household: unknown, url = populationUrl()): Promise<void> {
     const token = ++this.#run;
     const current = () => token === this.#run;
     const req: PopulationRequest = {
-      url: new URL('population/foyers.js', document.baseURI).href,
+      url,
       modelId,
       household,
       controls: this.controls,

@@ -83,6 +83,9 @@ export interface ProvenanceCard {
 let loading: { url: string; session: Promise<{ session: PopulationSession; card: ProvenanceCard | null }> } | undefined;
 const drawCache = new WeakMap<Model, Map<string, Float64Array>>();
 
+/** The module could not be imported (offline, not deployed): not the same as a file that does not read. */
+class Unavailable extends Error {}
+
 /** Bytes of a base64 text (the module's columns): atob gives one byte per character. */
 function fromBase64(text: string): Uint8Array {
   const binary = atob(text);
@@ -98,7 +101,12 @@ async function sessionFor(
   if (loading?.url === url) return { ...(await loading.session), loadMs: 0 };
   const started = performance.now();
   const session = (async () => {
-    const m = (await import(/* @vite-ignore */ url)) as { columns?: unknown; card?: ProvenanceCard };
+    let m: { columns?: unknown; card?: ProvenanceCard };
+    try {
+      m = (await import(/* @vite-ignore */ url)) as typeof m;
+    } catch (e) {
+      throw new Unavailable(e instanceof Error ? e.message : String(e));
+    }
     if (typeof m.columns !== 'string') throw new Error('population module has no columns');
     return { session: populationSession(fromBase64(m.columns)), card: m.card ?? null };
   })();
@@ -131,7 +139,7 @@ async function load(url: string): Promise<PopulationFailure | Awaited<ReturnType
     return await sessionFor(url);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return fail(/population|format|truncated|column/.test(detail) ? 'invalid-file' : 'unavailable', detail);
+    return fail(e instanceof Unavailable ? 'unavailable' : 'invalid-file', detail);
   }
 }
 

@@ -5,6 +5,7 @@
 // and nothing is requested from any origin but the app's own.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { DIST, useSession } from './harness.ts';
 
 const session = useSession();
@@ -71,6 +72,14 @@ describe('the population view', () => {
     const margins = page.getByTestId('population-provenance').locator('tbody tr');
     expect(await margins.count()).toBeGreaterThanOrEqual(8);
     expect(await page.getByTestId('population-provenance').textContent()).toContain('insee.fr');
+
+    // WCAG 2.1 AA over the open view (its tables, the chart's table, the threshold box, the card).
+    await page.getByTestId('population-histogram-table').locator('xpath=..').locator('summary').click();
+    const axe = await new AxeBuilder({ page })
+      .include('[data-testid="population"]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
     // Nothing left the app's origin (the population is a script module of it).
     const requests = session.rec.requests.slice(before);

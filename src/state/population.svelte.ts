@@ -12,10 +12,12 @@ export const POPULATION_SAMPLES = 200;
 /** The explorer's seed (robust/sampler.ts DEFAULT_SEED), so that the CLIs give the same ranges. */
 const SEED = 20260115;
 /**
- * Draws per call: about 10 ms each in a worker, so a chunk keeps the engine busy ~0.1 s (an edit's
- * score waits at most that long); in the page, fewer, so that the page stays responsive.
+ * Draws per call: 10–40 ms each in a worker (idle to loaded machine), so a chunk keeps the engine
+ * busy 0.05–0.2 s: an edit's evaluation queued behind it stays well inside its 600 ms warm deadline
+ * (worker/deadline.ts), which would otherwise count the busy worker as hung. In the page, fewer,
+ * so that the page stays responsive.
  */
-const CHUNK = { worker: 10, 'in-thread': 2 } as const;
+const CHUNK = { worker: 5, 'in-thread': 2 } as const;
 
 /** The population module beside the page (public/population/foyers.js), wherever the app is served. */
 export const populationUrl = (): string => new URL('population/foyers.js', document.baseURI).href;

@@ -115,6 +115,20 @@ describe('the population view', () => {
     await page.close();
   });
 
+  it('keeps scoring edits during the draws, without counting the busy worker as hung', async () => {
+    const page = await openWithPreset();
+    await openView(page);
+    await expect.poll(() => status(page), { timeout: 30_000 }).toMatch(/Jeux de poids : \d+ sur 200/);
+    const score = () => page.getByTestId('score-example').textContent();
+    const before = await score();
+    // QPV raises the 2014 placeholder score: the edit is scored while the engine draws.
+    await page.getByLabel('Logement en quartier prioritaire (QPV)').check();
+    await expect.poll(score, { timeout: 30_000 }).not.toBe(before);
+    await waitForDraws(page);
+    expect(await page.getByText('Le calcul ne répondait plus').count()).toBe(0);
+    await page.close();
+  });
+
   it('answers with the engine in the page too (?no-worker), in English', async () => {
     const page = await openWithPreset('/?no-worker#lang=en&model=cnaf-2014');
     await openView(page);

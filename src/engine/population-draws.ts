@@ -120,6 +120,53 @@ export interface RankRanges {
   score: Range;
 }
 
+/** A household's standing under each draw, one entry per draw done: what the page gathers chunk by chunk. */
+export interface RankDraws {
+  percentile: number[];
+  /** 1 when the household would be controlled under that draw. */
+  controlled: number[];
+  score: number[];
+}
+
+/** A household's percentile, whether it would be controlled, and its score, under each draw. */
+export function rankDraws(
+  pop: Population,
+  model: Model,
+  draws: Float64Array,
+  h: Household,
+  threshold: Threshold,
+  options: DrawOptions = {},
+): RankDraws {
+  const row = householdRow(model, h);
+  const k = drawCount(model, draws);
+  const out: RankDraws = { percentile: [], controlled: [], score: [] };
+  forEachDraw(
+    pop,
+    model,
+    draws,
+    (scores, _k, drawn) => {
+      const s = compileModel(drawn).scoreRows(row)[0]!;
+      out.score.push(s);
+      out.percentile.push(percentile(scores, pop.weights, s));
+      out.controlled.push(wouldBeControlled(scores, pop.weights, threshold, s) ? 1 : 0);
+      return options.onProgress?.(out.score.length, k);
+    },
+    options.rows,
+  );
+  return out;
+}
+
+/** The ranges of a household's standing over draws (gathered in one call or in chunks). */
+export function rankRanges(d: RankDraws): RankRanges {
+  const n = d.percentile.length;
+  return {
+    draws: n,
+    percentile: rangeOf(d.percentile),
+    controlledInShare: n ? d.controlled.reduce((a, b) => a + b, 0) / n : NaN,
+    score: rangeOf(d.score),
+  };
+}
+
 /** A household's percentile and whether it would be controlled, over every draw. */
 export function rankOverDraws(
   pop: Population,
@@ -129,25 +176,7 @@ export function rankOverDraws(
   threshold: Threshold,
   options: DrawOptions = {},
 ): RankRanges {
-  const row = householdRow(model, h);
-  const k = drawCount(model, draws);
-  const pct: number[] = [];
-  const own: number[] = [];
-  let inGroup = 0;
-  forEachDraw(
-    pop,
-    model,
-    draws,
-    (scores, _k, drawn) => {
-      const s = compileModel(drawn).scoreRows(row)[0]!;
-      own.push(s);
-      pct.push(percentile(scores, pop.weights, s));
-      if (wouldBeControlled(scores, pop.weights, threshold, s)) inGroup++;
-      return options.onProgress?.(pct.length, k);
-    },
-    options.rows,
-  );
-  return { draws: pct.length, percentile: rangeOf(pct), controlledInShare: inGroup / pct.length, score: rangeOf(own) };
+  return rankRanges(rankDraws(pop, model, draws, h, threshold, options));
 }
 
 export interface GroupRanges extends Omit<GroupShare, 'controlled' | 'ratio'> {
@@ -163,6 +192,52 @@ export interface CompositionRanges {
   groups: GroupRanges[];
 }
 
+/** The controlled group under each draw done: its composition and its cut score. */
+export interface CompositionDraws {
+  /** Weighted count controlled (the same for every draw: the threshold's). */
+  controlled: number;
+  cutScore: number[];
+  runs: GroupShare[][];
+}
+
+/** The controlled group's composition under each draw. */
+export function compositionDraws(
+  pop: Population,
+  model: Model,
+  draws: Float64Array,
+  threshold: Threshold,
+  options: DrawOptions = {},
+): CompositionDraws {
+  const total = drawCount(model, draws);
+  const out: CompositionDraws = { controlled: 0, cutScore: [], runs: [] };
+  forEachDraw(
+    pop,
+    model,
+    draws,
+    (scores, k) => {
+      const sel = selectControlled(scores, pop.weights, threshold);
+      out.controlled = sel.controlled;
+      out.cutScore.push(sel.cutScore);
+      out.runs.push(composition(pop, sel));
+      return options.onProgress?.(k + 1, total);
+    },
+    options.rows,
+  );
+  return out;
+}
+
+/** The ranges of the controlled group's composition over draws (gathered in one call or in chunks). */
+export function compositionRanges(d: CompositionDraws): CompositionRanges {
+  const groups = (d.runs[0] ?? []).map((g, j) => ({
+    group: g.group,
+    level: g.level,
+    population: g.population,
+    controlled: rangeOf(d.runs.map((r) => r[j]!.controlled)),
+    ratio: rangeOf(d.runs.map((r) => r[j]!.ratio)),
+  }));
+  return { draws: d.runs.length, controlled: d.controlled, cutScore: rangeOf(d.cutScore), groups };
+}
+
 /** The controlled group's composition over every draw (over those done, when cancelled). */
 export function compositionOverDraws(
   pop: Population,
@@ -171,29 +246,5 @@ export function compositionOverDraws(
   threshold: Threshold,
   options: DrawOptions = {},
 ): CompositionRanges {
-  const total = drawCount(model, draws);
-  const runs: GroupShare[][] = [];
-  const cuts: number[] = [];
-  let controlled = 0;
-  forEachDraw(
-    pop,
-    model,
-    draws,
-    (scores, k) => {
-      const sel = selectControlled(scores, pop.weights, threshold);
-      controlled = sel.controlled;
-      cuts.push(sel.cutScore);
-      runs.push(composition(pop, sel));
-      return options.onProgress?.(k + 1, total);
-    },
-    options.rows,
-  );
-  const groups = (runs[0] ?? []).map((g, j) => ({
-    group: g.group,
-    level: g.level,
-    population: g.population,
-    controlled: rangeOf(runs.map((r) => r[j]!.controlled)),
-    ratio: rangeOf(runs.map((r) => r[j]!.ratio)),
-  }));
-  return { draws: runs.length, controlled, cutScore: rangeOf(cuts), groups };
+  return compositionRanges(compositionDraws(pop, model, draws, threshold, options));
 }

@@ -182,6 +182,11 @@ export class AppState {
     }
   }
 
+  /** The engine, for views that ask it their own questions (the population view); set once connected. */
+  get engine(): Engine | undefined {
+    return this.#engine;
+  }
+
   /** Sends the household to the engine; only the reply to the latest request is kept. */
   async refresh(household: Household = $state.snapshot(this.household), modelId = this.modelId): Promise<void> {
     const engine = this.#engine;

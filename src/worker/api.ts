@@ -14,6 +14,7 @@ import {
 } from '../engine/index.ts';
 import { problem, type CompiledModel, type Evaluation, type Model, type Problem } from '../engine/index.ts';
 import { robustApi } from './robust.ts';
+import type { ChunkRequest, PopulationRequest } from './population.ts';
 
 export interface EvaluateRequest {
   /** Increasing id: the client ignores replies older than its latest request. */
@@ -25,6 +26,8 @@ export interface EvaluateRequest {
 export type LoadResult =
   { ok: true; model: Model; warnings: Problem[] } | { ok: false; errors: Problem[]; warnings: Problem[] };
 
+const LEFT_OUT = { ok: false, reason: 'unavailable', detail: 'standalone' } as const;
+
 export function createApi() {
   const models = new Map<string, Model>(shippedModels().map((m) => [m.id, m]));
   const compiled = new WeakMap<Model, CompiledModel>();
@@ -35,6 +38,18 @@ export function createApi() {
   });
   return {
     ...robustApi(models),
+    /**
+     * The population view's calls: its code and its file load into the worker on first use only. The
+     * one-file page leaves the population out, and the mode check keeps its code out of that bundle too.
+     */
+    async populationOverview(req: PopulationRequest) {
+      if (import.meta.env?.MODE === 'standalone') return LEFT_OUT;
+      return (await import('./population.ts')).populationApi(models).overview(req);
+    },
+    async populationChunk(req: ChunkRequest) {
+      if (import.meta.env?.MODE === 'standalone') return LEFT_OUT;
+      return (await import('./population.ts')).populationApi(models).chunk(req);
+    },
     listModels(): Model[] {
       return [...models.values()];
     },

@@ -32,6 +32,12 @@ export interface Engine {
  */
 const ROBUST_CALLS = new Set<string>(['explore', 'compare', 'counterfactual']);
 const ROBUST_ALLOWANCE_MS = 5000;
+/**
+ * A population call may first fetch and read the 6 MB population (0.1–3 s), then score it once per
+ * draw of its chunk: its own allowance, by method, so that a replacement worker's calls get it too.
+ */
+const POPULATION_CALLS = new Set<string>(['populationOverview', 'populationChunk']);
+const POPULATION_ALLOWANCE_MS = 30_000;
 
 /** How the engine's calls are supervised; `connectEngine` takes overrides for tests. */
 export const engineOptions = (): SupervisorOptions => ({
@@ -50,7 +56,9 @@ export const engineOptions = (): SupervisorOptions => ({
         ? (args[1] as Float64Array).length * d.perValueMs
         : ROBUST_CALLS.has(method)
           ? ROBUST_ALLOWANCE_MS
-          : 0,
+          : POPULATION_CALLS.has(method)
+            ? POPULATION_ALLOWANCE_MS
+            : 0,
 });
 
 /** Connects to the engine, preferring a worker. `forceInThread` is for hosts that forbid workers. */
@@ -70,6 +78,8 @@ export async function connectEngine(forceInThread = false, options = engineOptio
     counterfactual: call('counterfactual'),
     weights: call('weights'),
     putModel: call('putModel'),
+    populationOverview: call('populationOverview'),
+    populationChunk: call('populationChunk'),
   } as Remote<Api>;
   const models = await api.listModels();
   const engine: Engine = {

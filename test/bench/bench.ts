@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { DIST, launch, serveDist } from '../e2e/harness.ts';
 import { benchModelImport } from './model-import.ts';
-import { benchPopulation } from './population.ts';
+import { benchPopulation, benchPopulationBrowser } from './population.ts';
 import { benchRobust } from './robust.ts';
 import {
   compileModel,
@@ -325,6 +325,7 @@ if (web) {
       'target > 5 M/s',
     );
     await page.close();
+    await benchPopulationBrowser(browser, origin, worker, line);
   }
 }
 

@@ -1,0 +1,100 @@
+// The population view's state, local to its panel: the threshold the user chose, the overview (the
+// distribution and the placeholder example), and the weight draws asked a chunk at a time, so that
+// the page shows progress, stays responsive and can stop them. The population stays in the engine.
+
+import type { Engine } from '../worker/client.ts';
+import type { PopulationFailure, PopulationOverview, PopulationRequest } from '../worker/population.ts';
+export type { ProvenanceCard } from '../worker/population.ts';
+import { chunkRanges, DEFAULT_CONTROLS, gatherChunks, type ChunkDraws } from '../worker/population-ranges.ts';
+
+/** Weight sets drawn within the plausible ranges: the issue's 200, about 2 s in a worker. */
+export const POPULATION_SAMPLES = 200;
+/** The explorer's seed (robust/sampler.ts DEFAULT_SEED), so that the CLIs give the same ranges. */
+const SEED = 20260115;
+/**
+ * Draws per call: 10–40 ms each in a worker (idle to loaded machine), so a chunk keeps the engine
+ * busy 0.05–0.2 s: an edit's evaluation queued behind it stays well inside its 600 ms warm deadline
+ * (worker/deadline.ts), which would otherwise count the busy worker as hung. In the page, fewer,
+ * so that the page stays responsive.
+ */
+const CHUNK = { worker: 5, 'in-thread': 2 } as const;
+
+/** The population module beside the page (public/population/foyers.js), wherever the app is served. */
+export const populationUrl = (): string => new URL('population/foyers.js', document.baseURI).href;
+
+export type RunState = 'idle' | 'loading' | 'drawing' | 'done' | 'cancelled' | 'failed';
+
+export class PopulationView {
+  /** Households controlled: the user may change it; 166,000 of 13.8 M in 2024 by default. */
+  controls = $state(DEFAULT_CONTROLS);
+  state = $state<RunState>('idle');
+  overview = $state<PopulationOverview | null>(null);
+  failure = $state<PopulationFailure | null>(null);
+  done = $state(0);
+  total = $state(POPULATION_SAMPLES);
+  /** The ranges over the draws done so far (null until the first chunk). */
+  ranges = $state<ReturnType<typeof chunkRanges> | null>(null);
+  /** Single parents' share of the controlled group under each draw done (for the 36 % comparison). */
+  singleParentShares = $state<number[]>([]);
+  #run = 0;
+
+  /** Starts over for this model and household: the overview, then the draws. A newer run or cancel() stops it. */
+  async run(engine: Engine, modelId: string, household: unknown, url = populationUrl()): Promise<void> {
+    const token = ++this.#run;
+    const current = () => token === this.#run;
+    const req: PopulationRequest = {
+      url,
+      modelId,
+      household,
+      controls: this.controls,
+    };
+    this.state = 'loading';
+    this.failure = null;
+    this.done = 0;
+    this.total = POPULATION_SAMPLES;
+    try {
+      const overview = await engine.api.populationOverview(req);
+      if (!current()) return;
+      if (!overview.ok) return this.#fail(overview);
+      this.overview = overview.value;
+      this.ranges = null;
+      this.singleParentShares = [];
+      // Every weight fixed: one answer, nothing to draw.
+      if (overview.value.freeWeights === 0) {
+        this.total = 0;
+        this.state = 'done';
+        return;
+      }
+      this.state = 'drawing';
+      const chunks: ChunkDraws[] = [];
+      const step = CHUNK[engine.mode];
+      for (let from = 0; from < POPULATION_SAMPLES; from += step) {
+        const to = Math.min(POPULATION_SAMPLES, from + step);
+        const r = await engine.api.populationChunk({ ...req, samples: POPULATION_SAMPLES, seed: SEED, from, to });
+        if (!current()) return;
+        if (!r.ok) return this.#fail(r);
+        chunks.push(r.value);
+        this.done = to;
+        const all = gatherChunks(chunks);
+        this.ranges = chunkRanges(all);
+        const j = all.composition.runs[0]?.findIndex((g) => g.level === 'singleParent') ?? -1;
+        this.singleParentShares = j < 0 ? [] : all.composition.runs.map((r) => r[j]!.controlled);
+      }
+      this.state = 'done';
+    } catch (e) {
+      if (current()) this.#fail({ ok: false, reason: 'unavailable', detail: e instanceof Error ? e.message : '' });
+    }
+  }
+
+  /** Stops the draws: the ranges shown cover the draws done, and say so. */
+  cancel(): void {
+    if (this.state !== 'loading' && this.state !== 'drawing') return;
+    this.#run++;
+    this.state = 'cancelled';
+  }
+
+  #fail(f: PopulationFailure): void {
+    this.failure = f;
+    this.state = 'failed';
+  }
+}

@@ -1,0 +1,137 @@
+// The population view's state over an engine whose replies the test releases one at a time: the
+// draws are asked a chunk at a time with progress, a stop keeps the ranges of the draws done and
+// asks for no more, a newer run replaces an older one, and a failure is said, not thrown.
+import { describe, expect, it } from 'vitest';
+import { PopulationView, POPULATION_SAMPLES } from '../../src/state/population.svelte.ts';
+import type { Engine } from '../../src/worker/client.ts';
+
+interface Call {
+  method: string;
+  req: { from?: number; to?: number; modelId: string };
+  reply: (v: unknown) => void;
+}
+
+/** An engine whose population calls wait until the test answers them. */
+function heldEngine(mode: Engine['mode'] = 'worker') {
+  const calls: Call[] = [];
+  const waiting: Array<() => void> = [];
+  const held = (method: string) => (req: Call['req']) =>
+    new Promise((reply) => {
+      calls.push({ method, req, reply });
+      waiting.splice(0).forEach((w) => w());
+    });
+  const engine = {
+    mode,
+    api: { populationOverview: held('overview'), populationChunk: held('chunk') },
+  } as unknown as Engine;
+  /** The next call the view makes (waits for it: no sleep). */
+  const next = async (): Promise<Call> => {
+    while (!calls.length) await new Promise<void>((r) => waiting.push(r));
+    return calls.shift()!;
+  };
+  return { engine, next, pending: () => calls.length };
+}
+
+const overview = (freeWeights = 3) => ({
+  ok: true,
+  value: {
+    records: 4,
+    total: 100,
+    month: '2024-12',
+    controlled: 10,
+    histogram: { edges: [0, 1], households: [100] },
+    example: { rank: {}, composition: { groups: [] } },
+    freeWeights,
+    weights: 5,
+    loadMs: 1,
+    card: null,
+  },
+});
+/** One chunk's answers: draw k gives percentile k / 1000 and a controlled group of single parents only. */
+const chunk = (from: number, to: number) => {
+  const ks = Array.from({ length: to - from }, (_, i) => from + i);
+  return {
+    ok: true,
+    value: {
+      rank: { percentile: ks.map((k) => k / 1000), controlled: ks.map(() => 0), score: ks.map(() => 0.1) },
+      composition: {
+        controlled: 10,
+        cutScore: ks.map(() => 0.2),
+        runs: ks.map(() => [
+          { group: 'familyType', level: 'singleParent', population: 0.16, controlled: 0.36, ratio: 2.25 },
+        ]),
+      },
+    },
+  };
+};
+const URL = 'http://app.test/population/foyers.js';
+
+describe('the population view state', () => {
+  it('asks the draws a chunk at a time, shows progress and the ranges of the draws done', async () => {
+    const view = new PopulationView();
+    const { engine, next } = heldEngine('worker');
+    const run = view.run(engine, 'm', {}, URL);
+    expect(view.state).toBe('loading');
+    (await next()).reply(overview());
+    let asked = 0;
+    while (asked < POPULATION_SAMPLES) {
+      const c = await next();
+      expect(c.method).toBe('chunk');
+      expect(c.req.from).toBe(asked);
+      asked = c.req.to!;
+      c.reply(chunk(c.req.from!, c.req.to!));
+      await Promise.resolve();
+    }
+    await run;
+    expect(view.state).toBe('done');
+    expect(view.done).toBe(POPULATION_SAMPLES);
+    expect(view.ranges!.rank.draws).toBe(POPULATION_SAMPLES);
+    expect(view.ranges!.rank.percentile.max).toBeCloseTo((POPULATION_SAMPLES - 1) / 1000, 12);
+    expect(view.singleParentShares).toHaveLength(POPULATION_SAMPLES);
+  });
+
+  it('stops on cancel: the ranges cover the draws done and no more draws are asked', async () => {
+    const view = new PopulationView();
+    const { engine, next, pending } = heldEngine('in-thread');
+    const run = view.run(engine, 'm', {}, URL);
+    (await next()).reply(overview());
+    const first = await next();
+    first.reply(chunk(first.req.from!, first.req.to!));
+    const second = await next();
+    view.cancel();
+    expect(view.state).toBe('cancelled');
+    // The reply of the chunk under way arrives after the stop: it is not counted.
+    second.reply(chunk(second.req.from!, second.req.to!));
+    await run;
+    expect(pending()).toBe(0);
+    expect(view.state).toBe('cancelled');
+    expect(view.done).toBe(first.req.to);
+    expect(view.ranges!.rank.draws).toBe(first.req.to);
+  });
+
+  it('lets a newer run replace an older one, and gives one answer when every weight is fixed', async () => {
+    const view = new PopulationView();
+    const { engine, next } = heldEngine();
+    const old = view.run(engine, 'old', {}, URL);
+    const oldCall = await next();
+    const fresh = view.run(engine, 'new', {}, URL);
+    const freshCall = await next();
+    oldCall.reply(overview());
+    freshCall.reply(overview(0));
+    await Promise.all([old, fresh]);
+    expect(freshCall.req.modelId).toBe('new');
+    expect(view.state).toBe('done');
+    expect(view.total).toBe(0);
+    expect(view.ranges).toBeNull();
+  });
+
+  it('says why when the engine cannot answer', async () => {
+    const view = new PopulationView();
+    const { engine, next } = heldEngine();
+    const run = view.run(engine, 'm', {}, URL);
+    (await next()).reply({ ok: false, reason: 'unavailable', detail: 'offline' });
+    await run;
+    expect(view.state).toBe('failed');
+    expect(view.failure).toEqual({ ok: false, reason: 'unavailable', detail: 'offline' });
+  });
+});

@@ -1,6 +1,8 @@
 // Interface texts in English.
 import type { Dict } from './fr.ts';
+import { enWorkshop } from './texts/workshop.ts';
 export const en: Dict = {
+  ...enWorkshop,
   appTitle: 'The CAF score, on your own device',
   appSubtitle:
     'A sandbox of the CNAF “data-mining” model: describe a household, see what raises or lowers its suspicion ' +

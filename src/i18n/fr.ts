@@ -1,5 +1,7 @@
 // Interface texts in French, the default language. Variable labels live in the model files.
+import { frWorkshop } from './texts/workshop.ts';
 export const fr = {
+  ...frWorkshop,
   appTitle: 'Le score CAF, sur votre appareil',
   appSubtitle:
     'Bac à sable du modèle de « datamining » de la CNAF : décrivez un foyer, voyez ce qui fait monter ou ' +

@@ -1,0 +1,58 @@
+// Texts of the workshop tools: files of several households (import into the pins, export).
+export const frWorkshop = {
+  filesTitle: 'Foyers d’un atelier : importer, exporter',
+  filesHelp:
+    'Un fichier CSV ou JSON peut contenir plusieurs foyers, chacun avec un nom (par ex. les scénarios d’une ' +
+    'classe). Le plus simple : épinglez un ou deux foyers, exportez-les, complétez le fichier dans un tableur, ' +
+    'puis importez-le. Le fichier est lu sur cet appareil, il n’est envoyé nulle part.',
+  filesImport: 'Importer un fichier de foyers (CSV ou JSON)',
+  filesExportCsv: 'Exporter les foyers épinglés (CSV)',
+  filesExportJson: 'Exporter les foyers épinglés (JSON)',
+  filesNothingToExport: 'Épinglez au moins un foyer pour l’exporter.',
+  filesImported: '{count} foyer(s) importé(s) depuis « {file} » : {names}.',
+  filesNoneImported: 'Aucun foyer importé depuis « {file} ».',
+  filesRejected: '{count} foyer(s) non importé(s) à cause d’erreurs (ligne(s) {lines}) : corrigez-les puis réimportez.',
+  filesFull:
+    '{count} foyer(s) non importé(s) faute de place : au plus {max} foyers épinglés à la fois ({names}). ' +
+    'Retirez-en pour faire de la place.',
+  filesErrors: 'Erreurs dans le fichier',
+  filesWarnings: 'À vérifier (foyers importés quand même)',
+  filesLine: 'ligne {line}',
+  filesColumn: 'colonne {column}',
+  filesHousehold: 'foyer « {name} »',
+  filesDetails: 'Détails : format des fichiers',
+  filesFormat:
+    'CSV : une ligne d’en-tête, puis une ligne par foyer ; la colonne « name » donne le nom, les autres suivent ' +
+    'les champs du foyer (adults[0].age, children[1].activity, benefits.rsa…). Séparateur « ; » ou « , », ' +
+    'oui/non ou true/false, UTF-8 ou UTF-16. JSON : { "format": "score-caf/foyers", "households": ' +
+    '[{ "name": …, "household": { … } }] }. Un foyer qui a une erreur n’est pas importé ; les autres le sont.',
+};
+
+export const enWorkshop: Record<keyof typeof frWorkshop, string> = {
+  filesTitle: 'Households of a workshop: import, export',
+  filesHelp:
+    'A CSV or JSON file can hold several households, each with a name (a class’s scenarios, for example). The ' +
+    'easiest way: pin one or two households, export them, fill in the file in a spreadsheet, then import it. ' +
+    'The file is read on this device and sent nowhere.',
+  filesImport: 'Import a households file (CSV or JSON)',
+  filesExportCsv: 'Export the pinned households (CSV)',
+  filesExportJson: 'Export the pinned households (JSON)',
+  filesNothingToExport: 'Pin at least one household to export it.',
+  filesImported: '{count} household(s) imported from “{file}”: {names}.',
+  filesNoneImported: 'No household imported from “{file}”.',
+  filesRejected: '{count} household(s) not imported because of errors (line(s) {lines}): fix them and import again.',
+  filesFull:
+    '{count} household(s) not imported for lack of room: at most {max} households pinned at once ({names}). ' +
+    'Remove some to make room.',
+  filesErrors: 'Errors in the file',
+  filesWarnings: 'To check (households imported all the same)',
+  filesLine: 'line {line}',
+  filesColumn: 'column {column}',
+  filesHousehold: 'household “{name}”',
+  filesDetails: 'Details: file formats',
+  filesFormat:
+    'CSV: a header line, then one line per household; the “name” column gives the name, the others follow the ' +
+    'household’s fields (adults[0].age, children[1].activity, benefits.rsa…). Separator “;” or “,”, yes/no or ' +
+    'true/false, UTF-8 or UTF-16. JSON: { "format": "score-caf/foyers", "households": [{ "name": …, ' +
+    '"household": { … } }] }. A household with an error is not imported; the others are.',
+};

@@ -44,14 +44,12 @@ const adult = fc.record(
   },
   { requiredKeys: ['age', 'activity', 'earnings', 'otherIncome', 'aah'] },
 );
-const child = fc
-  .integer({ min: 0, max: 17 })
-  .chain((age) =>
-    fc.record({
-      age: fc.constant(age),
-      activity: age < 16 ? fc.constant('scolaire') : fc.constantFrom(...CHILD_ACTIVITIES),
-    }),
-  );
+const child = fc.integer({ min: 0, max: 17 }).chain((age) =>
+  fc.record({
+    age: fc.constant(age),
+    activity: age < 16 ? fc.constant('scolaire') : fc.constantFrom(...CHILD_ACTIVITIES),
+  }),
+);
 /** Households as the decoder returns them, without error: those a person can pin. */
 const household = fc
   .record({

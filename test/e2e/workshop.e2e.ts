@@ -97,3 +97,73 @@ describe('households files in the page', () => {
     await page.close();
   });
 });
+
+/** Width and height from a PNG's IHDR chunk. */
+const pngSize = (b: Buffer) => ({ width: b.readUInt32BE(16), height: b.readUInt32BE(20) });
+
+describe('chart export', () => {
+  it('saves each chart as an SVG with its bars and labels and as a PNG of twice its size, not blank', async () => {
+    const before = session.rec.requests.length;
+    const page = await session.open('/#lang=fr');
+    await page.locator('.example-waterfall summary').click();
+    const expected: Record<string, string[]> = {
+      waterfall: ['Score final', 'Constante (foyer de référence)'],
+      sweep: ['Aujourd’hui', 'Revenus d’activité nets'],
+      'term-ranges': ['Variable', 'variables au poids inconnu'],
+    };
+    for (const [name, words] of Object.entries(expected)) {
+      const chart = page.locator(`[data-chart="${name}"]`);
+      const box = (await chart.boundingBox())!;
+      const group = page.getByTestId(`export-${name}`);
+      const get = async (kind: string) => {
+        const [file] = await Promise.all([
+          page.waitForEvent('download'),
+          group.getByRole('button', { name: kind }).click(),
+        ]);
+        expect(file.suggestedFilename()).toMatch(
+          new RegExp(`^${name}-\\d{4}-\\d\\d-\\d\\d\\.${kind.slice(-3).toLowerCase()}$`),
+        );
+        return readFile((await file.path())!);
+      };
+      const svg = (await get('Image SVG')).toString('utf8');
+      const parsed = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        return {
+          error: doc.getElementsByTagName('parsererror').length,
+          root: doc.documentElement.localName,
+          width: Number(doc.documentElement.getAttribute('width')),
+          shapes: doc.querySelectorAll('rect, path, circle, line').length,
+          text: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' '),
+          // Fonts and colours are written on each text, not left to a stylesheet.
+          styled: [...doc.querySelectorAll('text')].every((t) => t.getAttribute('font-family') || t.closest('svg svg')),
+        };
+      }, svg);
+      expect(parsed, name).toMatchObject({ error: 0, root: 'svg', width: Math.ceil(box.width), styled: true });
+      expect(parsed.shapes, name).toBeGreaterThan(3);
+      for (const w of words) expect(parsed.text, name).toContain(w);
+
+      const png = await get('Image PNG');
+      expect(pngSize(png), name).toEqual({ width: 2 * Math.ceil(box.width), height: 2 * Math.ceil(box.height) });
+      const inked = await page.evaluate(async (b64) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        [c.width, c.height] = [img.width, img.height];
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        const px = ctx.getImageData(0, 0, c.width, c.height).data;
+        let dark = 0;
+        for (let i = 0; i < px.length; i += 4) if (px[i]! + px[i + 1]! + px[i + 2]! < 600) dark++;
+        return dark / (px.length / 4);
+      }, png.toString('base64'));
+      expect(inked, name).toBeGreaterThan(0.01);
+    }
+    const away = session.rec.requests
+      .slice(before)
+      .filter((u) => !/^(blob:|data:)/.test(u) && !u.startsWith(session.origin));
+    expect(away).toEqual([]);
+    expect(session.rec.errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,5 +1,9 @@
-// Texts of the workshop tools: files of several households (import into the pins, export).
+// Texts of the workshop tools: files of several households (import into the pins, export), chart export.
 export const frWorkshop = {
+  chartExport: 'Enregistrer le graphique « {chart} »',
+  chartExportSvg: 'Image SVG',
+  chartExportPng: 'Image PNG',
+  chartExportFailed: 'L’image n’a pas pu être créée dans ce navigateur.',
   filesTitle: 'Foyers d’un atelier : importer, exporter',
   filesHelp:
     'Un fichier CSV ou JSON peut contenir plusieurs foyers, chacun avec un nom (par ex. les scénarios d’une ' +
@@ -29,6 +33,10 @@ export const frWorkshop = {
 };
 
 export const enWorkshop: Record<keyof typeof frWorkshop, string> = {
+  chartExport: 'Save the chart “{chart}”',
+  chartExportSvg: 'SVG image',
+  chartExportPng: 'PNG image',
+  chartExportFailed: 'The image could not be made in this browser.',
   filesTitle: 'Households of a workshop: import, export',
   filesHelp:
     'A CSV or JSON file can hold several households, each with a name (a class’s scenarios, for example). The ' +

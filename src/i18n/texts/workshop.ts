@@ -1,10 +1,30 @@
 // Texts of the workshop tools: files of several households (import into the pins, export), chart export.
 export const frWorkshop = {
+  deckOpen: 'Projeter les exemples (mode atelier)',
+  deckTitle: 'Atelier : les foyers d’exemple',
+  deckClose: 'Fermer',
+  deckKeys: 'Flèches ← → : carte précédente ou suivante ; Début, Fin ; Échap : fermer.',
+  deckPrev: 'Carte précédente',
+  deckNext: 'Carte suivante',
+  deckCardOf: 'Carte {n} sur {total}',
+  deckSource: 'Source :',
+  deckRangeLead: 'Quelles que soient les pondérations possibles, le score de ce foyer est',
+  deckRange: 'entre {lo} et {hi}',
+  deckRangeWhy:
+    '(90 % des {n} pondérations tirées dans ce qui est connu du modèle ; les vraies pondérations de la CNAF ne sont pas publiques)',
+  deckExact: 'Toutes les pondérations de ce modèle sont fixées : le score de ce foyer est',
+  deckExample: 'Un exemple de pondération, avec les poids inventés du fichier (pas ceux de la CNAF) :',
+  deckComputing: 'Calcul en cours…',
+  deckPinsTitle: 'Foyers épinglés, sur le même axe',
+  deckNoPins: 'Aucun foyer épinglé : épinglez des foyers (ou importez ceux de la classe) pour les comparer ici.',
+  deckAxis: 'Score (probabilité de contrôle), de 0 à {max}',
+  deckName: 'Foyer',
+  deckScore: 'Score',
   chartExport: 'Enregistrer le graphique « {chart} »',
   chartExportSvg: 'Image SVG',
   chartExportPng: 'Image PNG',
   chartExportFailed: 'L’image n’a pas pu être créée dans ce navigateur.',
-  filesTitle: 'Foyers d’un atelier : importer, exporter',
+  filesTitle: 'Atelier : projeter, importer, exporter des foyers',
   filesHelp:
     'Un fichier CSV ou JSON peut contenir plusieurs foyers, chacun avec un nom (par ex. les scénarios d’une ' +
     'classe). Le plus simple : épinglez un ou deux foyers, exportez-les, complétez le fichier dans un tableur, ' +
@@ -33,11 +53,31 @@ export const frWorkshop = {
 };
 
 export const enWorkshop: Record<keyof typeof frWorkshop, string> = {
+  deckOpen: 'Project the examples (workshop mode)',
+  deckTitle: 'Workshop: the example households',
+  deckClose: 'Close',
+  deckKeys: 'Arrows ← →: previous or next card; Home, End; Esc: close.',
+  deckPrev: 'Previous card',
+  deckNext: 'Next card',
+  deckCardOf: 'Card {n} of {total}',
+  deckSource: 'Source:',
+  deckRangeLead: 'Whatever the possible weights, this household’s score is',
+  deckRange: 'between {lo} and {hi}',
+  deckRangeWhy:
+    '(90 % of {n} weightings drawn within what is known of the model; the CNAF’s real weights are not public)',
+  deckExact: 'Every weight of this model is fixed: this household’s score is',
+  deckExample: 'One example weighting, with the file’s invented weights (not the CNAF’s):',
+  deckComputing: 'Computing…',
+  deckPinsTitle: 'Pinned households, on one axis',
+  deckNoPins: 'No household pinned: pin households (or import the class’s) to compare them here.',
+  deckAxis: 'Score (probability of a control), from 0 to {max}',
+  deckName: 'Household',
+  deckScore: 'Score',
   chartExport: 'Save the chart “{chart}”',
   chartExportSvg: 'SVG image',
   chartExportPng: 'PNG image',
   chartExportFailed: 'The image could not be made in this browser.',
-  filesTitle: 'Households of a workshop: import, export',
+  filesTitle: 'Workshop: project, import, export households',
   filesHelp:
     'A CSV or JSON file can hold several households, each with a name (a class’s scenarios, for example). The ' +
     'easiest way: pin one or two households, export them, fill in the file in a spreadsheet, then import it. ' +

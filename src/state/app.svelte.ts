@@ -283,6 +283,17 @@ export class AppState {
     this.pins.splice(index, 1);
   }
 
+  /** Each pinned household evaluated with the current model: the printed handouts' reasons and rights. */
+  async evaluatePins(): Promise<(Evaluation | null)[]> {
+    const engine = this.#engine;
+    if (!engine) return [];
+    const modelId = this.modelId;
+    const pins = $state.snapshot(this.pins);
+    return Promise.all(
+      pins.map(async (p) => (await engine.api.evaluate({ id: 0, modelId, household: p.household })).evaluation),
+    );
+  }
+
   /** The workshop deck's cards: each preset at the household's month, with its band for the current model. */
   async presetCells(): Promise<{ preset: Preset; cell?: ExplorerCell }[]> {
     const month = this.household.month;

@@ -1,5 +1,9 @@
 // Texts of the workshop tools: files of several households (import into the pins, export), chart export.
 export const frWorkshop = {
+  handoutScoreRange: 'Score, quelles que soient les pondérations possibles : entre {lo} et {hi}',
+  handoutScoreExact: 'Score : {score}',
+  handoutRights: 'Droits estimés pour le mois de {month}',
+  handoutMean: 'moyenne des 12 derniers mois, celle que le modèle lit : {mean}',
   deckOpen: 'Projeter les exemples (mode atelier)',
   deckTitle: 'Atelier : les foyers d’exemple',
   deckClose: 'Fermer',
@@ -53,6 +57,10 @@ export const frWorkshop = {
 };
 
 export const enWorkshop: Record<keyof typeof frWorkshop, string> = {
+  handoutScoreRange: 'Score, whatever the possible weights: between {lo} and {hi}',
+  handoutScoreExact: 'Score: {score}',
+  handoutRights: 'Estimated rights for {month}',
+  handoutMean: 'mean of the last 12 months, the one the model reads: {mean}',
   deckOpen: 'Project the examples (workshop mode)',
   deckTitle: 'Workshop: the example households',
   deckClose: 'Close',

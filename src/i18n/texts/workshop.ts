@@ -1,5 +1,12 @@
 // Texts of the workshop tools: files of several households (import into the pins, export), chart export.
 export const frWorkshop = {
+  scrollHint: 'Tableau plus large que l’écran : faites-le défiler de côté.',
+  droitsMeanLine: 'Moyenne des 12 derniers mois, celle que le modèle lit :',
+  droitsDeclaredLine: 'Montant que vous avez déclaré, celui que le modèle lit :',
+  droitsMeanWhy:
+    'Deux montants différents : le droit du mois est ce que la CAF verserait ce mois-ci ; le modèle de ' +
+    'score, lui, ne lit pas ce mois seul mais la moyenne de ce qui a été versé sur les 12 derniers mois. ' +
+    'Si vos revenus ont changé récemment, les deux ne sont pas égaux.',
   handoutScoreRange: 'Score, quelles que soient les pondérations possibles : entre {lo} et {hi}',
   handoutScoreExact: 'Score : {score}',
   handoutRights: 'Droits estimés pour le mois de {month}',
@@ -57,6 +64,13 @@ export const frWorkshop = {
 };
 
 export const enWorkshop: Record<keyof typeof frWorkshop, string> = {
+  scrollHint: 'Table wider than the screen: scroll it sideways.',
+  droitsMeanLine: 'Mean of the last 12 months, the one the model reads:',
+  droitsDeclaredLine: 'Amount you declared, the one the model reads:',
+  droitsMeanWhy:
+    'Two different amounts: this month’s right is what the CAF would pay this month; the scoring model does ' +
+    'not read this month alone but the mean of what was paid over the last 12 months. If your income changed ' +
+    'recently, the two differ.',
   handoutScoreRange: 'Score, whatever the possible weights: between {lo} and {hi}',
   handoutScoreExact: 'Score: {score}',
   handoutRights: 'Estimated rights for {month}',

@@ -35,6 +35,9 @@ export function detectDelimiter(text: string): Delimiter {
   return best;
 }
 
+/** A comment line starts with '#' in the file itself: a quoted cell that starts with '#' is data. */
+const COMMENT = /[ \t]*#/y;
+
 /** Splits `text` into rows; blank lines and lines starting with '#' are skipped. */
 export function readCsv(text: string): CsvTable {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -46,6 +49,7 @@ export function readCsv(text: string): CsvTable {
   let start = 0;
   let line = 1;
   let rowLine = 1;
+  let rowStart = 0;
   let quoted = false;
   let quoteLine = 0;
   const endCell = (end: number) => {
@@ -54,8 +58,8 @@ export function readCsv(text: string): CsvTable {
   };
   const endRow = () => {
     const blank = cells.length === 1 && cells[0]!.trim() === '';
-    if (!blank && !cells[0]!.trimStart().startsWith('#'))
-      rows.push({ line: rowLine, cells: cells.map((c) => c.trim()) });
+    COMMENT.lastIndex = rowStart;
+    if (!blank && !COMMENT.test(src)) rows.push({ line: rowLine, cells: cells.map((c) => c.trim()) });
     cells = [];
   };
   for (let i = 0; i < src.length; i++) {
@@ -83,6 +87,7 @@ export function readCsv(text: string): CsvTable {
       if (c === '\r' && src[i + 1] === '\n') i++;
       endRow();
       start = i + 1;
+      rowStart = i + 1;
       line++;
       rowLine = line;
     }

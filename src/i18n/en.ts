@@ -1,8 +1,10 @@
 // Interface texts in English.
 import type { Dict } from './fr.ts';
 import { enEmbed } from './texts/embed.ts';
+import { enWorkshop } from './texts/workshop.ts';
 export const en: Dict = {
   ...enEmbed,
+  ...enWorkshop,
   appTitle: 'The CAF score, on your own device',
   appSubtitle:
     'A sandbox of the CNAF “data-mining” model: describe a household, see what raises or lowers its suspicion ' +

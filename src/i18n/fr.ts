@@ -1,7 +1,9 @@
 // Interface texts in French, the default language. Variable labels live in the model files.
 import { frEmbed } from './texts/embed.ts';
+import { frWorkshop } from './texts/workshop.ts';
 export const fr = {
   ...frEmbed,
+  ...frWorkshop,
   appTitle: 'Le score CAF, sur votre appareil',
   appSubtitle:
     'Bac à sable du modèle de « datamining » de la CNAF : décrivez un foyer, voyez ce qui fait monter ou ' +

@@ -289,6 +289,26 @@ export class AppState {
     this.pins.splice(index, 1);
   }
 
+  /** Each pinned household evaluated with the current model: the printed handouts' reasons and rights. */
+  async evaluatePins(): Promise<(Evaluation | null)[]> {
+    const engine = this.#engine;
+    if (!engine) return [];
+    const modelId = this.modelId;
+    const pins = $state.snapshot(this.pins);
+    return Promise.all(
+      pins.map(async (p) => (await engine.api.evaluate({ id: 0, modelId, household: p.household })).evaluation),
+    );
+  }
+
+  /** The workshop deck's cards: each preset at the household's month, with its band for the current model. */
+  async presetCells(): Promise<{ preset: Preset; cell?: ExplorerCell }[]> {
+    const month = this.household.month;
+    const households = this.presets.map((p) => decodeHousehold({ ...p.household, month }, month).household);
+    const view = await this.#engine?.api.explore({ id: 0, modelIds: [this.modelId], households, sweepFields: [] });
+    const cells = view?.answer.ok ? view.answer.value.cells : [];
+    return this.presets.map((preset, i) => ({ preset, cell: cells.find((c) => c.household === i) }));
+  }
+
   /** The model the current one was edited from (itself when not edited). */
   get baseModel(): Model | undefined {
     return this.models.find((m) => m.id === baseIdOf(this.modelId));

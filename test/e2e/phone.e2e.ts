@@ -35,3 +35,52 @@ describe('the sticky score bar', () => {
     await page.close();
   });
 });
+
+describe('at 360 px', () => {
+  it('the bar shows the range while weights are free, as the score panel does', async () => {
+    const page = await session.open('/#lang=fr');
+    await page.setViewportSize({ width: 360, height: 740 });
+    const bar = page.getByTestId('sticky-score');
+    await expect.poll(() => bar.isVisible()).toBe(true);
+    const headline = await page.getByTestId('score').textContent();
+    expect(headline).toMatch(/^\d+,\d\s%\s–\s\d+,\d\s%$/);
+    await expect.poll(() => bar.locator('strong').textContent()).toBe(headline);
+    await page.close();
+  });
+
+  it('says when a table scrolls, names it, and lets the keyboard scroll it', async () => {
+    const page = await session.open('/#lang=fr');
+    await page.setViewportSize({ width: 360, height: 740 });
+    const region = page.getByRole('region', { name: 'Vos droits estimés — RSA' });
+    await region.waitFor();
+    await expect.poll(() => region.getAttribute('aria-describedby')).toMatch(/^scroll-hint-/);
+    const hint = page.locator(`#${await region.getAttribute('aria-describedby')}`);
+    expect(await hint.isVisible()).toBe(true);
+    expect(await hint.textContent()).toContain('faites-le défiler de côté');
+    // The edge shadows are drawn by the region's own background.
+    expect(await region.evaluate((el) => getComputedStyle(el).backgroundImage)).toContain('radial-gradient');
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    // Wide enough, the same table no longer scrolls and no hint is shown.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(() => region.getAttribute('aria-describedby')).toBe(null);
+    await page.close();
+  });
+
+  it('each benefit has one headline amount, with the amount the model reads and why they differ', async () => {
+    const page = await session.open('/#lang=fr');
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.getByTestId('droits').waitFor();
+    expect(await page.getByTestId('pa-amount').count()).toBe(1);
+    expect(await page.getByTestId('rsa-amount').count()).toBe(1);
+    for (const id of ['pa-seen', 'rsa-seen'])
+      expect(await page.getByTestId(id).textContent()).toMatch(
+        /^Moyenne des 12 derniers mois, celle que le modèle lit : \d[\d\s]*,\d\d\s€$/,
+      );
+    const why = page.getByTestId('mean-why');
+    expect(await why.isVisible()).toBe(true);
+    expect(await why.textContent()).toContain('le droit du mois est ce que la CAF verserait ce mois-ci');
+    await page.close();
+  });
+});

@@ -49,3 +49,30 @@ describe('the print stylesheet', () => {
     });
   }
 });
+
+describe('handouts of the pinned households', () => {
+  it('prints one more A4 page per pinned household, each complete, with no form control', async () => {
+    const page = await session.open('/#lang=fr');
+    const select = page.getByLabel('Épingler un exemple');
+    const labels = (await select.locator('option').allTextContents()).slice(1, 3);
+    for (const label of labels) await select.selectOption({ label });
+    const handouts = page.locator('[data-testid^="handout-"]');
+    await expect.poll(() => handouts.count()).toBe(2);
+    expect(await handouts.first().isVisible()).toBe(false);
+    const p = await printed(page);
+    expect(p).toMatchObject({ controls: 0, score: true, provenance: true, rights: true, pages: 3 });
+    for (const [i, label] of labels.entries()) {
+      const text = await page.getByTestId(`handout-${i}`).innerText();
+      expect(text.startsWith(label)).toBe(true);
+      expect(text).toMatch(/Foyer : \d+ adultes?/);
+      expect(text).toMatch(/quelles que soient les pondérations possibles : entre \d+,\d\s%\set \d+,\d\s%/);
+      expect(text).toContain('Ce qui pèse le plus');
+      expect(text).toMatch(/Prime d’activité : \d/);
+      expect(text).toContain('moyenne des 12 derniers mois, celle que le modèle lit');
+      expect(text).toContain('Pondérations fictives');
+      expect(text).toMatch(/Imprimé le \d+ \S+ \d{4}/);
+      expect(text).toContain(`${session.origin}/#lang=fr&`);
+    }
+    await page.close();
+  });
+});

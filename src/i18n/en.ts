@@ -1,5 +1,6 @@
 // Interface texts in English.
 import type { Dict } from './fr.ts';
+import { enExplorer } from './texts/explorer.ts';
 export const en: Dict = {
   appTitle: 'The CAF score, on your own device',
   appSubtitle:
@@ -303,4 +304,5 @@ export const en: Dict = {
   remember: 'Remember this household on this device',
   rememberHelp: 'Kept in this browser only (localStorage, key “score-caf:foyer”). Untick to erase it.',
   percent: '%',
+  ...enExplorer,
 };

@@ -1,4 +1,5 @@
 // Interface texts in French, the default language. Variable labels live in the model files.
+import { frExplorer } from './texts/explorer.ts';
 export const fr = {
   appTitle: 'Le score CAF, sur votre appareil',
   appSubtitle:
@@ -311,6 +312,7 @@ export const fr = {
   rememberHelp:
     'Conservé dans ce navigateur seulement (localStorage, clé « score-caf:foyer »). Décochez pour l’effacer.',
   percent: '%',
+  ...frExplorer,
 } as const;
 
 export type Dict = {

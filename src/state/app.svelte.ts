@@ -16,6 +16,7 @@ import {
   stopEarningsHistory,
 } from './household-edits.ts';
 import { allWeightsFixed } from './model-facts.ts';
+import { SENSITIVITY_FIELDS, WhatIf } from './what-if.svelte.ts';
 import { changeBetween, sameView, shownOf, type Change, type Shown } from './change.ts';
 import { problem, type Problem } from '../problems/index.ts';
 import { DEFAULT_MODEL_ID, type Engine, type EngineMode, type EngineStatus } from '../worker/client.ts';
@@ -50,6 +51,8 @@ export class AppState {
   /** "Avant → après": what the last edit of the household or of a weight changed (null before any edit). */
   change = $state<Change | null>(null);
   #shown: Shown | undefined;
+  /** "What would change it", asked on request for the current household and model. */
+  readonly whatIf = new WhatIf();
   pending = $state(false);
   engineMode = $state<EngineMode | 'starting'>('starting');
   /** The last thing that happened to the engine (lost, replaced, moved into the page), for the page to say. */
@@ -143,7 +146,10 @@ export class AppState {
         const modelId = this.modelId;
         void this.#modelRevision;
         void this.pinList.list.length;
-        untrack(() => void this.refresh(household, modelId));
+        untrack(() => {
+          this.whatIf.clear();
+          void this.refresh(household, modelId);
+        });
       });
       $effect(() => {
         if (!this.remembered || this.savedChoice) return;
@@ -212,7 +218,13 @@ export class AppState {
       if (view.id !== this.#lastRequest) return;
       this.explorer = view.answer.ok ? view.answer.value : null;
       this.#noteShown();
-      const curves = await engine.api.explore({ id, modelIds: [modelId], households: [household], pairs: [] });
+      const curves = await engine.api.explore({
+        id,
+        modelIds: [modelId],
+        households: [household],
+        pairs: [],
+        sweepFields: SENSITIVITY_FIELDS,
+      });
       if (curves.id !== this.#lastRequest) return;
       this.sweeps = curves.answer.ok ? curves.answer.value.sweeps : [];
     } catch (e) {
@@ -226,6 +238,10 @@ export class AppState {
     } finally {
       if (id === this.#lastRequest) this.pending = false;
     }
+  }
+
+  askWhatIf(): Promise<void> {
+    return this.whatIf.ask(this.#engine, this.modelId, $state.snapshot(this.household));
   }
 
   /** Keeps the view now shown; when it differs from the last one for the same model, that is the edit's change. */

@@ -1,0 +1,73 @@
+// The explorer in Chromium: "avant → après" after an edit, the household under every model side
+// by side, the sensitivity curves and "what would change it".
+
+import { describe, expect, it } from 'vitest';
+import { useSession } from './harness.ts';
+
+const session = useSession();
+const open = (path?: string) => session.open(path);
+/** "12,3 %" as 0.123; a range "a – b" as its two ends. */
+const percents = (text: string | null) =>
+  [...(text ?? '').matchAll(/(\d+(?:,\d+)?)\s*%/g)].map((m) => Number(m[1]!.replace(',', '.')) / 100);
+
+describe('the explorer in Chromium', () => {
+  it('shows the score before and after an edit of the household, and what moved', async () => {
+    const page = await open('/#lang=fr&model=cnaf-2014');
+    await page.getByTestId('score-median').waitFor();
+    const before = percents(await page.getByTestId('score').textContent());
+    expect(await page.getByTestId('change').count()).toBe(0);
+    await page.getByLabel('Revenus d’activité nets (€/mois)').first().fill('0');
+    await page.getByTestId('change-score').waitFor();
+    await expect.poll(async () => percents(await page.getByTestId('score').textContent())).not.toEqual(before);
+    const shown = percents(await page.getByTestId('change-score').textContent());
+    const now = percents(await page.getByTestId('score').textContent());
+    // "avant → après": the old range then the new one, the new one as the headline says it
+    expect(shown).toEqual([...before, ...now]);
+    expect(await page.getByTestId('change').locator('li').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('scores the household with every model on one axis, lists model 2 as not scorable and the changes since 2014', async () => {
+    const page = await open('/#lang=fr&model=cnaf-2014');
+    const models = page.getByTestId('models');
+    await expect.poll(() => models.getByTestId('models-score').count()).toBe(2);
+    for (const text of await models.getByTestId('models-score').allTextContents()) {
+      const [lo, hi] = percents(text);
+      expect(lo).toBeLessThanOrEqual(hi!);
+    }
+    expect(await models.locator('tr[data-model="dmde-2026-modele-2"]').textContent()).toMatch(
+      /Ne peut pas être calculé/,
+    );
+    expect(await models.getByTestId('appeared').textContent()).toMatch(/RSA/);
+    expect(await models.getByTestId('disappeared').textContent()).toMatch(/./);
+    // An edited model appears beside the others, marked
+    await page.getByText('Pour les expert·es : modifier les pondérations').click();
+    await page.getByRole('button', { name: '× 0 intercept' }).click();
+    await models.getByTestId('models-edited').waitFor();
+    await expect.poll(() => models.getByTestId('models-score').count()).toBe(3);
+    await page.close();
+  });
+
+  it('draws the score’s band as each field moves, with a table behind, and answers “what would change it”', async () => {
+    const page = await open('/#lang=fr&model=cnaf-2014');
+    const panel = page.getByTestId('sensitivity');
+    await expect.poll(() => panel.locator('figure[data-field]').count()).toBeGreaterThan(1);
+    await panel.getByLabel('Voir le tableau des données').check();
+    const rows = panel.locator('figure[data-field="adults[0].earnings"] tbody tr');
+    expect(await rows.count()).toBe(11);
+    await panel.getByRole('button', { name: 'Chercher' }).click();
+    await expect
+      .poll(() => panel.getByTestId('what-if-answer').textContent())
+      .toMatch(/Le plus petit changement|Aucun changement plausible|déjà sous le seuil/);
+    expect(await panel.getByTestId('what-if-answer').textContent()).not.toMatch(/adults\[|\]\./);
+    await page.close();
+  });
+
+  it('sent no request anywhere but to the app’s own files, and logged no error', () => {
+    const foreign = session.rec.requests.filter(
+      (u) => !u.startsWith(`${session.origin}/`) && !u.startsWith('data:') && !u.startsWith(`blob:${session.origin}/`),
+    );
+    expect(foreign).toEqual([]);
+    expect(session.rec.errors).toEqual([]);
+  });
+});

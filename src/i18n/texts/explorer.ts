@@ -62,9 +62,6 @@ export const frExplorer = {
   weightsExportCsv: 'Exporter en tableau (CSV)',
   weightsExportJson: 'Exporter le modèle (JSON)',
   pinsExport: 'Exporter la comparaison (CSV)',
-  pinsCsvHousehold: 'foyer',
-  pinsCsvVerdict: 'verdict',
-  pinsCsvShare: 'part_des_tirages_au_dessus',
 } as const;
 
 export const enExplorer: { [K in keyof typeof frExplorer]: string } = {
@@ -127,7 +124,4 @@ export const enExplorer: { [K in keyof typeof frExplorer]: string } = {
   weightsExportCsv: 'Export as a table (CSV)',
   weightsExportJson: 'Export the model (JSON)',
   pinsExport: 'Export the comparison (CSV)',
-  pinsCsvHousehold: 'household',
-  pinsCsvVerdict: 'verdict',
-  pinsCsvShare: 'share_of_draws_above',
 };

@@ -17,6 +17,8 @@ import {
 } from './household-edits.ts';
 import { allWeightsFixed } from './model-facts.ts';
 import { SENSITIVITY_FIELDS, WhatIf } from './what-if.svelte.ts';
+import { eraseModels, readSavedModels, saveModels } from './remember-models.ts';
+import { keptModels, putBack } from './kept-models.svelte.ts';
 import { changeBetween, sameView, shownOf, type Change, type Shown } from './change.ts';
 import { problem, type Problem } from '../problems/index.ts';
 import { DEFAULT_MODEL_ID, type Engine, type EngineMode, type EngineStatus } from '../worker/client.ts';
@@ -101,6 +103,12 @@ export class AppState {
   #engine: Engine | undefined;
   #lastRequest = 0;
   #pendingWeights: UrlState['weights'];
+  /** A link chose the model: it wins over the one "Se souvenir…" kept. */
+  #linkModel = false;
+  /** The kept models are back (or there were none): from then on, changes are kept. */
+  #modelsOpen = $state(false);
+  /** Models kept by "Se souvenir…" could not be read or put back: said, and never overwritten. */
+  savedModelsUnreadable = $state(false);
   /** Bumped when a model is (re)loaded under an id already shown, so that the score follows. */
   #modelRevision = $state(0);
   readonly #store: KeyValueStore | undefined;
@@ -125,16 +133,7 @@ export class AppState {
     this.#engine = engine;
     this.models = engine.models;
     this.engineMode = engine.mode;
-    // Edited weights from a link: rebuild the edited model before checking that the link's model exists.
-    if (this.#pendingWeights) {
-      const { base, changes } = this.#pendingWeights;
-      this.#pendingWeights = undefined;
-      const target = this.modelId;
-      void this.weights.apply(base, changes).then((ok) => {
-        if (ok) this.modelId = target;
-      });
-    }
-    this.#checkModel();
+    this.#openModels(engine);
     engine.onStatus((s) => (this.engineStatus = s));
     engine.onRestart(() => {
       this.engineMode = engine.mode;
@@ -152,11 +151,42 @@ export class AppState {
         });
       });
       $effect(() => {
+        if (!this.remembered || this.savedChoice || this.savedModelsUnreadable || !this.#modelsOpen) return;
+        const kept = keptModels(this.models, this.modelId, this.weightChanges);
+        untrack(() => (this.saveFailed = !saveModels(kept, this.#store) || this.saveFailed));
+      });
+      $effect(() => {
         if (!this.remembered || this.savedChoice) return;
         const household = $state.snapshot(this.household);
         untrack(() => (this.saveFailed = !save(household, this.#store)));
       });
     });
+  }
+
+  /**
+   * The models of this device first (those "Se souvenir…" kept), then a link's edited weights, then
+   * the check that the chosen model exists: a link made with an imported model says it is missing.
+   * Synchronous when there is nothing to put back, so that the first score is the right model's.
+   */
+  #openModels(engine: Engine): void {
+    const link = this.#pendingWeights;
+    this.#pendingWeights = undefined;
+    const read = this.remembered || this.savedChoice ? readSavedModels(this.#store) : { kind: 'none' as const };
+    this.savedModelsUnreadable = read.kind === 'unreadable';
+    const saved = read.kind === 'ok' ? read.value : undefined;
+    if (saved && !this.#linkModel && !saved.imported.length && !saved.weights) this.modelId = saved.modelId;
+    if (!link && !saved?.imported.length && !(saved?.weights && !this.#linkModel)) {
+      this.#checkModel();
+      this.#modelsOpen = true;
+      return;
+    }
+    void putBack(engine, this.#weightHost(), this.weights, { saved, link, linkChoseModel: this.#linkModel }).then(
+      (ok) => {
+        if (!ok) this.savedModelsUnreadable = true;
+        this.#checkModel();
+        this.#modelsOpen = true;
+      },
+    );
   }
 
   /** A link may name a model this device does not have (an imported one): say so, open the default. */
@@ -183,6 +213,7 @@ export class AppState {
       else this.#pendingWeights = url.weights;
     }
     if (url.model) {
+      this.#linkModel = true;
       this.modelId = url.model;
       if (this.#engine && !url.weights) this.#checkModel();
     }
@@ -285,7 +316,11 @@ export class AppState {
   setRemembered(on: boolean): void {
     this.savedChoice = null;
     this.remembered = on;
-    if (!on) erase(this.#store);
+    if (!on) {
+      erase(this.#store);
+      eraseModels(this.#store);
+      this.savedModelsUnreadable = false;
+    }
   }
 
   /** Keeps the saved household: the part that could be read, or the one a link was opened over. */
@@ -300,6 +335,8 @@ export class AppState {
   /** Erases the saved household the user was asked about. */
   discardSaved(): void {
     erase(this.#store);
+    eraseModels(this.#store);
+    this.savedModelsUnreadable = false;
     this.savedChoice = null;
     this.remembered = false;
   }

@@ -62,6 +62,9 @@ export const frExplorer = {
   weightsExportCsv: 'Exporter en tableau (CSV)',
   weightsExportJson: 'Exporter le modèle (JSON)',
   pinsExport: 'Exporter la comparaison (CSV)',
+  savedModelsUnreadable:
+    'Les modèles gardés sur cet appareil (« Se souvenir… ») n’ont pas pu être relus : ils sont laissés tels ' +
+    'quels, rien n’est écrit par-dessus. Décochez « Se souvenir… » pour les effacer.',
 } as const;
 
 export const enExplorer: { [K in keyof typeof frExplorer]: string } = {
@@ -124,4 +127,7 @@ export const enExplorer: { [K in keyof typeof frExplorer]: string } = {
   weightsExportCsv: 'Export as a table (CSV)',
   weightsExportJson: 'Export the model (JSON)',
   pinsExport: 'Export the comparison (CSV)',
+  savedModelsUnreadable:
+    'The models kept on this device (“Remember…”) could not be read back: they are left as they are and nothing ' +
+    'is written over them. Untick “Remember…” to erase them.',
 };

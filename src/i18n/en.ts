@@ -89,9 +89,7 @@ export const en: Dict = {
   fixErrors: 'The score is not computed until these points are fixed (what you typed is kept):',
   warnings: 'To check:',
   waterfall: 'What raises or lowers the score',
-  waterfallHelp:
-    'Each bar starts at the score before the variable and ends at the score after it, in model order. Log-odds ' +
-    'contributions add up exactly; probability-point steps depend on the order.',
+  waterfallHelp: 'Each bar starts at the score before the variable and ends at the score after it, in model order.',
   base: 'Intercept (reference household)',
   final: 'Final score',
   tableCaption: 'Contribution of each variable to the score',
@@ -267,7 +265,7 @@ export const en: Dict = {
   sortBySize: 'Sort by size of effect',
   termRangesCaption: 'Effect of each variable on this household’s score, whatever the possible weights',
   variable: 'Variable',
-  effectRange: 'Effect (log-odds)',
+  effectRange: 'Effect on the score',
   freeRow: '{count} variables of unknown weight',
   between: 'between {lo} and {hi}',
   termRangesHelp:

@@ -89,9 +89,7 @@ export const fr = {
   warnings: 'À vérifier :',
   waterfall: 'Ce qui fait monter ou baisser le score',
   waterfallHelp:
-    'Chaque barre part du score avant la variable et s’arrête au score après elle, dans l’ordre du modèle. Les ' +
-    'contributions en log-cote s’additionnent exactement ; les écarts en points de probabilité dépendent de ' +
-    'l’ordre.',
+    'Chaque barre part du score avant la variable et s’arrête au score après elle, dans l’ordre du modèle.',
   base: 'Constante (foyer de référence)',
   final: 'Score final',
   tableCaption: 'Contributions de chaque variable au score',
@@ -274,7 +272,7 @@ export const fr = {
   sortBySize: 'Trier par taille d’effet',
   termRangesCaption: 'Effet de chaque variable sur le score de ce foyer, quelles que soient les pondérations possibles',
   variable: 'Variable',
-  effectRange: 'Effet (log-cote)',
+  effectRange: 'Effet sur le score',
   freeRow: '{count} variables au poids inconnu',
   between: 'entre {lo} et {hi}',
   termRangesHelp:

@@ -6,19 +6,7 @@ import type { Household } from '../household/household.ts';
 import type { Engine } from '../worker/client.ts';
 export { CONTROL_SHARE_2024 } from '../worker/control-share.ts';
 
-/** The numeric fields whose curves the sensitivity view draws (the engine skips a partner's when there is none). */
-export const SENSITIVITY_FIELDS = [
-  'adults[0].earnings',
-  'adults[0].otherIncome',
-  'adults[0].aah',
-  'adults[1].earnings',
-  'adults[1].otherIncome',
-  'housing.rent',
-  'alimony',
-  'history.monthsWorked12',
-  'history.rentChanges18m',
-  'adults[0].age',
-];
+export { SENSITIVITY_FIELDS } from './sensitivity-fields.ts';
 
 export type WhatIfState =
   | { status: 'idle' }

@@ -2,6 +2,9 @@
 // "what would change it", the weight panel's slider and exports, the comparison export.
 
 export const frExplorer = {
+  logoddsDetails:
+    'Détails : les effets sont écrits en log-cote (logarithme de la cote, p / (1 − p)). Les effets en log-cote ' +
+    's’additionnent exactement ; les écarts en points de probabilité dépendent de l’ordre des variables.',
   changeTitle: 'Avant → après votre dernière modification',
   changeScore: 'Score : {before} → {after}',
   changeNone: 'Aucune variable du modèle n’a bougé : le score reste le même.',
@@ -68,6 +71,9 @@ export const frExplorer = {
 } as const;
 
 export const enExplorer: { [K in keyof typeof frExplorer]: string } = {
+  logoddsDetails:
+    'Details: effects are written in log-odds (the logarithm of the odds, p / (1 − p)). Log-odds effects add up ' +
+    'exactly; probability-point steps depend on the order of the variables.',
   changeTitle: 'Before → after your last change',
   changeScore: 'Score: {before} → {after}',
   changeNone: 'No variable of the model moved: the score stays the same.',

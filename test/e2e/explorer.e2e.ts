@@ -63,6 +63,57 @@ describe('the explorer in Chromium', () => {
     await page.close();
   });
 
+  it('moves a weight with its slider, exports the edited model as JSON and CSV, and the comparison as CSV', async () => {
+    const page = await open('/#lang=fr&model=cnaf-2014');
+    await page.getByText('Pour les expert·es : modifier les pondérations').click();
+    const slider = page.getByLabel('Curseur du poids intercept');
+    const [lo, hi] = [Number(await slider.getAttribute('min')), Number(await slider.getAttribute('max'))];
+    expect(lo).toBeLessThan(hi);
+    await slider.fill(String(hi));
+    await page.getByTestId('edited-badge').waitFor();
+    await expect.poll(() => page.getByLabel('Poids intercept', { exact: true }).inputValue()).toBe(String(hi));
+    expect(await page.locator('#model option:checked').textContent()).toMatch(/\[modifié\]/);
+    const read = async (testid: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
+      const stream = await download.createReadStream();
+      const chunks: Buffer[] = [];
+      for await (const c of stream) chunks.push(c as Buffer);
+      return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+    };
+    const json = await read('export-json');
+    expect(json.name).toBe('cnaf-2014-modifie.json');
+    expect(JSON.parse(json.text).intercept.value).toBe(hi);
+    const csv = await read('export-csv');
+    expect(csv.name).toBe('cnaf-2014-modifie.csv');
+    expect(csv.text.split('\n')[1]).toMatch(new RegExp(`^intercept,,${hi},`));
+    await page.getByLabel('Épingler un exemple').selectOption('single-mother-rsa');
+    await expect.poll(() => page.locator('[data-testid^=verdict-]').count()).toBe(1);
+    const cmp = await read('pins-export');
+    const lines = cmp.text.trim().split('\n');
+    expect(lines[0]).toMatch(/^model,household,q05,q50,q95/);
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toMatch(/^cnaf-2014-modifie,/);
+    expect(lines[2]).toMatch(/,(a>=b|b>=a|equal|none),/);
+    await page.close();
+  });
+
+  it('keeps an imported model and its choice with “Se souvenir…” across a reload', async () => {
+    const page = await open('/#lang=fr');
+    await page.getByLabel('Se souvenir de ce foyer sur cet appareil').check();
+    await page.getByTestId('model-file').setInputFiles({
+      name: 'mes-poids.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('variable,level,coefficient\nintercept,,-1.5\ntutelle,1,0.5\n'),
+    });
+    await expect.poll(() => page.locator('#model').inputValue()).toBe('import-mes-poids');
+    const again = await session.context.newPage();
+    await again.goto(session.origin + '/');
+    await expect.poll(() => again.locator('#model').inputValue()).toBe('import-mes-poids');
+    await again.getByTestId('score').waitFor();
+    await again.getByLabel('Se souvenir de ce foyer sur cet appareil').uncheck();
+    await Promise.all([again.close(), page.close()]);
+  });
+
   it('sent no request anywhere but to the app’s own files, and logged no error', () => {
     const foreign = session.rec.requests.filter(
       (u) => !u.startsWith(`${session.origin}/`) && !u.startsWith('data:') && !u.startsWith(`blob:${session.origin}/`),

@@ -205,7 +205,8 @@ export const en: Dict = {
     'A share link holds the household after the # sign. That part of an address is never sent to the server ' +
       'hosting the page; it is, of course, sent to whoever you send the link to.',
     'Nothing is saved on your device unless you tick “Remember this household on this device”: the household ' +
-      'is then kept in this browser’s local storage (localStorage, key “score-caf:foyer”) until you untick it.',
+      'is then kept in this browser’s local storage (localStorage, key “score-caf:foyer”), with the models you ' +
+      'imported or edited and the chosen model (key “score-caf:modeles”), until you untick it.',
     'To check: open your browser’s developer tools (F12), “Network” tab, then edit the household: no request ' +
       'leaves. The source code is public.',
   ],
@@ -300,7 +301,9 @@ export const en: Dict = {
   editedSource: 'Weight edited in the app by the person using it (neither published nor reported)',
   importing: 'Reading and checking the file…',
   remember: 'Remember this household on this device',
-  rememberHelp: 'Kept in this browser only (localStorage, key “score-caf:foyer”). Untick to erase it.',
+  rememberHelp:
+    'Kept in this browser only (localStorage, keys “score-caf:foyer” and “score-caf:modeles” for imported or ' +
+    'edited models). Untick to erase it.',
   percent: '%',
   ...enExplorer,
 };

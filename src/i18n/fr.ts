@@ -210,7 +210,8 @@ export const fr = {
       'au serveur qui héberge la page ; elle l’est en revanche à la personne à qui vous envoyez le lien.',
     'Rien n’est enregistré sur votre appareil, sauf si vous cochez « Se souvenir de ce foyer sur cet appareil ' +
       '» : le foyer est alors conservé dans le stockage local de ce navigateur (localStorage, clé « ' +
-      'score-caf:foyer ») jusqu’à ce que vous décochiez la case.',
+      'score-caf:foyer »), avec les modèles que vous avez importés ou modifiés et le modèle choisi (clé « ' +
+      'score-caf:modeles »), jusqu’à ce que vous décochiez la case.',
     'Pour le vérifier : ouvrez les outils de développement de votre navigateur (F12), onglet « Réseau », puis ' +
       'modifiez le foyer : aucune requête ne part. Le code source est public.',
   ],
@@ -308,7 +309,8 @@ export const fr = {
   importing: 'Lecture et vérification du fichier…',
   remember: 'Se souvenir de ce foyer sur cet appareil',
   rememberHelp:
-    'Conservé dans ce navigateur seulement (localStorage, clé « score-caf:foyer »). Décochez pour l’effacer.',
+    'Conservé dans ce navigateur seulement (localStorage, clés « score-caf:foyer » et « score-caf:modeles » pour ' +
+    'les modèles importés ou modifiés). Décochez pour l’effacer.',
   percent: '%',
   ...frExplorer,
 } as const;

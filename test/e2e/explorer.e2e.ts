@@ -6,6 +6,8 @@ import { useSession } from './harness.ts';
 
 const session = useSession();
 const open = (path?: string) => session.open(path);
+/** Waits on a condition: a loaded machine may take seconds (the counterfactual scores hundreds of variants). */
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000, interval: 50 });
 /** "12,3 %" as 0.123; a range "a – b" as its two ends. */
 const percents = (text: string | null) =>
   [...(text ?? '').matchAll(/(\d+(?:,\d+)?)\s*%/g)].map((m) => Number(m[1]!.replace(',', '.')) / 100);
@@ -18,7 +20,7 @@ describe('the explorer in Chromium', () => {
     expect(await page.getByTestId('change').count()).toBe(0);
     await page.getByLabel('Revenus d’activité nets (€/mois)').first().fill('0');
     await page.getByTestId('change-score').waitFor();
-    await expect.poll(async () => percents(await page.getByTestId('score').textContent())).not.toEqual(before);
+    await poll(async () => percents(await page.getByTestId('score').textContent())).not.toEqual(before);
     const shown = percents(await page.getByTestId('change-score').textContent());
     const now = percents(await page.getByTestId('score').textContent());
     // "avant → après": the old range then the new one, the new one as the headline says it
@@ -30,7 +32,7 @@ describe('the explorer in Chromium', () => {
   it('scores the household with every model on one axis, lists model 2 as not scorable and the changes since 2014', async () => {
     const page = await open('/#lang=fr&model=cnaf-2014');
     const models = page.getByTestId('models');
-    await expect.poll(() => models.getByTestId('models-score').count()).toBe(2);
+    await poll(() => models.getByTestId('models-score').count()).toBe(2);
     for (const text of await models.getByTestId('models-score').allTextContents()) {
       const [lo, hi] = percents(text);
       expect(lo).toBeLessThanOrEqual(hi!);
@@ -44,21 +46,21 @@ describe('the explorer in Chromium', () => {
     await page.getByText('Pour les expert·es : modifier les pondérations').click();
     await page.getByRole('button', { name: '× 0 intercept' }).click();
     await models.getByTestId('models-edited').waitFor();
-    await expect.poll(() => models.getByTestId('models-score').count()).toBe(3);
+    await poll(() => models.getByTestId('models-score').count()).toBe(3);
     await page.close();
   });
 
   it('draws the score’s band as each field moves, with a table behind, and answers “what would change it”', async () => {
     const page = await open('/#lang=fr&model=cnaf-2014');
     const panel = page.getByTestId('sensitivity');
-    await expect.poll(() => panel.locator('figure[data-field]').count()).toBeGreaterThan(1);
+    await poll(() => panel.locator('figure[data-field]').count()).toBeGreaterThan(1);
     await panel.getByLabel('Voir le tableau des données').check();
     const rows = panel.locator('figure[data-field="adults[0].earnings"] tbody tr');
     expect(await rows.count()).toBe(11);
     await panel.getByRole('button', { name: 'Chercher' }).click();
-    await expect
-      .poll(() => panel.getByTestId('what-if-answer').textContent())
-      .toMatch(/Le plus petit changement|Aucun changement plausible|déjà sous le seuil/);
+    await poll(() => panel.getByTestId('what-if-answer').textContent()).toMatch(
+      /Le plus petit changement|Aucun changement plausible|déjà sous le seuil/,
+    );
     expect(await panel.getByTestId('what-if-answer').textContent()).not.toMatch(/adults\[|\]\./);
     await page.close();
   });
@@ -71,7 +73,7 @@ describe('the explorer in Chromium', () => {
     expect(lo).toBeLessThan(hi);
     await slider.fill(String(hi));
     await page.getByTestId('edited-badge').waitFor();
-    await expect.poll(() => page.getByLabel('Poids intercept', { exact: true }).inputValue()).toBe(String(hi));
+    await poll(() => page.getByLabel('Poids intercept', { exact: true }).inputValue()).toBe(String(hi));
     expect(await page.locator('#model option:checked').textContent()).toMatch(/\[modifié\]/);
     const read = async (testid: string) => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
@@ -87,7 +89,7 @@ describe('the explorer in Chromium', () => {
     expect(csv.name).toBe('cnaf-2014-modifie.csv');
     expect(csv.text.split('\n')[1]).toMatch(new RegExp(`^intercept,,${hi},`));
     await page.getByLabel('Épingler un exemple').selectOption('single-mother-rsa');
-    await expect.poll(() => page.locator('[data-testid^=verdict-]').count()).toBe(1);
+    await poll(() => page.locator('[data-testid^=verdict-]').count()).toBe(1);
     const cmp = await read('pins-export');
     const lines = cmp.text.trim().split('\n');
     expect(lines[0]).toMatch(/^model,household,q05,q50,q95/);
@@ -105,10 +107,10 @@ describe('the explorer in Chromium', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from('variable,level,coefficient\nintercept,,-1.5\ntutelle,1,0.5\n'),
     });
-    await expect.poll(() => page.locator('#model').inputValue()).toBe('import-mes-poids');
+    await poll(() => page.locator('#model').inputValue()).toBe('import-mes-poids');
     const again = await session.context.newPage();
     await again.goto(session.origin + '/');
-    await expect.poll(() => again.locator('#model').inputValue()).toBe('import-mes-poids');
+    await poll(() => again.locator('#model').inputValue()).toBe('import-mes-poids');
     await again.getByTestId('score').waitFor();
     await again.getByLabel('Se souvenir de ce foyer sur cet appareil').uncheck();
     await Promise.all([again.close(), page.close()]);

@@ -50,6 +50,8 @@ export class AppState {
   readonly weights: WeightEditor = new WeightEditor(this.#weightHost());
   /** The current household's sensitivity curves (score band as each field moves), for the current model. */
   sweeps = $state<ExplorerView['sweeps']>([]);
+  /** The sensitivity panel is open: refreshes draw its curves. */
+  sensitivityOpen = $state(false);
   /** "Avant → après": what the last edit of the household or of a weight changed (null before any edit). */
   change = $state<Change | null>(null);
   #shown: Shown | undefined;
@@ -249,15 +251,8 @@ export class AppState {
       if (view.id !== this.#lastRequest) return;
       this.explorer = view.answer.ok ? view.answer.value : null;
       this.#noteShown();
-      const curves = await engine.api.explore({
-        id,
-        modelIds: [modelId],
-        households: [household],
-        pairs: [],
-        sweepFields: SENSITIVITY_FIELDS,
-      });
-      if (curves.id !== this.#lastRequest) return;
-      this.sweeps = curves.answer.ok ? curves.answer.value.sweeps : [];
+      if (this.sensitivityOpen) await this.#curves(id, household, modelId);
+      else this.sweeps = [];
     } catch (e) {
       // Never leave the last good score on screen as if it were current.
       if (id === this.#lastRequest)
@@ -269,6 +264,25 @@ export class AppState {
     } finally {
       if (id === this.#lastRequest) this.pending = false;
     }
+  }
+
+  /** The curves are drawn only while their panel is open: each costs a hundred scorings of the law. */
+  showSensitivity(open: boolean): void {
+    this.sensitivityOpen = open;
+    if (open) void this.#curves(this.#lastRequest);
+  }
+
+  async #curves(id: number, household = $state.snapshot(this.household), modelId = this.modelId): Promise<void> {
+    const engine = this.#engine;
+    if (!engine || !this.evaluation?.ok) return;
+    const curves = await engine.api.explore({
+      id,
+      modelIds: [modelId],
+      households: [household],
+      pairs: [],
+      sweepFields: SENSITIVITY_FIELDS,
+    });
+    if (curves.id === this.#lastRequest) this.sweeps = curves.answer.ok ? curves.answer.value.sweeps : [];
   }
 
   askWhatIf(): Promise<void> {

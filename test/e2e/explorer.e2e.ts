@@ -53,8 +53,9 @@ describe('the explorer in Chromium', () => {
   it('draws the score’s band as each field moves, with a table behind, and answers “what would change it”', async () => {
     const page = await open('/#lang=fr&model=cnaf-2014');
     const panel = page.getByTestId('sensitivity');
+    await panel.getByText('Voir les courbes, élément par élément').click();
     await poll(() => panel.locator('figure[data-field]').count()).toBeGreaterThan(1);
-    await panel.getByLabel('Voir le tableau des données').check();
+    await panel.getByLabel('Voir les tableaux de ces courbes').check();
     const rows = panel.locator('figure[data-field="adults[0].earnings"] tbody tr');
     expect(await rows.count()).toBe(11);
     await panel.getByRole('button', { name: 'Chercher' }).click();

@@ -24,7 +24,7 @@ async function connected(model = 'cnaf-2014') {
   const app = new AppState(defaultHousehold('2026-03'));
   app.modelId = model;
   const stop = app.connect(engine());
-  await expect.poll(() => app.sweeps.length).toBeGreaterThan(0);
+  await expect.poll(() => app.band).toBeDefined();
   return { app, stop };
 }
 
@@ -135,8 +135,11 @@ describe('change between two views', () => {
 });
 
 describe('every model side by side, and the curves', () => {
-  it('scores the household with every scorable model, and draws curves for the current model only', async () => {
+  it('scores the household with every scorable model, and draws curves on request for the current model only', async () => {
     const { app, stop } = await connected();
+    expect(app.sweeps).toEqual([]);
+    app.showSensitivity(true);
+    await expect.poll(() => app.sweeps.length).toBeGreaterThan(0);
     const scorable = app.models.filter((m) => m.kind === 'model').map((m) => m.id);
     await expect.poll(() => app.explorer?.cells.filter((c) => c.household === 0).map((c) => c.model)).toEqual(scorable);
     expect(new Set(app.sweeps.map((s) => s.model))).toEqual(new Set(['cnaf-2014']));

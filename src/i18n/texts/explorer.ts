@@ -37,6 +37,8 @@ export const frExplorer = {
     'Chaque petit graphique montre le score quand un seul élément du foyer varie, tout le reste inchangé. La ' +
     'bande couvre 90 % des pondérations possibles ; la ligne suit l’exemple de pondération.',
   sensitivityCaption: 'Score du foyer quand « {field} » varie',
+  sensitivityShow: 'Voir les courbes, élément par élément',
+  sensitivityTables: 'Voir les tableaux de ces courbes',
   sensitivityStill: 'Ne changent pas le score de ce foyer pour ce modèle :',
   sensitivityColValue: 'Valeur',
   sensitivityColRange: 'Score (90 % des pondérations)',
@@ -105,6 +107,8 @@ export const enExplorer: { [K in keyof typeof frExplorer]: string } = {
     'Each small chart shows the score as one thing about the household moves, everything else unchanged. The ' +
     'band covers 90 % of the possible weights; the line follows the example weighting.',
   sensitivityCaption: 'Score of the household as “{field}” moves',
+  sensitivityShow: 'Show the curves, one thing at a time',
+  sensitivityTables: 'Show the tables of these curves',
   sensitivityStill: 'Do not change this household’s score under this model:',
   sensitivityColValue: 'Value',
   sensitivityColRange: 'Score (90 % of the weights)',

@@ -48,6 +48,8 @@ export class AppState {
   readonly pinList = new Pins();
   /** The expert's changes to the current model's weights (its edited copy is `<base>-modifie`). */
   readonly weights: WeightEditor = new WeightEditor(this.#weightHost());
+  /** The current household under every other model on the device (the side-by-side view). */
+  otherModels = $state<ExplorerCell[]>([]);
   /** The current household's sensitivity curves (score band as each field moves), for the current model. */
   sweeps = $state<ExplorerView['sweeps']>([]);
   /** The sensitivity panel is open: refreshes draw its curves. */
@@ -96,6 +98,8 @@ export class AppState {
     })),
   );
   model = $derived(this.models.find((m) => m.id === this.modelId));
+  /** The current household's cell under each model, the current one included. */
+  modelCells = $derived<ExplorerCell[]>([...(this.band ? [this.band] : []), ...this.otherModels]);
   /** Every weight is fixed: the score is one number, shown without waiting for the band. */
   modelExact = $derived(allWeightsFixed(this.model));
   /** The months of the earnings timeline, oldest first, ending with the household's month. */
@@ -241,16 +245,23 @@ export class AppState {
       // The score is on screen: the page is no longer busy while the explorer draws its bands.
       this.pending = false;
       const pins = this.pinList.households();
-      // Every model side by side for the pinned households; the curves for the current household and model only.
+      // The current model for the household and the pinned ones first (the headline's band), then
+      // the other models for the household alone (side by side), then the curves if their panel is open.
       const view = await engine.api.explore({
         id,
-        modelIds: $state.snapshot(this.models).map((m) => m.id),
+        modelIds: [modelId],
         households: [household, ...pins],
         sweepFields: [],
       });
       if (view.id !== this.#lastRequest) return;
       this.explorer = view.answer.ok ? view.answer.value : null;
       this.#noteShown();
+      const others = this.models.filter((m) => m.id !== modelId && m.kind === 'model').map((m) => m.id);
+      const side = others.length
+        ? await engine.api.explore({ id, modelIds: others, households: [household], sweepFields: [], pairs: [] })
+        : undefined;
+      if (side && side.id !== this.#lastRequest) return;
+      this.otherModels = side?.answer.ok ? side.answer.value.cells : [];
       if (this.sensitivityOpen) await this.#curves(id, household, modelId);
       else this.sweeps = [];
     } catch (e) {

@@ -141,7 +141,12 @@ describe('every model side by side, and the curves', () => {
     app.showSensitivity(true);
     await expect.poll(() => app.sweeps.length).toBeGreaterThan(0);
     const scorable = app.models.filter((m) => m.kind === 'model').map((m) => m.id);
-    await expect.poll(() => app.explorer?.cells.filter((c) => c.household === 0).map((c) => c.model)).toEqual(scorable);
+    await expect.poll(() => app.modelCells.map((c) => c.model).sort()).toEqual([...scorable].sort());
+    expect(app.modelCells.every((c) => c.household === 0)).toBe(true);
+    // each model's cell is that model's band for this household, as the explorer computes it alone
+    const direct = createApi().explore({ id: 1, modelIds: scorable, households: [app.household], sweepFields: [] });
+    for (const c of app.modelCells)
+      expect(c.band).toEqual(direct.answer.ok && direct.answer.value.cells.find((d) => d.model === c.model)!.band);
     expect(new Set(app.sweeps.map((s) => s.model))).toEqual(new Set(['cnaf-2014']));
     expect(new Set(app.sweeps.map((s) => s.household))).toEqual(new Set([0]));
     for (const s of app.sweeps) for (let i = 0; i < s.x.length; i++) expect(s.q05[i]).toBeLessThanOrEqual(s.q95[i]!);

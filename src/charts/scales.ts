@@ -69,3 +69,12 @@ export function linePath(xs: readonly number[], ys: readonly number[]): string {
   }
   return d;
 }
+
+/** The SVG path of the area between two polylines over the same xs (a band): `hi` left to right, then `lo` back. */
+export function bandPath(xs: readonly number[], lo: readonly number[], hi: readonly number[]): string {
+  const n = Math.min(xs.length, lo.length, hi.length);
+  if (!n) return '';
+  const top = linePath(xs.slice(0, n), hi.slice(0, n));
+  const back = linePath([...xs.slice(0, n)].reverse(), [...lo.slice(0, n)].reverse()).replace(/^M/, 'L');
+  return `${top}${back}Z`;
+}

@@ -2,6 +2,7 @@
 import type { Dict } from './fr.ts';
 import { enEmbed } from './texts/embed.ts';
 import { enWorkshop } from './texts/workshop.ts';
+import { enExplorer } from './texts/explorer.ts';
 export const en: Dict = {
   ...enEmbed,
   ...enWorkshop,
@@ -92,9 +93,7 @@ export const en: Dict = {
   fixErrors: 'The score is not computed until these points are fixed (what you typed is kept):',
   warnings: 'To check:',
   waterfall: 'What raises or lowers the score',
-  waterfallHelp:
-    'Each bar starts at the score before the variable and ends at the score after it, in model order. Log-odds ' +
-    'contributions add up exactly; probability-point steps depend on the order.',
+  waterfallHelp: 'Each bar starts at the score before the variable and ends at the score after it, in model order.',
   base: 'Intercept (reference household)',
   final: 'Final score',
   foldedRow: '{count} other variables, of smaller effect, together',
@@ -211,7 +210,8 @@ export const en: Dict = {
     'A share link holds the household after the # sign. That part of an address is never sent to the server ' +
       'hosting the page; it is, of course, sent to whoever you send the link to.',
     'Nothing is saved on your device unless you tick “Remember this household on this device”: the household ' +
-      'is then kept in this browser’s local storage (localStorage, key “score-caf:foyer”) until you untick it.',
+      'is then kept in this browser’s local storage (localStorage, key “score-caf:foyer”), with the models you ' +
+      'imported or edited and the chosen model (key “score-caf:modeles”), until you untick it.',
     'To check: open your browser’s developer tools (F12), “Network” tab, then edit the household: no request ' +
       'leaves. The source code is public.',
   ],
@@ -271,7 +271,7 @@ export const en: Dict = {
   sortBySize: 'Sort by size of effect',
   termRangesCaption: 'Effect of each variable on this household’s score, whatever the possible weights',
   variable: 'Variable',
-  effectRange: 'Effect (log-odds)',
+  effectRange: 'Effect on the score',
   freeRow: '{count} variables of unknown weight',
   between: 'between {lo} and {hi}',
   termRangesHelp:
@@ -308,6 +308,9 @@ export const en: Dict = {
   editedSource: 'Weight edited in the app by the person using it (neither published nor reported)',
   importing: 'Reading and checking the file…',
   remember: 'Remember this household on this device',
-  rememberHelp: 'Kept in this browser only (localStorage, key “score-caf:foyer”). Untick to erase it.',
+  rememberHelp:
+    'Kept in this browser only (localStorage, keys “score-caf:foyer” and “score-caf:modeles” for imported or ' +
+    'edited models). Untick to erase it.',
   percent: '%',
+  ...enExplorer,
 };

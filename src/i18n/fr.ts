@@ -1,6 +1,7 @@
 // Interface texts in French, the default language. Variable labels live in the model files.
 import { frEmbed } from './texts/embed.ts';
 import { frWorkshop } from './texts/workshop.ts';
+import { frExplorer } from './texts/explorer.ts';
 export const fr = {
   ...frEmbed,
   ...frWorkshop,
@@ -92,9 +93,7 @@ export const fr = {
   warnings: 'À vérifier :',
   waterfall: 'Ce qui fait monter ou baisser le score',
   waterfallHelp:
-    'Chaque barre part du score avant la variable et s’arrête au score après elle, dans l’ordre du modèle. Les ' +
-    'contributions en log-cote s’additionnent exactement ; les écarts en points de probabilité dépendent de ' +
-    'l’ordre.',
+    'Chaque barre part du score avant la variable et s’arrête au score après elle, dans l’ordre du modèle.',
   base: 'Constante (foyer de référence)',
   final: 'Score final',
   foldedRow: '{count} autres variables, à l’effet plus petit, réunies',
@@ -216,7 +215,8 @@ export const fr = {
       'au serveur qui héberge la page ; elle l’est en revanche à la personne à qui vous envoyez le lien.',
     'Rien n’est enregistré sur votre appareil, sauf si vous cochez « Se souvenir de ce foyer sur cet appareil ' +
       '» : le foyer est alors conservé dans le stockage local de ce navigateur (localStorage, clé « ' +
-      'score-caf:foyer ») jusqu’à ce que vous décochiez la case.',
+      'score-caf:foyer »), avec les modèles que vous avez importés ou modifiés et le modèle choisi (clé « ' +
+      'score-caf:modeles »), jusqu’à ce que vous décochiez la case.',
     'Pour le vérifier : ouvrez les outils de développement de votre navigateur (F12), onglet « Réseau », puis ' +
       'modifiez le foyer : aucune requête ne part. Le code source est public.',
   ],
@@ -278,7 +278,7 @@ export const fr = {
   sortBySize: 'Trier par taille d’effet',
   termRangesCaption: 'Effet de chaque variable sur le score de ce foyer, quelles que soient les pondérations possibles',
   variable: 'Variable',
-  effectRange: 'Effet (log-cote)',
+  effectRange: 'Effet sur le score',
   freeRow: '{count} variables au poids inconnu',
   between: 'entre {lo} et {hi}',
   termRangesHelp:
@@ -316,8 +316,10 @@ export const fr = {
   importing: 'Lecture et vérification du fichier…',
   remember: 'Se souvenir de ce foyer sur cet appareil',
   rememberHelp:
-    'Conservé dans ce navigateur seulement (localStorage, clé « score-caf:foyer »). Décochez pour l’effacer.',
+    'Conservé dans ce navigateur seulement (localStorage, clés « score-caf:foyer » et « score-caf:modeles » pour ' +
+    'les modèles importés ou modifiés). Décochez pour l’effacer.',
   percent: '%',
+  ...frExplorer,
 } as const;
 
 export type Dict = {

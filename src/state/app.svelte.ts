@@ -6,8 +6,20 @@
 import { getContext, setContext, untrack } from 'svelte';
 import type { Evaluation, ExplorerCell, ExplorerComparison, ExplorerView, Model } from '../engine/index.ts';
 import { decodeHousehold } from '../household/decode.ts';
-import { emptyAdult, type Household } from '../household/household.ts';
-import { earningsTimeline, timelineMonths } from '../household/timeline.ts';
+import type { Household } from '../household/household.ts';
+import { timelineMonths } from '../household/timeline.ts';
+import {
+  addChild,
+  addPartner,
+  setEarningsStopped,
+  startEarningsHistory,
+  stopEarningsHistory,
+} from './household-edits.ts';
+import { allWeightsFixed } from './model-facts.ts';
+import { SENSITIVITY_FIELDS, WhatIf } from './what-if.svelte.ts';
+import { eraseModels, readSavedModels, saveModels } from './remember-models.ts';
+import { keptModels, putBack } from './kept-models.svelte.ts';
+import { changeBetween, sameView, shownOf, type Change, type Shown } from './change.ts';
 import { problem, type Problem } from '../problems/index.ts';
 import { DEFAULT_MODEL_ID, type Engine, type EngineMode, type EngineStatus } from '../worker/client.ts';
 import { DICTS, type Lang } from '../i18n/index.ts';
@@ -15,12 +27,12 @@ import presets from '../presets/presets.json';
 import { erase, save, type KeyValueStore } from './remember.ts';
 import type { SavedChoice, Startup } from './startup.ts';
 import { buildFragment, type UrlState } from './url.ts';
-import { baseIdOf, editedModel, isEdited, weightOf, type WeightChange, type WeightRef } from './weights.ts';
+import { baseIdOf, isEdited, type WeightRef } from './weights.ts';
+import { Pins } from './pins.svelte.ts';
+import { WeightEditor, type WeightHost } from './weight-editor.svelte.ts';
 
+export { MAX_PINS } from './pins.svelte.ts';
 export type Preset = (typeof presets)[number];
-
-/** Households side by side: six fit one projector screen and keep the explorer's refresh short. */
-export const MAX_PINS = 6;
 
 export class AppState {
   lang = $state<Lang>('fr');
@@ -33,10 +45,21 @@ export class AppState {
   evaluation = $state<Evaluation | null>(null);
   /** What holds whatever the free weights: bands and verdicts for the household and the pinned ones. */
   explorer = $state<ExplorerView | null>(null);
-  /** The expert's changes to the current model's weights (its edited copy is `<base>-modifie`). */
-  weightChanges = $state<WeightChange[]>([]);
   /** Households pinned side by side (up to MAX_PINS), each with a name. */
-  pins = $state<{ name: string; household: Household }[]>([]);
+  readonly pinList = new Pins();
+  /** The expert's changes to the current model's weights (its edited copy is `<base>-modifie`). */
+  readonly weights: WeightEditor = new WeightEditor(this.#weightHost());
+  /** The current household under every other model on the device (the side-by-side view). */
+  otherModels = $state<ExplorerCell[]>([]);
+  /** The current household's sensitivity curves (score band as each field moves), for the current model. */
+  sweeps = $state<ExplorerView['sweeps']>([]);
+  /** The sensitivity panel is open: refreshes draw its curves. */
+  sensitivityOpen = $state(false);
+  /** "Avant → après": what the last edit of the household or of a weight changed (null before any edit). */
+  change = $state<Change | null>(null);
+  #shown: Shown | undefined;
+  /** "What would change it", asked on request for the current household and model. */
+  readonly whatIf = new WhatIf();
   pending = $state(false);
   engineMode = $state<EngineMode | 'starting'>('starting');
   /** The last thing that happened to the engine (lost, replaced, moved into the page), for the page to say. */
@@ -50,6 +73,15 @@ export class AppState {
   savedChoice = $state<SavedChoice | null>(null);
   /** The browser refused the last write (storage full or disabled). */
   saveFailed = $state(false);
+
+  /** The pinned households (the list lives in `pinList`). */
+  get pins() {
+    return this.pinList.list;
+  }
+  /** The changes behind the edited model, as share links carry them. */
+  get weightChanges() {
+    return this.weights.changes;
+  }
 
   t = $derived(DICTS[this.lang]);
   /** The band of the current household for the current model (index 0 of the explorer's households). */
@@ -67,25 +99,10 @@ export class AppState {
     })),
   );
   model = $derived(this.models.find((m) => m.id === this.modelId));
-  /**
-   * Every weight of the model is fixed (published or reported): its score is one number, shown as
-   * soon as the evaluation arrives, without waiting for the explorer's band.
-   */
-  modelExact = $derived.by(() => {
-    const m = this.model;
-    if (!m || m.kind !== 'model') return false;
-    const fixed = (n: { status: string } | undefined) => !n || n.status === 'published' || n.status === 'reported';
-    return (
-      fixed(m.intercept) &&
-      m.variables.every((v) =>
-        v.type === 'categorical'
-          ? v.levels.every((l) => fixed(l.coefficient))
-          : v.type === 'numeric' && v.encoding === 'bins'
-            ? v.bins.every((b) => fixed(b.coefficient))
-            : v.type === 'unknown' || fixed(v.coefficient),
-      )
-    );
-  });
+  /** The current household's cell under each model, the current one included. */
+  modelCells = $derived<ExplorerCell[]>([...(this.band ? [this.band] : []), ...this.otherModels]);
+  /** Every weight is fixed: the score is one number, shown without waiting for the band. */
+  modelExact = $derived(allWeightsFixed(this.model));
   /** The months of the earnings timeline, oldest first, ending with the household's month. */
   timelineMonths = $derived(timelineMonths(this.household.month));
   readonly presets: readonly Preset[] = presets;
@@ -93,6 +110,12 @@ export class AppState {
   #engine: Engine | undefined;
   #lastRequest = 0;
   #pendingWeights: UrlState['weights'];
+  /** A link chose the model: it wins over the one "Se souvenir…" kept. */
+  #linkModel = false;
+  /** The kept models are back (or there were none): from then on, changes are kept. */
+  #modelsOpen = $state(false);
+  /** Models kept by "Se souvenir…" could not be read or put back: said, and never overwritten. */
+  savedModelsUnreadable = $state(false);
   /** Bumped when a model is (re)loaded under an id already shown, so that the score follows. */
   #modelRevision = $state(0);
   readonly #store: KeyValueStore | undefined;
@@ -117,16 +140,7 @@ export class AppState {
     this.#engine = engine;
     this.models = engine.models;
     this.engineMode = engine.mode;
-    // Edited weights from a link: rebuild the edited model before checking that the link's model exists.
-    if (this.#pendingWeights) {
-      const { base, changes } = this.#pendingWeights;
-      this.#pendingWeights = undefined;
-      const target = this.modelId;
-      void this.#applyWeights(base, changes).then((ok) => {
-        if (ok) this.modelId = target;
-      });
-    }
-    this.#checkModel();
+    this.#openModels(engine);
     engine.onStatus((s) => (this.engineStatus = s));
     engine.onRestart(() => {
       this.engineMode = engine.mode;
@@ -137,8 +151,16 @@ export class AppState {
         const household = $state.snapshot(this.household);
         const modelId = this.modelId;
         void this.#modelRevision;
-        void this.pins.length;
-        untrack(() => void this.refresh(household, modelId));
+        void this.pinList.list.length;
+        untrack(() => {
+          this.whatIf.clear();
+          void this.refresh(household, modelId);
+        });
+      });
+      $effect(() => {
+        if (!this.remembered || this.savedChoice || this.savedModelsUnreadable || !this.#modelsOpen) return;
+        const kept = keptModels(this.models, this.modelId, this.weightChanges);
+        untrack(() => (this.saveFailed = !saveModels(kept, this.#store) || this.saveFailed));
       });
       $effect(() => {
         if (!this.remembered || this.savedChoice) return;
@@ -146,6 +168,32 @@ export class AppState {
         untrack(() => (this.saveFailed = !save(household, this.#store)));
       });
     });
+  }
+
+  /**
+   * The models of this device first (those "Se souvenir…" kept), then a link's edited weights, then
+   * the check that the chosen model exists: a link made with an imported model says it is missing.
+   * Synchronous when there is nothing to put back, so that the first score is the right model's.
+   */
+  #openModels(engine: Engine): void {
+    const link = this.#pendingWeights;
+    this.#pendingWeights = undefined;
+    const read = this.remembered || this.savedChoice ? readSavedModels(this.#store) : { kind: 'none' as const };
+    this.savedModelsUnreadable = read.kind === 'unreadable';
+    const saved = read.kind === 'ok' ? read.value : undefined;
+    if (saved && !this.#linkModel && !saved.imported.length && !saved.weights) this.modelId = saved.modelId;
+    if (!link && !saved?.imported.length && !(saved?.weights && !this.#linkModel)) {
+      this.#checkModel();
+      this.#modelsOpen = true;
+      return;
+    }
+    void putBack(engine, this.#weightHost(), this.weights, { saved, link, linkChoseModel: this.#linkModel }).then(
+      (ok) => {
+        if (!ok) this.savedModelsUnreadable = true;
+        this.#checkModel();
+        this.#modelsOpen = true;
+      },
+    );
   }
 
   /** A link may name a model this device does not have (an imported one): say so, open the default. */
@@ -168,10 +216,11 @@ export class AppState {
     this.embed = url.embed;
     this.linkProblems = url.problems;
     if (url.weights) {
-      if (this.#engine) void this.#applyWeights(url.weights.base, url.weights.changes);
+      if (this.#engine) void this.weights.apply(url.weights.base, url.weights.changes);
       else this.#pendingWeights = url.weights;
     }
     if (url.model) {
+      this.#linkModel = true;
       this.modelId = url.model;
       if (this.#engine && !url.weights) this.#checkModel();
     }
@@ -201,7 +250,9 @@ export class AppState {
       if (!reply.evaluation.ok) return void (this.explorer = null);
       // The score is on screen: the page is no longer busy while the explorer draws its bands.
       this.pending = false;
-      const pins = $state.snapshot(this.pins).map((p) => p.household);
+      const pins = this.pinList.households();
+      // The current model for the household and the pinned ones first (the headline's band), then
+      // the other models for the household alone (side by side), then the curves if their panel is open.
       const view = await engine.api.explore({
         id,
         modelIds: [modelId],
@@ -210,6 +261,15 @@ export class AppState {
       });
       if (view.id !== this.#lastRequest) return;
       this.explorer = view.answer.ok ? view.answer.value : null;
+      this.#noteShown();
+      const others = this.models.filter((m) => m.id !== modelId && m.kind === 'model').map((m) => m.id);
+      const side = others.length
+        ? await engine.api.explore({ id, modelIds: others, households: [household], sweepFields: [], pairs: [] })
+        : undefined;
+      if (side && side.id !== this.#lastRequest) return;
+      this.otherModels = side?.answer.ok ? side.answer.value.cells : [];
+      if (this.sensitivityOpen) await this.#curves(id, household, modelId);
+      else this.sweeps = [];
     } catch (e) {
       // Never leave the last good score on screen as if it were current.
       if (id === this.#lastRequest)
@@ -221,6 +281,40 @@ export class AppState {
     } finally {
       if (id === this.#lastRequest) this.pending = false;
     }
+  }
+
+  /** The curves are drawn only while their panel is open: each costs a hundred scorings of the law. */
+  showSensitivity(open: boolean): void {
+    this.sensitivityOpen = open;
+    if (open) void this.#curves(this.#lastRequest);
+  }
+
+  async #curves(id: number, household = $state.snapshot(this.household), modelId = this.modelId): Promise<void> {
+    const engine = this.#engine;
+    if (!engine || !this.evaluation?.ok) return;
+    const curves = await engine.api.explore({
+      id,
+      modelIds: [modelId],
+      households: [household],
+      pairs: [],
+      sweepFields: SENSITIVITY_FIELDS,
+    });
+    if (curves.id === this.#lastRequest) this.sweeps = curves.answer.ok ? curves.answer.value.sweeps : [];
+  }
+
+  askWhatIf(): Promise<void> {
+    return this.whatIf.ask(this.#engine, this.modelId, $state.snapshot(this.household));
+  }
+
+  /** Keeps the view now shown; when it differs from the last one for the same model, that is the edit's change. */
+  #noteShown(): void {
+    const cell = this.band;
+    if (!cell) return void ((this.#shown = undefined), (this.change = null));
+    const now = shownOf(cell);
+    const last = this.#shown;
+    if (last && sameView(last, now)) return;
+    this.#shown = now;
+    this.change = last ? changeBetween(last, now) : null;
   }
 
   /** The file being read and checked by the engine, while it is (the page says so past 100 ms). */
@@ -253,7 +347,11 @@ export class AppState {
   setRemembered(on: boolean): void {
     this.savedChoice = null;
     this.remembered = on;
-    if (!on) erase(this.#store);
+    if (!on) {
+      erase(this.#store);
+      eraseModels(this.#store);
+      this.savedModelsUnreadable = false;
+    }
   }
 
   /** Keeps the saved household: the part that could be read, or the one a link was opened over. */
@@ -268,14 +366,15 @@ export class AppState {
   /** Erases the saved household the user was asked about. */
   discardSaved(): void {
     erase(this.#store);
+    eraseModels(this.#store);
+    this.savedModelsUnreadable = false;
     this.savedChoice = null;
     this.remembered = false;
   }
 
   /** Pins the current household (or a preset) beside the others, under a name. */
   pin(name: string, household: Household = $state.snapshot(this.household)): void {
-    if (this.pins.length >= MAX_PINS) return;
-    this.pins.push({ name, household });
+    this.pinList.add(name, household);
   }
 
   pinPreset(id: string): void {
@@ -286,7 +385,7 @@ export class AppState {
   }
 
   unpin(index: number): void {
-    this.pins.splice(index, 1);
+    this.pinList.remove(index);
   }
 
   /** Each pinned household evaluated with the current model: the printed handouts' reasons and rights. */
@@ -311,53 +410,45 @@ export class AppState {
 
   /** The model the current one was edited from (itself when not edited). */
   get baseModel(): Model | undefined {
-    return this.models.find((m) => m.id === baseIdOf(this.modelId));
+    return this.weights.base;
   }
 
   /** Sets one weight of the current model to `value` (× 2, × 0 or a typed number), in its edited copy. */
-  async setWeight(ref: WeightRef, value: number): Promise<void> {
-    const base = this.baseModel;
-    if (!base || !Number.isFinite(value)) return;
-    const same = (c: WeightRef) => c.variable === ref.variable && c.part === ref.part;
-    const original = weightOf(base, ref)?.value;
-    const rest = (isEdited({ id: this.modelId }) ? this.weightChanges : []).filter((c) => !same(c));
-    await this.#applyWeights(base.id, value === original ? rest : [...rest, { ...ref, value }]);
+  setWeight(ref: WeightRef, value: number): Promise<void> {
+    return this.weights.set(ref, value);
   }
 
   /** Back to the file's value for one weight, or for all of them. */
-  async resetWeights(ref?: WeightRef): Promise<void> {
-    const base = this.baseModel;
-    if (!base) return;
-    if (!ref) return this.#applyWeights(base.id, []).then(() => undefined);
-    const original = weightOf(base, ref)?.value;
-    if (original !== undefined) await this.setWeight(ref, original);
+  resetWeights(ref?: WeightRef): Promise<void> {
+    return this.weights.reset(ref);
   }
 
-  async #applyWeights(baseId: string, changes: WeightChange[]): Promise<boolean> {
-    const engine = this.#engine;
-    const base = this.models.find((m) => m.id === baseId);
-    if (!engine || !base) {
-      this.linkProblems = [...this.linkProblems, problem('warning', 'poids', 'link.unknownModel', { id: baseId })];
-      return false;
-    }
-    if (!changes.length) {
-      this.weightChanges = [];
-      this.modelId = base.id;
-      return true;
-    }
-    // Plain copies: a rune proxy can be neither cloned nor posted to the worker.
-    const plain = $state.snapshot(base) as Model;
-    changes = $state.snapshot(changes) as WeightChange[];
-    const r = await engine.api.putModel(editedModel(plain, changes, this.t.editedSource), base.id);
-    if (!r.ok) {
-      this.importResult = { ok: false, file: base.id, problems: r.errors, warnings: r.warnings };
-      return false;
-    }
-    this.models = await engine.api.listModels();
-    this.weightChanges = changes;
-    this.modelId = r.model.id;
-    this.#modelRevision++;
-    return true;
+  /** The weight editor's view of the app (getters: it always sees the current engine and models). */
+  #weightHost(): WeightHost {
+    const app = this;
+    return {
+      get engine() {
+        return app.#engine;
+      },
+      get models() {
+        return app.models;
+      },
+      set models(m) {
+        app.models = m;
+      },
+      get modelId() {
+        return app.modelId;
+      },
+      set modelId(id) {
+        app.modelId = id;
+      },
+      get editedNote() {
+        return app.t.editedSource;
+      },
+      warn: (p) => (app.linkProblems = [...app.linkProblems, p]),
+      failed: (file, problems, warnings) => (app.importResult = { ok: false, file, problems, warnings }),
+      revised: () => app.#modelRevision++,
+    };
   }
 
   /** Replaces the household by a preset, in the household's month. */
@@ -369,8 +460,7 @@ export class AppState {
   }
 
   addPartner(): void {
-    if (this.household.adults.length < 2)
-      this.household.adults.push({ ...emptyAdult(), earnings: 0, activity: 'inactif' });
+    addPartner(this.household);
   }
 
   removePartner(): void {
@@ -378,31 +468,23 @@ export class AppState {
   }
 
   addChild(): void {
-    this.household.children.push({ age: 6, activity: 'scolaire' });
+    addChild(this.household);
   }
 
   removeChild(index: number): void {
     this.household.children.splice(index, 1);
   }
 
-  /** Switches an adult to month-by-month earnings, starting from what the shortcut fields say. */
   startEarningsHistory(index: number): void {
-    const adult = this.household.adults[index];
-    if (adult)
-      adult.earningsHistory = earningsTimeline(adult, this.household.month, this.household.history.monthsWorked12);
+    startEarningsHistory(this.household, index);
   }
 
-  /** Earnings that stopped for good, by default since this month and at the end of a contract. */
   setEarningsStopped(index: number, on: boolean): void {
-    const adult = this.household.adults[index];
-    if (!adult) return;
-    if (on) adult.earningsStopped = { since: this.household.month, reason: 'endOfContract' };
-    else delete adult.earningsStopped;
+    setEarningsStopped(this.household, index, on);
   }
 
   stopEarningsHistory(index: number): void {
-    const adult = this.household.adults[index];
-    if (adult) delete adult.earningsHistory;
+    stopEarningsHistory(this.household, index);
   }
 
   shareFragment(): string {

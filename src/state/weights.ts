@@ -28,6 +28,10 @@ function variableIndex(variables: readonly Variable[]): Map<string, Variable> {
   return index;
 }
 
+/** The variable `id` of `model`, or undefined. */
+export const variableOf = (model: Pick<Model, 'variables'>, id: string): Variable | undefined =>
+  variableIndex(model.variables).get(id);
+
 /** The number a reference names in `model`, or undefined when the model has no such weight. */
 export function weightOf(model: Omit<Model, 'origin'>, ref: WeightRef): SourcedNumber | undefined {
   if (ref.variable === 'intercept') return model.intercept;

@@ -1,6 +1,6 @@
 // charts/scales.ts: the linear map, its round ticks, the waterfall's domain and the sweep's path.
 import { describe, expect, it } from 'vitest';
-import { linePath, linearScale, waterfallScale } from '../../src/charts/scales.ts';
+import { bandPath, linePath, linearScale, waterfallScale } from '../../src/charts/scales.ts';
 
 describe('linearScale', () => {
   it('maps the domain onto the range, also when the range runs downwards (an SVG y axis)', () => {
@@ -59,5 +59,12 @@ describe('linePath', () => {
 
   it('draws nothing for no points', () => {
     expect(linePath([], [])).toBe('');
+  });
+});
+
+describe('bandPath', () => {
+  it('goes along the upper line, back along the lower one, and closes', () => {
+    expect(bandPath([0, 10], [1, 2], [5, 6])).toBe('M0,5L10,6L10,2L0,1Z');
+    expect(bandPath([], [], [])).toBe('');
   });
 });

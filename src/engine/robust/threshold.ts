@@ -2,16 +2,9 @@
 // given share of a reference distribution lies. The default share is the one controls from data
 // mining reached in 2024.
 
-/** 166 000 controls from data mining in 2024 among the 13.8 million households scored (facts/cnaf/population.csv). */
-export const CONTROL_SHARE_2024 = {
-  controls: 166_000,
-  households: 13_800_000,
-  share: 166_000 / 13_800_000,
-  sources: [
-    'https://www.moneyvox.fr/votre-argent/actualites/107142/aides-de-la-caf-ce-qui-change-avec-le-nouvel-algorithme-de-controle',
-    'https://am1.news/usconservative/topic/lemonde/6-slug-the-use-of-opaque-algorithms-facilitates-abuses-within-public-services',
-  ],
-} as const;
+import { CONTROL_SHARE_2024 } from './control-share.ts';
+
+export { CONTROL_SHARE_2024 };
 
 /**
  * `score`: a probability. `share`: the ceil(n·share) highest of `reference` (the scores of a

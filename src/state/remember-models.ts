@@ -1,0 +1,79 @@
+// "Se souvenir…" also keeps the models the person brought: imported model files, the weights they
+// edited and the model they chose, under their own key. Read without throwing and never erased
+// here: an unreadable value is reported and left as it is until the person unticks the box.
+
+import { isRecord } from '../problems/index.ts';
+import type { KeyValueStore } from './remember.ts';
+import type { WeightChange } from './weights.ts';
+import { defaultStore } from './remember.ts';
+
+export const MODELS_KEY = 'score-caf:modeles';
+
+export interface SavedModels {
+  /** The chosen model (possibly an edited one, `<base>-modifie`). */
+  modelId: string;
+  /** Imported model files, as the engine's putModel takes them, each with the name it was read from. */
+  imported: { file: string; model: Record<string, unknown> }[];
+  /** Edited weights of the chosen model, rebuilt after the imported models are back. */
+  weights?: { base: string; changes: WeightChange[] };
+}
+
+export type SavedModelsRead = { kind: 'none' } | { kind: 'ok'; value: SavedModels } | { kind: 'unreadable' };
+
+const isChange = (c: unknown): c is WeightChange =>
+  isRecord(c) &&
+  typeof c.variable === 'string' &&
+  typeof c.value === 'number' &&
+  Number.isFinite(c.value) &&
+  (c.part === undefined || typeof c.part === 'string' || Number.isInteger(c.part));
+
+/** What is kept, checked shape by shape (the engine validates each model again when it is put back). */
+export function readSavedModels(store = defaultStore()): SavedModelsRead {
+  let text: string | null = null;
+  try {
+    text = store?.getItem(MODELS_KEY) ?? null;
+  } catch {
+    return { kind: 'none' };
+  }
+  if (text === null) return { kind: 'none' };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { kind: 'unreadable' };
+  }
+  if (!isRecord(raw) || typeof raw.modelId !== 'string' || !Array.isArray(raw.imported)) return { kind: 'unreadable' };
+  const imported = raw.imported.filter(
+    (m): m is SavedModels['imported'][number] => isRecord(m) && typeof m.file === 'string' && isRecord(m.model),
+  );
+  if (imported.length !== raw.imported.length) return { kind: 'unreadable' };
+  const w = raw.weights;
+  if (
+    w !== undefined &&
+    !(isRecord(w) && typeof w.base === 'string' && Array.isArray(w.changes) && w.changes.every(isChange))
+  )
+    return { kind: 'unreadable' };
+  return {
+    kind: 'ok',
+    value: { modelId: raw.modelId, imported, ...(w ? { weights: w as SavedModels['weights'] } : {}) },
+  };
+}
+
+/** Keeps `value`; false when the browser refused (storage full or disabled). */
+export function saveModels(value: SavedModels, store = defaultStore()): boolean {
+  try {
+    if (!store) return false;
+    store.setItem(MODELS_KEY, JSON.stringify(value));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function eraseModels(store = defaultStore()): void {
+  try {
+    store?.removeItem(MODELS_KEY);
+  } catch {
+    /* nothing to erase */
+  }
+}

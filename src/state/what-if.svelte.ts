@@ -1,0 +1,41 @@
+// "What would change it": asked on request (the search scores hundreds of variants), answered for
+// the household and model it was asked for, forgotten as soon as either changes.
+
+import type { Counterfactual } from '../engine/index.ts';
+import type { Household } from '../household/household.ts';
+import type { Engine } from '../worker/client.ts';
+export { CONTROL_SHARE_2024 } from '../worker/control-share.ts';
+
+export { SENSITIVITY_FIELDS } from './sensitivity-fields.ts';
+
+export type WhatIfState =
+  | { status: 'idle' }
+  | { status: 'searching' }
+  | { status: 'done'; result: Counterfactual }
+  | { status: 'failed'; detail: string };
+
+export class WhatIf {
+  state = $state<WhatIfState>({ status: 'idle' });
+  #asked = 0;
+
+  /** Searches for `household` under `modelId`; a later ask or a clear makes this answer stale. */
+  async ask(engine: Engine | undefined, modelId: string, household: Household): Promise<void> {
+    if (!engine) return;
+    const asked = ++this.#asked;
+    this.state = { status: 'searching' };
+    try {
+      const r = await engine.api.counterfactual({ modelId, household });
+      if (asked !== this.#asked) return;
+      this.state = r.ok
+        ? { status: 'done', result: r.value }
+        : { status: 'failed', detail: r.errors.map((e) => e.id).join(', ') };
+    } catch (e) {
+      if (asked === this.#asked) this.state = { status: 'failed', detail: e instanceof Error ? e.message : 'unknown' };
+    }
+  }
+
+  clear(): void {
+    this.#asked++;
+    if (this.state.status !== 'idle') this.state = { status: 'idle' };
+  }
+}

@@ -5,7 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { useSession } from './harness.ts';
+import { DIST, recordedContext, useSession } from './harness.ts';
 import { embedCode } from '../../src/embed/embed-code.ts';
 
 const session = useSession({ viewport: { width: 1000, height: 800 } });
@@ -118,17 +118,37 @@ describe('the embed in a host page on another origin', () => {
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toBe('noopener');
     const href = (await link.getAttribute('href'))!;
-    expect(href.startsWith(`${session.origin}/standalone.html#lang=fr&`)).toBe(true);
+    // the full app beside the embed's page: the module build, same household
+    expect(href.startsWith(`${session.origin}/index.html#lang=fr&`)).toBe(true);
     expect(href).not.toMatch(/embed=1|childId/);
     await settled(page, (h) => h > 300 && h <= 900);
     // sharing still gives the link, though the sandbox refuses the clipboard
     await frame.getByRole('button', { name: 'Copier le lien de partage' }).click();
-    expect(await frame.getByTestId('share-link').inputValue()).toMatch(/\/standalone\.html\?childId=[\w-]+#lang=fr&/);
+    expect(await frame.getByTestId('share-link').inputValue()).toMatch(/\/embed\.html\?childId=[\w-]+#lang=fr&/);
     await page.close();
   });
 
+  it('embed.html opened from file:// shows the score and its range, with no error and no request but the file', async () => {
+    const { context, rec } = await recordedContext(session.browser);
+    const page = await context.newPage();
+    const file = `file://${DIST}embed.html`;
+    await page.goto(`${file}#lang=en`);
+    // the shipped model's weights are free: the headline is the range over them
+    await expect
+      .poll(() => page.getByTestId('score').textContent(), { timeout: 15_000 })
+      .toMatch(/^\d+\.\d%\s–\s\d+\.\d%$/);
+    await expect.poll(() => page.getByTestId('reasons').locator('li').count()).toBeGreaterThan(0);
+    // from disk the full app is its one-file copy: module scripts are refused from file://
+    expect(await page.getByTestId('open-full').getAttribute('href')).toMatch(
+      new RegExp(`^file://${DIST}standalone\\.html#lang=en&model=dmde-2026-modele-1&foyer=`),
+    );
+    expect(rec.requests).toEqual([file]);
+    expect(rec.errors).toEqual([]);
+    await context.close();
+  });
+
   it('requested nothing but the host page and the app’s own one file', () => {
-    const own = new Set([`${host.origin}/host`, `${session.origin}/standalone.html`]);
+    const own = new Set([`${host.origin}/host`, `${session.origin}/embed.html`]);
     const out = session.rec.requests.map((u) => u.split(/[?#]/)[0]!).filter((u) => !own.has(u));
     expect(out).toEqual([]);
     // the one console error allowed is Chromium's own note that the sandbox refused the clipboard

@@ -17,6 +17,8 @@ const RULES: Record<string, { run: string[]; read?: string[] }> = {
   i18n: { run: [], read: ['problems'] },
   worker: { run: ['engine'] },
   embed: { run: [] },
+  // embed.html's entry and root: the embed's panels, the page's state and the engine run in the page.
+  embedapp: { run: ['ui', 'state', 'engine', 'embed', 'i18n'], read: ['worker', 'engine'] },
   state: { run: ['worker', 'household', 'problems', 'i18n', 'presets'], read: ['engine'] },
   // Charts draw what they are given: scales and formats, the shared primitives, never a rule.
   charts: { run: ['i18n', 'ui/primitives'], read: ['engine', 'problems'] },
@@ -39,6 +41,7 @@ const PACKAGES: Record<string, RegExp> = {
   state: /^svelte/,
   worker: /^comlink$/,
   prerender: /^svelte(\/server)?$/,
+  embedapp: /^svelte$/,
   cli: /^node:/,
 };
 

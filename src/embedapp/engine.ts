@@ -33,10 +33,12 @@ export function embedApi() {
       if (missing.length) return { id: req.id, answer: { ok: false as const, errors: missing.map(unknown) } };
       const errors: Problem[] = [];
       const warnings: Problem[] = [];
-      const households = req.households.map((raw) => {
+      const households = req.households.map((raw, i) => {
         const d = decodeHousehold(raw);
-        errors.push(...d.errors);
-        warnings.push(...d.warnings);
+        // Located as the worker locates them (robust.ts), for the same answer.
+        const at = (p: Problem) => ({ ...p, path: p.path ? `households[${i}].${p.path}` : `households[${i}]` });
+        errors.push(...d.errors.map(at));
+        warnings.push(...d.warnings.map(at));
         return d.household;
       });
       if (errors.length) return { id: req.id, answer: { ok: false as const, errors } };

@@ -155,3 +155,26 @@ describe('the embed in a host page on another origin', () => {
     expect(session.rec.errors.filter((e) => !/^Permissions policy violation: The Clipboard API/.test(e))).toEqual([]);
   });
 });
+
+// After the request check above: these pages load the module build too.
+describe('embed.html against the full app', () => {
+  for (const lang of ['fr', 'en'] as const)
+    it(`embed.html, its texts trimmed to what it names, reads word for word as the full app's embed view (${lang}, form open)`, async () => {
+      const read = async (path: string) => {
+        const page = await session.context.newPage();
+        await page.goto(`${session.origin}${path}#lang=${lang}&embed=1`);
+        await expect
+          .poll(() => page.getByTestId('reasons').locator('li').count(), { timeout: 15_000 })
+          .toBeGreaterThan(0);
+        await page.getByRole('button', { name: lang === 'fr' ? 'Modifier le foyer' : 'Edit the household' }).click();
+        await page.locator('#foyer-titre').waitFor();
+        await page.getByRole('button', { name: lang === 'fr' ? 'Masquer le formulaire' : 'Hide the form' }).waitFor();
+        const text = await page.locator('.page').innerText();
+        await page.close();
+        return text;
+      };
+      const mine = await read('/embed.html');
+      expect(mine.length).toBeGreaterThan(1000);
+      expect(mine).toBe(await read('/index.html'));
+    });
+});

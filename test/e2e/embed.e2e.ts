@@ -167,7 +167,8 @@ describe('embed.html against the full app', () => {
           .poll(() => page.getByTestId('reasons').locator('li').count(), { timeout: 15_000 })
           .toBeGreaterThan(0);
         await page.getByRole('button', { name: lang === 'fr' ? 'Modifier le foyer' : 'Edit the household' }).click();
-        await page.locator('#foyer-titre').waitFor();
+        // the full app loads the form's code on demand: wait for the form itself, not only its heading
+        await page.locator('#preset').waitFor();
         await page.getByRole('button', { name: lang === 'fr' ? 'Masquer le formulaire' : 'Hide the form' }).waitFor();
         const text = await page.locator('.page').innerText();
         await page.close();
@@ -177,4 +178,23 @@ describe('embed.html against the full app', () => {
       expect(mine.length).toBeGreaterThan(1000);
       expect(mine).toBe(await read('/index.html'));
     });
+
+  it('embed.html prints on one A4 page: score, provenance and reasons, no form control', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${session.origin}/embed.html#lang=fr`);
+    await expect.poll(() => page.getByTestId('reasons').locator('li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.emulateMedia({ media: 'print' });
+    const visible = (sel: string) =>
+      page.evaluate(
+        (s) => [...document.querySelectorAll<HTMLElement>(s)].filter((e) => e.checkVisibility()).length,
+        sel,
+      );
+    expect(await visible('input, select, button, textarea, summary')).toBe(0);
+    expect(await page.getByTestId('score').isVisible()).toBe(true);
+    expect(await page.getByTestId('provenance').isVisible()).toBe(true);
+    expect(await page.getByTestId('print-header').innerText()).toMatch(/Imprimé le \d+ \S+ \d{4}/);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)).toHaveLength(1);
+    await page.close();
+  });
 });

@@ -158,14 +158,23 @@ describe('the embed in a host page on another origin', () => {
 
 // After the request check above: these pages load the module build too.
 describe('embed.html against the full app', () => {
-  for (const lang of ['fr', 'en'] as const)
-    it(`embed.html, its texts trimmed to what it names, reads word for word as the full app's embed view (${lang}, form open)`, async () => {
+  // A link's edited weights (the intercept set to -1) are rebuilt and checked as in the full app.
+  const edited = Buffer.from(
+    JSON.stringify({ base: 'dmde-2026-modele-1', changes: [{ variable: 'intercept', value: -1 }] }),
+  ).toString('base64url');
+  for (const [lang, extra, what] of [
+    ['fr', '', 'default household'],
+    ['en', '', 'default household'],
+    ['fr', `&model=dmde-2026-modele-1-modifie&poids=${edited}`, 'edited weights'],
+  ] as const)
+    it(`embed.html, its texts trimmed to what it names, reads word for word as the full app's embed view (${lang}, ${what}, form open)`, async () => {
       const read = async (path: string) => {
         const page = await session.context.newPage();
-        await page.goto(`${session.origin}${path}#lang=${lang}&embed=1`);
+        await page.goto(`${session.origin}${path}#lang=${lang}${extra}&embed=1`);
         await expect
           .poll(() => page.getByTestId('reasons').locator('li').count(), { timeout: 15_000 })
           .toBeGreaterThan(0);
+        if (extra) await page.getByTestId('edited-badge').waitFor();
         await page.getByRole('button', { name: lang === 'fr' ? 'Modifier le foyer' : 'Edit the household' }).click();
         // the full app loads the form's code on demand: wait for the form itself, not only its heading
         await page.locator('#preset').waitFor();

@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { standalone } from './scripts/vite-standalone.ts';
+import { embed } from './scripts/vite-embed.ts';
 import { serviceWorker } from './scripts/vite-service-worker.ts';
 import { prerender } from './scripts/vite-prerender.ts';
 
@@ -19,6 +20,7 @@ export default defineConfig({
     devCsp(),
     prerender(),
     standalone(),
+    embed(),
     serviceWorker(),
   ],
   worker: { format: 'es' },

@@ -5,10 +5,14 @@
 import { HEIGHT_MESSAGE } from './height.ts';
 
 /**
- * The one-file build is the frame's page: it needs no other file, so it also runs where the host
- * sandboxes the frame without allow-same-origin (an opaque origin, where module files are refused).
+ * The frame's page: the embed's own one-file build (only what the embed shows, under 80 KB gzip).
+ * One file, so it also runs where the host sandboxes the frame without allow-same-origin (an
+ * opaque origin, where module files are refused), and from file://.
  */
-export const EMBED_PAGE = 'standalone.html';
+export const EMBED_PAGE = 'embed.html';
+
+/** The full app beside it: the module build over http(s); from file://, where module scripts are refused, its one-file copy. */
+const FULL_APP = { web: 'index.html', file: 'standalone.html' };
 
 /** What a sandboxing host must allow: scripts, and popups for the link to the full app. */
 export const EMBED_SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
@@ -36,12 +40,17 @@ export function embedCode(appUrl: string, fragment: string, title: string): stri
   ].join('\n');
 }
 
-/** The full app on the same household: the same page and fragment without embed=1 (nor the frame's query). */
+/**
+ * The full app on the same household: the same fragment without embed=1 (nor the frame's query),
+ * on the same page, or from embed.html on the full app beside it.
+ */
 export function fullAppUrl(href: string, fragment: string): string {
-  const page = href.split(/[?#]/)[0];
+  let page = href.split(/[?#]/)[0]!;
+  if (page.endsWith(`/${EMBED_PAGE}`))
+    page = page.slice(0, -EMBED_PAGE.length) + (page.startsWith('file:') ? FULL_APP.file : FULL_APP.web);
   const rest = fragment
     .replace(/^#/, '')
     .split('&')
     .filter((p) => p && p !== 'embed=1');
-  return rest.length ? `${page}#${rest.join('&')}` : page!;
+  return rest.length ? `${page}#${rest.join('&')}` : page;
 }

@@ -5,7 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { useSession } from './harness.ts';
+import { DIST, recordedContext, useSession } from './harness.ts';
 import { embedCode } from '../../src/embed/embed-code.ts';
 
 const session = useSession({ viewport: { width: 1000, height: 800 } });
@@ -118,20 +118,92 @@ describe('the embed in a host page on another origin', () => {
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toBe('noopener');
     const href = (await link.getAttribute('href'))!;
-    expect(href.startsWith(`${session.origin}/standalone.html#lang=fr&`)).toBe(true);
+    // the full app beside the embed's page: the module build, same household
+    expect(href.startsWith(`${session.origin}/index.html#lang=fr&`)).toBe(true);
     expect(href).not.toMatch(/embed=1|childId/);
     await settled(page, (h) => h > 300 && h <= 900);
     // sharing still gives the link, though the sandbox refuses the clipboard
     await frame.getByRole('button', { name: 'Copier le lien de partage' }).click();
-    expect(await frame.getByTestId('share-link').inputValue()).toMatch(/\/standalone\.html\?childId=[\w-]+#lang=fr&/);
+    expect(await frame.getByTestId('share-link').inputValue()).toMatch(/\/embed\.html\?childId=[\w-]+#lang=fr&/);
     await page.close();
   });
 
+  it('embed.html opened from file:// shows the score and its range, with no error and no request but the file', async () => {
+    const { context, rec } = await recordedContext(session.browser);
+    const page = await context.newPage();
+    const file = `file://${DIST}embed.html`;
+    await page.goto(`${file}#lang=en`);
+    // the shipped model's weights are free: the headline is the range over them
+    await expect
+      .poll(() => page.getByTestId('score').textContent(), { timeout: 15_000 })
+      .toMatch(/^\d+\.\d%\s–\s\d+\.\d%$/);
+    await expect.poll(() => page.getByTestId('reasons').locator('li').count()).toBeGreaterThan(0);
+    // from disk the full app is its one-file copy: module scripts are refused from file://
+    expect(await page.getByTestId('open-full').getAttribute('href')).toMatch(
+      new RegExp(`^file://${DIST}standalone\\.html#lang=en&model=dmde-2026-modele-1&foyer=`),
+    );
+    expect(rec.requests).toEqual([file]);
+    expect(rec.errors).toEqual([]);
+    await context.close();
+  });
+
   it('requested nothing but the host page and the app’s own one file', () => {
-    const own = new Set([`${host.origin}/host`, `${session.origin}/standalone.html`]);
+    const own = new Set([`${host.origin}/host`, `${session.origin}/embed.html`]);
     const out = session.rec.requests.map((u) => u.split(/[?#]/)[0]!).filter((u) => !own.has(u));
     expect(out).toEqual([]);
     // the one console error allowed is Chromium's own note that the sandbox refused the clipboard
     expect(session.rec.errors.filter((e) => !/^Permissions policy violation: The Clipboard API/.test(e))).toEqual([]);
+  });
+});
+
+// After the request check above: these pages load the module build too.
+describe('embed.html against the full app', () => {
+  // A link's edited weights (the intercept set to -1) are rebuilt and checked as in the full app.
+  const edited = Buffer.from(
+    JSON.stringify({ base: 'dmde-2026-modele-1', changes: [{ variable: 'intercept', value: -1 }] }),
+  ).toString('base64url');
+  for (const [lang, extra, what] of [
+    ['fr', '', 'default household'],
+    ['en', '', 'default household'],
+    ['fr', `&model=dmde-2026-modele-1-modifie&poids=${edited}`, 'edited weights'],
+  ] as const)
+    it(`embed.html, its texts trimmed to what it names, reads word for word as the full app's embed view (${lang}, ${what}, form open)`, async () => {
+      const read = async (path: string) => {
+        const page = await session.context.newPage();
+        await page.goto(`${session.origin}${path}#lang=${lang}${extra}&embed=1`);
+        await expect
+          .poll(() => page.getByTestId('reasons').locator('li').count(), { timeout: 15_000 })
+          .toBeGreaterThan(0);
+        if (extra) await page.getByTestId('edited-badge').waitFor();
+        await page.getByRole('button', { name: lang === 'fr' ? 'Modifier le foyer' : 'Edit the household' }).click();
+        // the full app loads the form's code on demand: wait for the form itself, not only its heading
+        await page.locator('#preset').waitFor();
+        await page.getByRole('button', { name: lang === 'fr' ? 'Masquer le formulaire' : 'Hide the form' }).waitFor();
+        const text = await page.locator('.page').innerText();
+        await page.close();
+        return text;
+      };
+      const mine = await read('/embed.html');
+      expect(mine.length).toBeGreaterThan(1000);
+      expect(mine).toBe(await read('/index.html'));
+    });
+
+  it('embed.html prints on one A4 page: score, provenance and reasons, no form control', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${session.origin}/embed.html#lang=fr`);
+    await expect.poll(() => page.getByTestId('reasons').locator('li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.emulateMedia({ media: 'print' });
+    const visible = (sel: string) =>
+      page.evaluate(
+        (s) => [...document.querySelectorAll<HTMLElement>(s)].filter((e) => e.checkVisibility()).length,
+        sel,
+      );
+    expect(await visible('input, select, button, textarea, summary')).toBe(0);
+    expect(await page.getByTestId('score').isVisible()).toBe(true);
+    expect(await page.getByTestId('provenance').isVisible()).toBe(true);
+    expect(await page.getByTestId('print-header').innerText()).toMatch(/Imprimé le \d+ \S+ \d{4}/);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)).toHaveLength(1);
+    await page.close();
   });
 });

@@ -17,6 +17,8 @@ const RULES: Record<string, { run: string[]; read?: string[] }> = {
   i18n: { run: [], read: ['problems'] },
   worker: { run: ['engine'] },
   embed: { run: [] },
+  // embed.html's entry and root: the embed's panels, the page's state and the engine run in the page.
+  embedapp: { run: ['ui', 'state', 'engine', 'embed', 'i18n'], read: ['worker', 'engine'] },
   // The text readers of the engine (encodings, CSV, JSON with lines) are pure and hold no model:
   // the scenario files of state/scenarios.ts reuse them.
   state: {
@@ -54,6 +56,7 @@ const PACKAGES: Record<string, RegExp> = {
   state: /^svelte/,
   worker: /^comlink$/,
   prerender: /^svelte(\/server)?$/,
+  embedapp: /^svelte$/,
   cli: /^node:/,
 };
 

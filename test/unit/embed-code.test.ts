@@ -24,13 +24,13 @@ describe('embedCode', () => {
   it('points the iframe at the embed view of the shared fragment, on the app’s address alone', () => {
     const code = iframeOf(embedCode(APP, '#lang=fr&foyer=abc', 'Le score CAF'));
     expect(attr(code, 'src')).toBe(
-      `https://example.org/score-caf/standalone.html?childId=${attr(code, 'id')}#lang=fr&amp;foyer=abc&amp;embed=1`,
+      `https://example.org/score-caf/embed.html?childId=${attr(code, 'id')}#lang=fr&amp;foyer=abc&amp;embed=1`,
     );
   });
 
   it('does not add embed=1 twice', () => {
     const src = attr(iframeOf(embedCode(APP, '#embed=1&lang=fr', 't')), 'src');
-    expect(src).toMatch(/\/standalone\.html\?childId=score-caf-\w+#embed=1&amp;lang=fr$/);
+    expect(src).toMatch(/\/embed\.html\?childId=score-caf-\w+#embed=1&amp;lang=fr$/);
   });
 
   it('escapes the title so that it cannot close the attribute or open a tag', () => {
@@ -74,6 +74,9 @@ describe('fullAppUrl', () => {
     ],
     ['file:///clé/standalone.html#embed=1', '#embed=1', 'file:///clé/standalone.html'],
     ['https://x.org/#embed=10', '#embed=10', 'https://x.org/#embed=10'],
+    // the embed's own page opens the full app beside it: the module build, or its one-file copy from disk
+    ['https://x.org/a/embed.html?childId=c1#embed=1&foyer=z', '#embed=1&foyer=z', 'https://x.org/a/index.html#foyer=z'],
+    ['file:///clé/embed.html?childId=c1#lang=en&embed=1', '#lang=en&embed=1', 'file:///clé/standalone.html#lang=en'],
   ])('opens %s without embed=1 nor the frame’s query', (href, fragment, expected) =>
     expect(fullAppUrl(href, fragment)).toBe(expected),
   );

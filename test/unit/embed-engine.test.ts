@@ -1,0 +1,109 @@
+// embed.html's engine against the full app's: the embed's code loaded through the embed build's
+// own transform of the benefit parameters (values and dates kept, legal references dropped), the
+// full one from the files as they are. Same score, contributions, band and rights for every
+// preset, the households of test/cases, and the law's own vectors (test/cases/droits).
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type ViteDevServer } from 'vite';
+import { legalValues } from '../../scripts/embed-prune.ts';
+import { createApi } from '../../src/worker/api.ts';
+import { computeDroits, decodeDroitsInput } from '../../src/benefits/index.ts';
+import { computeFamilyBenefits } from '../../src/benefits/family.ts';
+import { PPA_PARAMETERS } from '../../src/benefits/params.ts';
+import presets from '../../src/presets/presets.json' with { type: 'json' };
+import type { embedApi as EmbedApi } from '../../src/embedapp/engine.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+let server: ViteDevServer;
+/** A module as embed.html gets it: through the embed build's parameter transform. */
+const embedded = <T>(path: string) => server.ssrLoadModule(path) as Promise<T>;
+
+beforeAll(async () => {
+  server = await createServer({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'silent',
+    plugins: [legalValues()],
+    server: { middlewareMode: true, hmr: false, ws: false },
+    appType: 'custom',
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+});
+afterAll(() => server?.close());
+
+const households = [
+  ...presets.map((p) => [`preset ${p.id}`, p.household] as const),
+  ...readdirSync(`${ROOT}test/cases/compare`)
+    .filter((f) => f !== 'model.json' && f !== 'bad.json')
+    .map((f) => [`compare/${f}`, JSON.parse(readFileSync(`${ROOT}test/cases/compare/${f}`, 'utf8'))] as const),
+  ['cli/household.json', JSON.parse(readFileSync(`${ROOT}test/cases/cli/household.json`, 'utf8'))] as const,
+];
+
+describe('embed.html’s engine', () => {
+  it('reads parameters stripped of their legal references, with the same dated values', async () => {
+    const { PPA_PARAMETERS: stripped } = await embedded<{ PPA_PARAMETERS: typeof PPA_PARAMETERS }>(
+      '/src/benefits/params.ts',
+    );
+    const [key, full] = Object.entries(PPA_PARAMETERS)[0]!;
+    expect(full.values[0]!.ref).toBeTruthy();
+    expect(stripped[key]!.values[0]!.ref).toBeUndefined();
+    expect(stripped[key]!.values).toEqual(full.values.map((v) => ({ from: v.from, value: v.value })));
+  });
+
+  it.each(households)('scores %s as the full engine does, for every model, rights included', async (_, household) => {
+    const { embedApi } = await embedded<{ embedApi: typeof EmbedApi }>('/src/embedapp/engine.ts');
+    const embed = embedApi();
+    const full = createApi();
+    const models = full.listModels().map((m) => m.id);
+    expect(embed.listModels().map((m) => m.id)).toEqual(models);
+    for (const modelId of models) {
+      const a = embed.evaluate({ id: 1, modelId, household });
+      const b = full.evaluate({ id: 1, modelId, household });
+      expect(a).toEqual(b);
+      if (b.evaluation.ok) expect(a.evaluation.ok && a.evaluation.rights).toEqual(b.evaluation.rights);
+      const req = { id: 2, modelIds: [modelId], households: [household], sweepFields: [] };
+      expect(embed.explore(req)).toEqual(full.explore(req));
+    }
+  });
+
+  it('computes the RSA and prime d’activité of the law’s vectors (test/cases/droits) as the full rules do', async () => {
+    const rules = await embedded<{ computeDroits: typeof computeDroits; decodeDroitsInput: typeof decodeDroitsInput }>(
+      '/src/benefits/index.ts',
+    );
+    const dir = `${ROOT}test/cases/droits/`;
+    let n = 0;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+      const { scenarios } = JSON.parse(readFileSync(dir + file, 'utf8')) as { scenarios: { input: unknown }[] };
+      for (const s of scenarios) {
+        const input = decodeDroitsInput(s.input);
+        if (!input.ok) continue;
+        const mine = rules.decodeDroitsInput(s.input);
+        expect(mine.ok).toBe(true);
+        if (mine.ok) expect(rules.computeDroits(mine.value)).toEqual(computeDroits(input.value));
+        n++;
+      }
+    }
+    expect(n).toBeGreaterThan(500);
+  });
+
+  it('computes the family benefits and housing aid of OpenFisca’s 300 households as the full rules do', async () => {
+    const rules = await embedded<{ computeFamilyBenefits: typeof computeFamilyBenefits }>('/src/benefits/family.ts');
+    type V = { month: string; household: Record<string, any> };
+    const vectors = JSON.parse(readFileSync(`${ROOT}test/cases/droits/family/vectors.json`, 'utf8')) as V[];
+    expect(vectors.length).toBeGreaterThanOrEqual(300);
+    for (const v of vectors) {
+      const h = v.household;
+      const input = {
+        month: v.month,
+        adults: h.adults.map((a: any) => ({
+          taxableIncomeByYear: a.taxableIncomeByYear,
+          taxableEarningsByMonth: a.taxableEarningsByMonth,
+        })),
+        children: h.children.map((c: any) => ({ birthDate: c.birthDate })),
+        alimonyMonthly: h.alimonyReceived.monthlyAmount,
+        housing: { ...h.housing, rentMonthly: h.housing.rentMonthly ?? 0 },
+      };
+      expect(rules.computeFamilyBenefits(input)).toEqual(computeFamilyBenefits(input));
+    }
+  });
+});

@@ -81,6 +81,7 @@ export const en: Dict = {
   scoreExplain:
     'Probability, estimated by the model, that the file has an overpayment. The higher it is, the likelier a control.',
   computing: 'Computing…',
+  rangeUpdating: 'updating the range…',
   placeholderBanner:
     'Stand-in weights: the CNAF has not published this model’s weights. This score shows the mechanism; it is ' +
     'not your real score.',

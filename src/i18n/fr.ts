@@ -80,6 +80,7 @@ export const fr = {
   scoreExplain:
     'Probabilité estimée par le modèle que le dossier ait un indu. Plus elle est haute, plus un contrôle est probable.',
   computing: 'Calcul…',
+  rangeUpdating: 'mise à jour de la fourchette…',
   placeholderBanner:
     'Pondérations fictives : la CNAF n’a pas publié les poids de ce modèle. Ce score illustre le mécanisme ; ' +
     'ce n’est pas votre score réel.',

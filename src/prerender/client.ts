@@ -67,6 +67,5 @@ export async function scoreInPage(app: AppState): Promise<void> {
   // Everything above ran without yielding: the household and the model are still those scored.
   if (app.evaluation) return;
   performance.mark('app:first-evaluation');
-  app.evaluation = evaluation;
-  app.explorer = view?.answer.ok ? view.answer.value : null;
+  app.showScored(evaluation, view?.answer.ok ? view.answer.value : null);
 }

@@ -22,7 +22,6 @@ export function appFrom(p: Prerendered): AppState {
   const app = new AppState(p.household);
   app.models = p.models;
   app.modelId = p.modelId;
-  app.evaluation = p.evaluation;
-  app.explorer = p.explorer;
+  app.showScored(p.evaluation, p.explorer);
   return app;
 }

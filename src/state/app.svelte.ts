@@ -24,6 +24,7 @@ import { problem, type Problem } from '../problems/index.ts';
 import { DEFAULT_MODEL_ID, type Engine, type EngineMode, type EngineStatus } from '../worker/client.ts';
 import { DICTS, type Lang } from '../i18n/index.ts';
 import presets from '../presets/presets.json';
+import { withModel } from './model-list.ts';
 import { erase, save, type KeyValueStore } from './remember.ts';
 import type { SavedChoice, Startup } from './startup.ts';
 import { buildFragment, type UrlState } from './url.ts';
@@ -45,6 +46,11 @@ export class AppState {
   evaluation = $state<Evaluation | null>(null);
   /** What holds whatever the free weights: bands and verdicts for the household and the pinned ones. */
   explorer = $state<ExplorerView | null>(null);
+  /**
+   * True from the moment a new score is on screen until the explorer's ranges for it arrive: the
+   * ranges shown meanwhile are the previous household's, and the page must say they are updating.
+   */
+  explorerStale = $state(false);
   /** Households pinned side by side (up to MAX_PINS), each with a name. */
   readonly pinList = new Pins();
   /** The expert's changes to the current model's weights (its edited copy is `<base>-modifie`). */
@@ -247,7 +253,11 @@ export class AppState {
       if (reply.id !== this.#lastRequest) return;
       if (!this.evaluation) performance.mark('app:first-evaluation');
       this.evaluation = reply.evaluation;
-      if (!reply.evaluation.ok) return void (this.explorer = null);
+      if (!reply.evaluation.ok) {
+        this.explorerStale = false;
+        return void (this.explorer = null);
+      }
+      this.explorerStale = true;
       // The score is on screen: the page is no longer busy while the explorer draws its bands.
       this.pending = false;
       const pins = this.pinList.households();
@@ -261,6 +271,7 @@ export class AppState {
       });
       if (view.id !== this.#lastRequest) return;
       this.explorer = view.answer.ok ? view.answer.value : null;
+      this.explorerStale = false;
       this.#noteShown();
       const others = this.models.filter((m) => m.id !== modelId && m.kind === 'model').map((m) => m.id);
       const side = others.length
@@ -272,6 +283,7 @@ export class AppState {
       else this.sweeps = [];
     } catch (e) {
       // Never leave the last good score on screen as if it were current.
+      if (id === this.#lastRequest) this.explorerStale = false;
       if (id === this.#lastRequest)
         this.evaluation = {
           ok: false,
@@ -307,6 +319,17 @@ export class AppState {
   }
 
   /** Keeps the view now shown; when it differs from the last one for the same model, that is the edit's change. */
+  /**
+   * A score and its ranges computed outside `refresh` (the build's prerender, the page's first-paint
+   * scoring): shown like refresh's, and noted, so that the next edit says "avant → après" from it.
+   */
+  showScored(evaluation: Evaluation | null, explorer: ExplorerView | null): void {
+    this.evaluation = evaluation;
+    this.explorer = explorer;
+    this.explorerStale = false;
+    this.#noteShown();
+  }
+
   #noteShown(): void {
     const cell = this.band;
     if (!cell) return void ((this.#shown = undefined), (this.change = null));
@@ -336,7 +359,7 @@ export class AppState {
       this.importing = null;
     }
     if (r.ok) {
-      this.models = await this.#engine.api.listModels();
+      this.models = withModel(this.models, r.model);
       this.modelId = r.model.id;
       this.#modelRevision++;
       this.importResult = { ok: true, file: file.name, problems: [], warnings: r.warnings };

@@ -2,6 +2,7 @@
 // copy (`<base>-modifie`) that is scored at once. The app state is its host: the list of models,
 // the chosen model and where problems are said.
 
+import { withModel } from './model-list.ts';
 import type { Model, Problem } from '../engine/index.ts';
 import { problem } from '../problems/index.ts';
 import type { Engine } from '../worker/client.ts';
@@ -75,7 +76,7 @@ export class WeightEditor {
       host.failed(base.id, r.errors, r.warnings);
       return false;
     }
-    host.models = await engine.api.listModels();
+    host.models = withModel(host.models, r.model);
     this.changes = changes;
     host.modelId = r.model.id;
     host.revised();

@@ -169,3 +169,68 @@ describe('AppState while a model file is read', () => {
     stop();
   });
 });
+
+describe('AppState between a new score and its ranges', () => {
+  it('says the ranges on screen are the previous household’s until the new ones arrive', async () => {
+    const real = createApi();
+    const held: Array<() => void> = [];
+    const api = {
+      ...real,
+      explore: (req: Parameters<typeof real.explore>[0]) =>
+        new Promise<ReturnType<typeof real.explore>>((resolve) => held.push(() => resolve(real.explore(req)))),
+    };
+    const engine = {
+      api,
+      mode: 'in-thread',
+      models: real.listModels(),
+      onRestart: () => undefined,
+      onStatus: () => () => undefined,
+    } as unknown as Engine;
+    const app = new AppState(defaultHousehold('2026-09'));
+    const stop = app.connect(engine);
+    // every explorer call answered (the first refresh's, the other models', a superseded one's)
+    const releaseAll = async () => {
+      for (let i = 0; i < 10; i++) {
+        while (held.length) held.shift()!();
+        await settle();
+      }
+    };
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    await releaseAll();
+    expect(app.explorerStale).toBe(false);
+    const first = app.band!.band;
+    expect(first.exact).toBe(false);
+    // an edit: its score arrives, its ranges are held back
+    app.household.adults[0]!.earnings = 0;
+    await expect.poll(() => earningsOf(app)).toBe(0);
+    expect(app.explorerStale).toBe(true);
+    expect(app.band!.band).toEqual(first);
+    await releaseAll();
+    expect(app.explorerStale).toBe(false);
+    expect(app.band!.band.q50).not.toBe(first.q50);
+    stop();
+  });
+});
+
+describe('AppState after a score computed outside refresh (first paint)', () => {
+  it('says "avant → après" from that score at the first edit, even before the engine answered once', async () => {
+    const { engine, held } = heldEngine();
+    const real = createApi();
+    const household = defaultHousehold('2026-09');
+    const app = new AppState(household);
+    app.models = real.listModels();
+    app.modelId = 'cnaf-2014';
+    const first = real.evaluate({ id: 0, modelId: 'cnaf-2014', household });
+    const view = real.explore({ id: 0, modelIds: ['cnaf-2014'], households: [household], sweepFields: [] });
+    app.showScored(first.evaluation, view.answer.ok ? view.answer.value : null);
+    const stop = app.connect(engine);
+    await tick();
+    // the person edits before the engine's first reply: that reply is dropped as stale
+    app.household.adults[0]!.earnings = 0;
+    await tick();
+    for (const h of held) h.release();
+    await expect.poll(() => app.change !== null).toBe(true);
+    expect(earningsOf(app)).toBe(0);
+    stop();
+  });
+});

@@ -39,27 +39,50 @@ const ROBUST_ALLOWANCE_MS = 5000;
 const POPULATION_CALLS = new Set<string>(['populationOverview', 'populationChunk']);
 const POPULATION_ALLOWANCE_MS = 30_000;
 
+/**
+ * Beyond this many variables a model's calls get more time, per variable: an imported table can
+ * have 130,000 variables, and scoring, its earnings sweep and the explorer's draws grow with them.
+ * Without it such a model's first evaluation would count as a hang, the replacement worker would be
+ * handed the same model and the same call, and so on until the engine fell back into the page.
+ */
+const ORDINARY_VARIABLES = 200;
+/** Per variable past ORDINARY_VARIABLES: 26 sweep points per evaluation; 1,000 draws per explorer cell. */
+const EVALUATE_MS_PER_VARIABLE = 0.1;
+const ROBUST_MS_PER_VARIABLE = 0.3;
+
 /** How the engine's calls are supervised; `connectEngine` takes overrides for tests. */
-export const engineOptions = (): SupervisorOptions => ({
-  // Throws where there is no Worker (an old browser, Node): the engine then runs in the page.
-  spawnWorker: () => workerBackend(spawnWorker()),
-  inThread: inThreadBackend,
-  // An imported model lives in the engine: a new engine must receive it again, under its id.
-  keep: (method, _args, result) => {
-    const loaded = result as ReturnType<Api['loadModel']>;
-    return (method === 'loadModel' || method === 'putModel') && loaded.ok ? loaded.model.id : undefined;
-  },
-  weigh: (method, args, d) =>
-    method === 'loadModel'
-      ? String(args[0]).length * d.perByteMs
-      : method === 'scoreBatch'
-        ? (args[1] as Float64Array).length * d.perValueMs
-        : ROBUST_CALLS.has(method)
-          ? ROBUST_ALLOWANCE_MS
-          : POPULATION_CALLS.has(method)
-            ? POPULATION_ALLOWANCE_MS
-            : 0,
-});
+export const engineOptions = (): SupervisorOptions => {
+  /** Variables of each model the page loaded or edited (shipped models are of ordinary size). */
+  const sizes = new Map<string, number>();
+  const extra = (ids: unknown, per: number, times = 1) => {
+    const list = Array.isArray(ids) ? ids : [ids];
+    const n = list.reduce((sum: number, id) => sum + Math.max(0, (sizes.get(String(id)) ?? 0) - ORDINARY_VARIABLES), 0);
+    return n * per * times;
+  };
+  return {
+    // Throws where there is no Worker (an old browser, Node): the engine then runs in the page.
+    spawnWorker: () => workerBackend(spawnWorker()),
+    inThread: inThreadBackend,
+    // An imported model lives in the engine: a new engine must receive it again, under its id.
+    keep: (method, _args, result) => {
+      const loaded = result as ReturnType<Api['loadModel']>;
+      if (!((method === 'loadModel' || method === 'putModel') && loaded.ok)) return undefined;
+      sizes.set(loaded.model.id, loaded.model.variables.length);
+      return loaded.model.id;
+    },
+    weigh: (method, args, d) => {
+      const req = (args[0] ?? {}) as { modelId?: unknown; modelIds?: unknown; households?: unknown[] };
+      if (method === 'loadModel') return String(args[0]).length * d.perByteMs;
+      if (method === 'scoreBatch') return (args[1] as Float64Array).length * d.perValueMs;
+      if (method === 'evaluate') return extra(req.modelId, EVALUATE_MS_PER_VARIABLE);
+      if (ROBUST_CALLS.has(method))
+        return (
+          ROBUST_ALLOWANCE_MS + extra(req.modelIds ?? req.modelId, ROBUST_MS_PER_VARIABLE, req.households?.length ?? 2)
+        );
+      return POPULATION_CALLS.has(method) ? POPULATION_ALLOWANCE_MS : 0;
+    },
+  };
+};
 
 /** Connects to the engine, preferring a worker. `forceInThread` is for hosts that forbid workers. */
 export async function connectEngine(forceInThread = false, options = engineOptions()): Promise<Engine> {

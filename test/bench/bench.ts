@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { DIST, launch, serveDist } from '../e2e/harness.ts';
 import { benchModelImport } from './model-import.ts';
+import { benchModelImportBrowser } from './model-import-browser.ts';
 import { benchPopulation, benchPopulationBrowser } from './population.ts';
 import { benchRobust } from './robust.ts';
 import {
@@ -282,6 +283,10 @@ benchPopulation();
 
 console.log('\n== Model import (Node, this machine, median of 5) ==');
 benchModelImport(line);
+if (web) {
+  console.log('\n== Model import in the page (Chromium: file box → "Modèle chargé" → score) ==');
+  await benchModelImportBrowser(browser, origin, line);
+}
 
 if (web) {
   console.log('\n== Batch scoring in the app’s Web Worker (Chromium, transferred Float64Array) ==');

@@ -7,4 +7,5 @@ case " $* " in
   *" --node-only "*) ;;
   *) bash test/ensure.sh && npx vite build --logLevel warn ;;
 esac
-exec npx tsx test/bench/bench.ts "$@"
+# --expose-gc: the memory figures collect garbage before each reading.
+exec node --expose-gc --import tsx test/bench/bench.ts "$@"

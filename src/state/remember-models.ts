@@ -5,7 +5,7 @@
 import { isRecord } from '../problems/index.ts';
 import type { KeyValueStore } from './remember.ts';
 import type { WeightChange } from './weights.ts';
-import { defaultStore } from './remember.ts';
+import { defaultStore, eraseKey, writeKey } from './remember.ts';
 
 export const MODELS_KEY = 'score-caf:modeles';
 
@@ -60,20 +60,6 @@ export function readSavedModels(store = defaultStore()): SavedModelsRead {
 }
 
 /** Keeps `value`; false when the browser refused (storage full or disabled). */
-export function saveModels(value: SavedModels, store = defaultStore()): boolean {
-  try {
-    if (!store) return false;
-    store.setItem(MODELS_KEY, JSON.stringify(value));
-    return true;
-  } catch {
-    return false;
-  }
-}
+export const saveModels = (value: SavedModels, store = defaultStore()): boolean => writeKey(MODELS_KEY, value, store);
 
-export function eraseModels(store = defaultStore()): void {
-  try {
-    store?.removeItem(MODELS_KEY);
-  } catch {
-    /* nothing to erase */
-  }
-}
+export const eraseModels = (store = defaultStore()): void => eraseKey(MODELS_KEY, store);

@@ -54,21 +54,27 @@ export function readSaved(fallbackMonth: string, store = defaultStore()): Saved 
     : { kind: 'ok', household: d.household };
 }
 
-/** Keeps `h`; false when the browser refused (storage full or disabled). */
-export function save(h: Household, store = defaultStore()): boolean {
+/** Keeps `value` as JSON under `key`; false when the browser refused (storage full or disabled). */
+export function writeKey(key: string, value: unknown, store = defaultStore()): boolean {
   try {
     if (!store) return false;
-    store.setItem(STORAGE_KEY, JSON.stringify(h));
+    store.setItem(key, JSON.stringify(value));
     return true;
   } catch {
     return false;
   }
 }
 
-export function erase(store = defaultStore()): void {
+/** Removes `key`; a store that refuses has nothing to erase. */
+export function eraseKey(key: string, store = defaultStore()): void {
   try {
-    store?.removeItem(STORAGE_KEY);
+    store?.removeItem(key);
   } catch {
     /* nothing to erase */
   }
 }
+
+/** Keeps `h`; false when the browser refused (storage full or disabled). */
+export const save = (h: Household, store = defaultStore()): boolean => writeKey(STORAGE_KEY, h, store);
+
+export const erase = (store = defaultStore()): void => eraseKey(STORAGE_KEY, store);

@@ -5,7 +5,7 @@
 import { isRecord } from '../problems/index.ts';
 import type { KeyValueStore } from './remember.ts';
 import type { WeightChange } from './weights.ts';
-import { defaultStore, eraseKey, writeKey } from './remember.ts';
+import { defaultStore, eraseKey, readKey, writeKey } from './remember.ts';
 
 export const MODELS_KEY = 'score-caf:modeles';
 
@@ -29,19 +29,11 @@ const isChange = (c: unknown): c is WeightChange =>
 
 /** What is kept, checked shape by shape (the engine validates each model again when it is put back). */
 export function readSavedModels(store = defaultStore()): SavedModelsRead {
-  let text: string | null = null;
-  try {
-    text = store?.getItem(MODELS_KEY) ?? null;
-  } catch {
-    return { kind: 'none' };
-  }
-  if (text === null) return { kind: 'none' };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { kind: 'unreadable' };
-  }
+  const read = readKey(MODELS_KEY, store);
+  // Storage the browser refuses has kept nothing to put back.
+  if (read.kind === 'unavailable') return { kind: 'none' };
+  if (read.kind !== 'json') return read;
+  const raw = read.raw;
   if (!isRecord(raw) || typeof raw.modelId !== 'string' || !Array.isArray(raw.imported)) return { kind: 'unreadable' };
   const imported = raw.imported.filter(
     (m): m is SavedModels['imported'][number] => isRecord(m) && typeof m.file === 'string' && isRecord(m.model),

@@ -32,21 +32,30 @@ export function defaultStore(): KeyValueStore | undefined {
   }
 }
 
-export function readSaved(fallbackMonth: string, store = defaultStore()): Saved {
+/** The JSON kept under `key`: unavailable storage, nothing kept, text that is not JSON, or the parsed value. */
+export function readKey(
+  key: string,
+  store = defaultStore(),
+): { kind: 'unavailable' } | { kind: 'none' } | { kind: 'unreadable' } | { kind: 'json'; raw: unknown } {
   if (!store) return { kind: 'unavailable' };
   let text: string | null;
   try {
-    text = store.getItem(STORAGE_KEY);
+    text = store.getItem(key);
   } catch {
     return { kind: 'unavailable' };
   }
   if (text === null) return { kind: 'none' };
-  let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    return { kind: 'json', raw: JSON.parse(text) };
   } catch {
     return { kind: 'unreadable' };
   }
+}
+
+export function readSaved(fallbackMonth: string, store = defaultStore()): Saved {
+  const read = readKey(STORAGE_KEY, store);
+  if (read.kind !== 'json') return read;
+  const raw = read.raw;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { kind: 'unreadable' };
   const d = decodeHousehold(raw, fallbackMonth);
   return d.errors.length

@@ -9,10 +9,10 @@ import {
   housingResourcesByAdult,
   housingReviewMonth,
   isCouple,
-  type FamilyInput,
-} from './family-input.ts';
+} from './family-resources.ts';
+import { amountIn, type HousingZone, type Situation } from './situation.ts';
 
-export interface AlResult {
+export interface HousingAidResult {
   /**
    * ALF when someone is in care, else ALS (CCH L841-1; a young married couple without children, also ALF, is
    * labelled ALS here: the amount is the same). APL (conventioned housing) is not modelled.
@@ -44,7 +44,7 @@ export interface AlResult {
 }
 
 /** Dependants for the housing aid: children in care under 21 (CSS R512-2 al. 2: 21 for the housing aid). */
-export function personnesACharge(input: FamilyInput): number {
+export function personnesACharge(input: Situation): number {
   return childrenUnder(input, 21).length;
 }
 
@@ -52,38 +52,38 @@ export function personnesACharge(input: FamilyInput): number {
  * R822-7: when both partners had professional income over the reference period, each at least 12 BMAF of the
  * review month once counted in the resources (net of the 10 % deduction), a flat allowance comes off them.
  */
-export function abattementDoubleActivite(input: FamilyInput): Dec {
+export function abattementDoubleActivite(input: Situation): Dec {
   if (!isCouple(input)) return Dec.ZERO;
   const review = housingReviewMonth(input);
-  const floor = bmafAt(review).times(param('al', 'double_activite_bmaf', review));
+  const floor = bmafAt(review).times(param('housingAid', 'double_activite_bmaf', review));
   const both = housingPayByAdult(input).every((pay) => pay.gte(floor));
-  return both ? param('al', 'abattement_double_activite', review) : Dec.ZERO;
+  return both ? param('housingAid', 'abattement_double_activite', review) : Dec.ZERO;
 }
 
 /** The rent ceiling of a zone (arrêté du 27/09/2019, art. 7): single, couple, or one dependant plus each further. */
-export function loyerPlafond(zone: 1 | 2 | 3, couple: boolean, pac: number, month: string): Dec {
-  const key = (k: string) => param('al', `loyer_plafond_z${zone}_${k}`, month);
+export function loyerPlafond(zone: HousingZone, couple: boolean, pac: number, month: string): Dec {
+  const key = (k: string) => param('housingAid', `loyer_plafond_z${zone}_${k}`, month);
   if (pac === 0) return key(couple ? 'couple' : 'seul');
   return key('un').plus(key('supp').times(pac - 1));
 }
 
 /** The flat allowance for charges (art. 9): a base and an amount for each dependant. */
 export function forfaitCharges(pac: number, month: string): Dec {
-  return param('al', 'charges_sans_pac', month).plus(param('al', 'charges_par_pac', month).times(pac));
+  return param('housingAid', 'charges_sans_pac', month).plus(param('housingAid', 'charges_par_pac', month).times(pac));
 }
 
 /** R0 (CCH D823-17; arrêté du 27/09/2019, art. 15): an amount by household composition, per year. */
 export function r0(couple: boolean, pac: number, month: string): Dec {
-  if (pac === 0) return param('al', couple ? 'r0_couple' : 'r0_seul', month);
-  if (pac <= 6) return param('al', `r0_${pac}`, month);
-  return param('al', 'r0_6', month).plus(param('al', 'r0_supp', month).times(pac - 6));
+  if (pac === 0) return param('housingAid', couple ? 'r0_couple' : 'r0_seul', month);
+  if (pac <= 6) return param('housingAid', `r0_${pac}`, month);
+  return param('housingAid', 'r0_6', month).plus(param('housingAid', 'r0_supp', month).times(pac - 6));
 }
 
 /** TF, the family rate (art. 14): by composition, lowered for each dependant beyond six. */
 export function tauxFamille(couple: boolean, pac: number, month: string): Dec {
-  if (pac === 0) return param('al', couple ? 'tf_couple' : 'tf_seul', month);
-  if (pac <= 6) return param('al', `tf_${pac}`, month);
-  return param('al', 'tf_6', month).plus(param('al', 'tf_supp', month).times(pac - 6));
+  if (pac === 0) return param('housingAid', couple ? 'tf_couple' : 'tf_seul', month);
+  if (pac <= 6) return param('housingAid', `tf_${pac}`, month);
+  return param('housingAid', 'tf_6', month).plus(param('housingAid', 'tf_supp', month).times(pac - 6));
 }
 
 /**
@@ -94,18 +94,18 @@ export function tauxFamille(couple: boolean, pac: number, month: string): Dec {
 export function tauxLoyer(loyerRetenu: Dec, loyerReference: Dec, month: string): Dec {
   const rlPercent = loyerRetenu.div(loyerReference).times(100).cents();
   const rl = rlPercent.div(100);
-  const s1 = param('al', 'tl_seuil_1', month);
-  const s2 = param('al', 'tl_seuil_2', month);
-  const t1 = param('al', 'tl_taux_1', month).times(rl.min(s2).minus(s1).max(Dec.ZERO));
-  const t2 = param('al', 'tl_taux_2', month).times(rl.minus(s2).max(Dec.ZERO));
+  const s1 = param('housingAid', 'tl_seuil_1', month);
+  const s2 = param('housingAid', 'tl_seuil_2', month);
+  const t1 = param('housingAid', 'tl_taux_1', month).times(rl.min(s2).minus(s1).max(Dec.ZERO));
+  const t2 = param('housingAid', 'tl_taux_2', month).times(rl.minus(s2).max(Dec.ZERO));
   // In percent to three decimals, i.e. the rate to five.
   return t1.plus(t2).times(1000).cents().div(1000);
 }
 
 /** Rent degressivity (D823-16; art. 10): the aid falls linearly between two multiples of the ceiling. */
-export function degressivite(aid: Dec, loyer: Dec, plafond: Dec, zone: 1 | 2 | 3, month: string): Dec {
-  const start = plafond.times(param('al', `degressivite_z${zone}`, month));
-  const end = plafond.times(param('al', `suppression_z${zone}`, month));
+export function degressivite(aid: Dec, loyer: Dec, plafond: Dec, zone: HousingZone, month: string): Dec {
+  const start = plafond.times(param('housingAid', `degressivite_z${zone}`, month));
+  const end = plafond.times(param('housingAid', `suppression_z${zone}`, month));
   if (!loyer.gt(start)) return aid;
   if (!loyer.lt(end)) return Dec.ZERO;
   return aid.times(Dec.of(1).minus(loyer.minus(start).div(end.minus(start))));
@@ -123,7 +123,7 @@ export function versement(montantBrut: Dec, month: string): { montantAvantCrds: 
   const crds = montantBrut.times(param('pf', 'taux_crds', month)).cents();
   const net = floorEuro(montantBrut.minus(crds).max(Dec.ZERO));
   const gross = net.plus(crds);
-  if (gross.lt(param('al', 'seuil_versement', month)))
+  if (gross.lt(param('housingAid', 'seuil_versement', month)))
     return { montantAvantCrds: Dec.ZERO, crds: Dec.ZERO, montant: Dec.ZERO };
   return { montantAvantCrds: gross, crds, montant: net };
 }
@@ -134,7 +134,7 @@ const ceil100 = (x: Dec): Dec => {
   return (q.gt(whole) ? whole.plus(Dec.of(1)) : whole).times(100);
 };
 
-export function aidesLogement(input: FamilyInput): AlResult {
+export function housingAid(input: Situation): HousingAidResult {
   const month = input.month;
   const couple = isCouple(input);
   const pac = personnesACharge(input);
@@ -143,7 +143,7 @@ export function aidesLogement(input: FamilyInput): AlResult {
   const ressources = ceil100(Dec.sum(housingResourcesByAdult(input)).minus(abattement).max(Dec.ZERO));
   const plafond = loyerPlafond(zone, couple, pac, month);
   // The rent is taken in whole euros, as it is declared to the CAF (and as OpenFisca rounds it).
-  const loyerReel = Dec.of(input.housing.status === 'tenant' ? input.housing.rentMonthly : 0)
+  const loyerReel = Dec.of(input.housing.status === 'locataire' ? input.housing.rent : 0)
     .div(100)
     .cents()
     .times(100);
@@ -155,17 +155,16 @@ export function aidesLogement(input: FamilyInput): AlResult {
   const rZero = r0(couple, pac, month);
   const p0 = loyerRetenu
     .plus(charges)
-    .times(param('al', 'p0_taux', month))
-    .max(param('al', 'p0_forfait', month));
+    .times(param('housingAid', 'p0_taux', month))
+    .max(param('housingAid', 'p0_forfait', month));
   const pp = p0.plus(tf.plus(tl).times(ressources.minus(rZero).max(Dec.ZERO)));
-  const tenant = input.housing.status === 'tenant' && loyerReel.gt(Dec.ZERO);
+  const tenant = input.housing.status === 'locataire' && loyerReel.gt(Dec.ZERO);
   const avantDegressivite = tenant ? loyerRetenu.plus(charges).minus(pp).max(Dec.ZERO) : Dec.ZERO;
   // D823-16: "cette diminution ne s'applique pas" when the applicant or the partner receives the AAH or the AEEH.
-  const degressive = input.aahOrAeehReceived
-    ? avantDegressivite
-    : degressivite(avantDegressivite, loyerReel, plafond, zone, month);
+  const aahOrAeeh = input.aeeh === true || input.adults.some((a) => amountIn(a.aah, month).gt(Dec.ZERO));
+  const degressive = aahOrAeeh ? avantDegressivite : degressivite(avantDegressivite, loyerReel, plafond, zone, month);
   const montantBrut = degressive
-    .minus(param('al', 'minoration', month))
+    .minus(param('housingAid', 'minoration', month))
     .max(Dec.ZERO)
     .cents();
   const { montantAvantCrds, crds, montant } = versement(montantBrut, month);

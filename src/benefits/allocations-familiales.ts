@@ -3,7 +3,8 @@
 
 import { Dec } from './decimal.ts';
 import { afReformPivot, bmafAt, param } from './family-params.ts';
-import { ageOpening, childrenUnder, pfResourcesByAdult, type ChildInMonth, type FamilyInput } from './family-input.ts';
+import { ageOpening, birthDates, childrenUnder, pfResourcesByAdult, type ChildInMonth } from './family-resources.ts';
+import type { Situation } from './situation.ts';
 
 export interface AfResult {
   /** Children counted for the family benefits: under 20 (CSS L512-3, R512-2). */
@@ -25,7 +26,7 @@ export interface AfResult {
 }
 
 /** The children counted for the family benefits in `month`: under the age limit (L512-3, R512-2). */
-export function pfChildren(input: FamilyInput, month = input.month): ChildInMonth[] {
+export function pfChildren(input: Situation, month = input.month): ChildInMonth[] {
   return childrenUnder(input, param('pf', 'age_limite', month).toNumber(), month);
 }
 
@@ -81,13 +82,13 @@ export function complementDegressif(modulated: Dec, ressources: Dec, crossed: De
   return modulated.minus(ressources.minus(crossed).div(12)).max(Dec.ZERO);
 }
 
-export function allocationsFamiliales(input: FamilyInput): AfResult {
+export function allocationsFamiliales(input: Situation): AfResult {
   const month = input.month;
   const bmaf = bmafAt(month);
   const children = pfChildren(input);
   const n = children.length;
   // The forfait is paid for a year from the month after the 20th birthday (L521-1 al. 2, R552-2 I).
-  const nbEnfantsForfait = input.children.filter((c) => ageOpening(c.birthDate, month) === 20).length;
+  const nbEnfantsForfait = birthDates(input).filter((b) => ageOpening(b, month) === 20).length;
   const ressources = Dec.sum(pfResourcesByAdult(input));
   const { plafond1, plafond2, taux, crossed } = afModulation(ressources, n, month);
   // Each component is rounded to the cent, per child for the majorations and the forfait, as the CAF scale

@@ -3,7 +3,8 @@
 
 import { Dec } from './decimal.ts';
 import { bmafAt, param } from './family-params.ts';
-import { ageOn, pfResourcesByAdult, type FamilyInput } from './family-input.ts';
+import { ageOn, pfResourcesByAdult } from './family-resources.ts';
+import { birthDateOf, type Situation } from './situation.ts';
 
 export const ARS_MONTH = '08';
 
@@ -43,11 +44,11 @@ export function arsChildAmount(ageInYear: number, month: string): Dec {
     .cents();
 }
 
-export function allocationRentreeScolaire(input: FamilyInput): ArsResult {
+export function allocationRentreeScolaire(input: Situation): ArsResult {
   const year = Number(input.month.slice(0, 4));
   const month = `${year}-${ARS_MONTH}`;
   const enfants = arsChildren(
-    input.children.filter((c) => c.inSchool !== false).map((c) => c.birthDate),
+    input.children.filter((c) => c.inSchool !== false).map((c) => birthDateOf(c, input.month)),
     year,
   ).map((birthDate) => {
     const ageInYear = ageOn(birthDate, `${year}-12-31`);
@@ -57,7 +58,7 @@ export function allocationRentreeScolaire(input: FamilyInput): ArsResult {
   // school start (OpenFisca counts them in October: see docs/family-benefits.md).
   const limit = param('pf', 'age_limite', month).toNumber();
   const nbEnfantsACharge = input.children.filter((c) => {
-    const age = ageOn(c.birthDate, `${year}-07-31`);
+    const age = ageOn(birthDateOf(c, input.month), `${year}-07-31`);
     return age >= 0 && age < limit;
   }).length;
   const ressources = Dec.sum(pfResourcesByAdult(input, month));

@@ -3,7 +3,8 @@
 
 import { Dec } from './decimal.ts';
 import { bmafAt, param } from './family-params.ts';
-import { childrenUnder, type FamilyInput } from './family-input.ts';
+import { childrenUnder } from './family-resources.ts';
+import type { Situation } from './situation.ts';
 
 export interface AsfResult {
   eligible: boolean;
@@ -15,16 +16,16 @@ export interface AsfResult {
   montant: Dec;
 }
 
-export function allocationSoutienFamilial(input: FamilyInput): AsfResult {
+export function allocationSoutienFamilial(input: Situation): AsfResult {
   const month = input.month;
   const limit = param('asf', 'age_limite', month).toNumber();
   const nbEnfants = childrenUnder(input, limit, month).length;
   // ASF is for a parent who lives alone (L523-1, "isolé"); a couple, even a new one, has no right.
-  const eligible = input.adults.length === 1 && nbEnfants > 0 && (input.asfOtherParentMissing ?? true);
+  const eligible = input.adults.length === 1 && nbEnfants > 0 && (input.otherParentMissing ?? true);
   const montantPlein = bmafAt(month)
     .times(param('asf', 'taux', month))
     .times(nbEnfants);
-  const pensionAlimentaire = Dec.of(input.alimonyMonthly);
+  const pensionAlimentaire = Dec.of(input.alimony);
   // Differential ASF (L523-1 II, D523-2): the alimony received for the children is deducted from their ASF.
   const diff = montantPlein.minus(pensionAlimentaire).max(Dec.ZERO).cents();
   // D523-3: an ASF under 15 € is not paid (read, like D543-2 for the ARS, as 15 € itself being paid).

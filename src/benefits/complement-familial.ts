@@ -3,14 +3,8 @@
 
 import { Dec } from './decimal.ts';
 import { bmafAt, param } from './family-params.ts';
-import {
-  ageClosing,
-  ageOpening,
-  childrenUnder,
-  isCouple,
-  pfResourcesByAdult,
-  type FamilyInput,
-} from './family-input.ts';
+import { ageClosing, ageOpening, birthDates, childrenUnder, isCouple, pfResourcesByAdult } from './family-resources.ts';
+import type { Situation } from './situation.ts';
 
 export interface CfResult {
   /** Children in care for the CF: under 21 (CSS R512-2 al. 2). */
@@ -37,11 +31,11 @@ export function cfCeiling(nbEnfants: number, raised: boolean, month: string): De
 }
 
 /** A two-income couple (R522-2): each partner earned at least 12 BMAF of professional income in year N-2. */
-export function biactivite(input: FamilyInput, month = input.month): boolean {
+export function biactivite(input: Situation, month = input.month): boolean {
   if (!isCouple(input)) return false;
   const year = Number(month.slice(0, 4)) - 2;
   const floor = bmafAt(`${year}-07`).times(param('cf', 'revenu_biactivite_bmaf', month));
-  return input.adults.every((a) => Dec.of(a.taxableIncomeByYear[String(year)] ?? 0).gte(floor));
+  return input.adults.every((a) => Dec.of(a.taxablePayByYear[String(year)] ?? 0).gte(floor));
 }
 
 /** The amount for resources `r` (D522-1, D522-2): majoré, base, or the differential up to ceiling + 12 × base. */
@@ -54,7 +48,7 @@ export function cfAmount(r: Dec, plafond: Dec, month: string): { montant: Dec; p
   return { montant: plafond.plus(base.times(12)).minus(r).div(12).max(Dec.ZERO), plafondMajore };
 }
 
-export function complementFamilial(input: FamilyInput): CfResult {
+export function complementFamilial(input: Situation): CfResult {
   const month = input.month;
   const limit = param('cf', 'age_limite', month).toNumber();
   const minAge = param('cf', 'age_minimal', month).toNumber();
@@ -62,8 +56,8 @@ export function complementFamilial(input: FamilyInput): CfResult {
   const nbEnfantsEligibles = ages.filter((a) => a >= minAge).length;
   // A child under three ends the right from the month of the birth (R552-3 I), and keeps it closed until the month
   // after the third birthday (R552-2 I).
-  const enfantMoinsDeTroisAns = input.children.some(
-    (c) => ageClosing(c.birthDate, month) >= 0 && ageOpening(c.birthDate, month) < minAge,
+  const enfantMoinsDeTroisAns = birthDates(input).some(
+    (b) => ageClosing(b, month) >= 0 && ageOpening(b, month) < minAge,
   );
   const bi = biactivite(input);
   const ressources = Dec.sum(pfResourcesByAdult(input));

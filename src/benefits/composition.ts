@@ -3,6 +3,7 @@
 
 import { Dec } from './decimal.ts';
 import type { CompositionParams } from './params.ts';
+import type { HousingStatus } from './situation.ts';
 
 export interface Composition {
   adults: number;
@@ -37,12 +38,12 @@ export function montantForfaitaire(c: Composition, p: CompositionParams): Dec {
 export function forfaitLogement(
   c: Composition,
   p: CompositionParams,
-  housing: { status: 'tenant' | 'owner' | 'hosted'; housingAid: Dec },
+  housing: { status: HousingStatus; housingAid: Dec },
 ): Dec {
   const n = c.adults + c.dependants;
   const [coef, rate] =
     n <= 1 ? ['1', p.forfait_logement_1] : n === 2 ? ['1.5', p.forfait_logement_2] : ['1.8', p.forfait_logement_3];
   const full = p.montant_de_base.times(coef).times(rate);
   if (housing.housingAid.gt(Dec.ZERO)) return housing.housingAid.min(full);
-  return housing.status === 'tenant' ? Dec.ZERO : full;
+  return housing.status === 'locataire' ? Dec.ZERO : full;
 }

@@ -3,7 +3,7 @@
 
 import abattementsRaw from './parameters/abattements-revenus.json' with { type: 'json' };
 import afRaw from './parameters/allocations-familiales.json' with { type: 'json' };
-import alRaw from './parameters/aides-logement.json' with { type: 'json' };
+import housingAidRaw from './parameters/aides-logement.json' with { type: 'json' };
 import arsRaw from './parameters/ars.json' with { type: 'json' };
 import asfRaw from './parameters/asf.json' with { type: 'json' };
 import cfRaw from './parameters/complement-familial.json' with { type: 'json' };
@@ -18,7 +18,7 @@ export const FAMILY_PARAMETERS = {
   complementFamilial: cfRaw as Table,
   asf: asfRaw as Table,
   ars: arsRaw as Table,
-  aidesLogement: alRaw as Table,
+  housingAid: housingAidRaw as Table,
   abattements: abattementsRaw as Table,
 } as const;
 
@@ -69,7 +69,7 @@ const readers = {
   cf: reader(FAMILY_PARAMETERS.complementFamilial),
   asf: reader(FAMILY_PARAMETERS.asf),
   ars: reader(FAMILY_PARAMETERS.ars),
-  al: reader(FAMILY_PARAMETERS.aidesLogement),
+  housingAid: reader(FAMILY_PARAMETERS.housingAid),
   ab: reader(FAMILY_PARAMETERS.abattements),
 };
 export type FamilyTable = keyof typeof readers;

@@ -6,25 +6,27 @@ import { allocationsFamiliales, type AfResult } from './allocations-familiales.t
 import { complementFamilial, type CfResult } from './complement-familial.ts';
 import { allocationSoutienFamilial, type AsfResult } from './asf.ts';
 import { allocationRentreeScolaire, type ArsResult } from './ars.ts';
-import { aidesLogement, type AlResult } from './aides-logement.ts';
+import { housingAid, type HousingAidResult } from './aides-logement.ts';
 import { FAMILY_FIRST_MONTH, FAMILY_KNOWN_UNTIL, param } from './family-params.ts';
-import type { FamilyInput } from './family-input.ts';
+import type { Situation } from './situation.ts';
 import { MONTH } from './months.ts';
 
-export type { FamilyAdult, FamilyChild, FamilyInput, HousingStatus } from './family-input.ts';
+/** The five benefits, by the one name each has from the parameters to the screen. */
+export const FAMILY_BENEFITS = ['af', 'cf', 'asf', 'ars', 'housingAid'] as const;
+export type FamilyBenefit = (typeof FAMILY_BENEFITS)[number];
 
 export interface FamilyBenefits {
   month: string;
-  allocationsFamiliales: AfResult;
-  complementFamilial: CfResult;
+  af: AfResult;
+  cf: CfResult;
   asf: AsfResult;
   /** The annual ARS; its `montantDuMois` is paid in August only. */
   ars: ArsResult;
-  aidesLogement: AlResult;
+  housingAid: HousingAidResult;
   /** This month's amounts, in euros: family benefits gross of CRDS, housing aid net of it (as paid). */
-  montants: { af: Dec; cf: Dec; asf: Dec; ars: Dec; aidesLogement: Dec };
+  montants: Record<FamilyBenefit, Dec>;
   /** CRDS withheld on each of this month's payments (0.5 %, ordonnance 96-50 art. 14). */
-  crds: { af: Dec; cf: Dec; asf: Dec; ars: Dec; aidesLogement: Dec };
+  crds: Record<FamilyBenefit, Dec>;
   /** CRDS withheld on this month's family benefits (the housing aid's is already off its amount). */
   crdsPrestationsFamiliales: Dec;
   /** Sum of this month's payments net of CRDS. */
@@ -41,7 +43,7 @@ export function familyMonthError(month: string): string | null {
 }
 
 /** All five benefits for `input.month`. Throws a RangeError for a month the parameters do not cover. */
-export function computeFamilyBenefits(input: FamilyInput): FamilyBenefits {
+export function computeFamilyBenefits(input: Situation): FamilyBenefits {
   const error = familyMonthError(input.month);
   if (error) throw new RangeError(error);
   if (input.adults.length < 1 || input.adults.length > 2) throw new RangeError('one or two adults');
@@ -49,7 +51,7 @@ export function computeFamilyBenefits(input: FamilyInput): FamilyBenefits {
   const cf = complementFamilial(input);
   const asf = allocationSoutienFamilial(input);
   const ars = allocationRentreeScolaire(input);
-  const al = aidesLogement(input);
+  const al = housingAid(input);
   const family = Dec.sum([af.montant, cf.montant, asf.montant, ars.montantDuMois]);
   // The CAF withholds the CRDS on each benefit; rounding each keeps the cents of what is actually paid.
   const rate = param('pf', 'taux_crds', input.month);
@@ -63,13 +65,13 @@ export function computeFamilyBenefits(input: FamilyInput): FamilyBenefits {
   const crdsFamily = Dec.sum([crds.af, crds.cf, crds.asf, crds.ars]);
   return {
     month: input.month,
-    allocationsFamiliales: af,
-    complementFamilial: cf,
+    af,
+    cf,
     asf,
     ars,
-    aidesLogement: al,
-    montants: { af: af.montant, cf: cf.montant, asf: asf.montant, ars: ars.montantDuMois, aidesLogement: al.montant },
-    crds: { ...crds, aidesLogement: al.crds },
+    housingAid: al,
+    montants: { af: af.montant, cf: cf.montant, asf: asf.montant, ars: ars.montantDuMois, housingAid: al.montant },
+    crds: { ...crds, housingAid: al.crds },
     crdsPrestationsFamiliales: crdsFamily,
     totalNet: family.minus(crdsFamily).plus(al.montant),
     warnings: FAMILY_KNOWN_UNTIL.filter((k) => input.month > k.until).map(

@@ -1,16 +1,17 @@
 // Entitlements for a requested month: which quarter it falls in, which months that quarter's
-// right was computed on (R843-1 as changed by Décret 2025-185), and the PPA and RSA rights.
+// right was computed on (R843-1 as changed by Décret 2025-185), and the prime d'activité and RSA.
 
 import { addMonths, monthsBetween } from './months.ts';
-import type { DroitsInput } from './input.ts';
-import { ppaRight, type PpaRight } from './prime-activite.ts';
+import type { Situation } from './situation.ts';
+import { primeActiviteRight, type PrimeActiviteRight } from './prime-activite.ts';
 import { rsaRight, type RsaRight } from './rsa.ts';
 
 export { Dec } from './decimal.ts';
 export { inEuros, type InEuros } from './euros.ts';
 export { isolatedParent } from './prime-activite.ts';
-export { decodeDroitsInput, type DroitsInput, type MonthMap } from './input.ts';
-export type { PpaRight, PpaMonth } from './prime-activite.ts';
+export * from './situation.ts';
+export { decodeDroitsFile } from './droits-file.ts';
+export type { PrimeActiviteRight, PrimeActiviteMonth } from './prime-activite.ts';
 export type { RsaRight, RsaMonth } from './rsa.ts';
 
 /** Since 1 March 2025 (and from October 2024 in the experimental départements): M-4..M-2; before: M-3..M-1. */
@@ -29,12 +30,16 @@ export function quarterStart(month: string, applicationMonth?: string): string {
 
 export interface Droits {
   month: string;
-  primeActivite: PpaRight;
+  primeActivite: PrimeActiviteRight;
   rsa: RsaRight;
 }
 
-export function computeDroits(input: DroitsInput): Droits {
+export function computeDroits(input: Situation): Droits {
   const start = quarterStart(input.month, input.applicationMonth);
   const refs = referenceMonths(start, input.experimentation);
-  return { month: input.month, primeActivite: ppaRight(input, start, refs), rsa: rsaRight(input, start, refs) };
+  return {
+    month: input.month,
+    primeActivite: primeActiviteRight(input, start, refs),
+    rsa: rsaRight(input, start, refs),
+  };
 }

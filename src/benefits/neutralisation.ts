@@ -2,7 +2,7 @@
 // not counted in the reference months of the right examined after it stopped.
 
 import { Dec } from './decimal.ts';
-import { amountIn, type DroitsInput, type MonthMap, type StopReason, type StoppedIncome } from './input.ts';
+import { amountIn, type MonthMap, type Situation, type StopReason, type StoppedIncome } from './situation.ts';
 import { addMonths } from './months.ts';
 
 export interface Neutralisation {
@@ -37,7 +37,7 @@ function span(from: string, to: string): string[] {
  * any other income under the 2nd, within the single person's montant forfaitaire `base` each month.
  */
 export function neutralised(
-  input: DroitsInput,
+  input: Situation,
   examMonth: string,
   referenceMonths: string[],
   base: Dec,

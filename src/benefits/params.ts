@@ -1,13 +1,13 @@
 // Typed access to the dated parameters: the values in force in a given month, as decimals.
 
-import ppaRaw from './parameters/prime-activite.json' with { type: 'json' };
+import primeActiviteRaw from './parameters/prime-activite.json' with { type: 'json' };
 import rsaRaw from './parameters/rsa.json' with { type: 'json' };
 import smicRaw from './parameters/smic.json' with { type: 'json' };
 import { inForce, type DatedSeries } from './dated.ts';
 import { Dec } from './decimal.ts';
 
 type Table = Record<string, DatedSeries>;
-export const PPA_PARAMETERS = ppaRaw as Table;
+export const PRIME_ACTIVITE_PARAMETERS = primeActiviteRaw as Table;
 export const RSA_PARAMETERS = rsaRaw as Table;
 export const SMIC_PARAMETERS = smicRaw as Table;
 
@@ -39,7 +39,7 @@ const COMPOSITION = [
   'age_minimum',
 ] as const;
 
-export const ppaAt = reader(PPA_PARAMETERS, [
+export const primeActiviteAt = reader(PRIME_ACTIVITE_PARAMETERS, [
   ...COMPOSITION,
   'pente',
   'bonification_seuil_bas',
@@ -54,4 +54,4 @@ const smicReader = reader(SMIC_PARAMETERS, ['smic_horaire_brut'] as const);
 export const smicHoraireAt = (month: string): Dec => smicReader(month).smic_horaire_brut;
 
 export type CompositionParams = ReturnType<typeof rsaAt>;
-export type PpaParams = ReturnType<typeof ppaAt>;
+export type PrimeActiviteParams = ReturnType<typeof primeActiviteAt>;

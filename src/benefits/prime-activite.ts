@@ -3,10 +3,10 @@
 
 import { Dec } from './decimal.ts';
 import { forfaitLogement, montantForfaitaire, type Composition } from './composition.ts';
-import { amountIn, FIRST_MONTH, type DroitsInput } from './input.ts';
-import { ppaAt, smicHoraireAt } from './params.ts';
+import { amountIn, FIRST_MONTH, type Situation } from './situation.ts';
+import { primeActiviteAt, smicHoraireAt } from './params.ts';
 
-export interface PpaMonth {
+export interface PrimeActiviteMonth {
   month: string;
   montantForfaitaire: Dec;
   /** Professional income of each adult, AAH included when it counts as such (L842-8). */
@@ -17,7 +17,7 @@ export interface PpaMonth {
   /** Resources counted: professional income, other resources, family benefits, forfait logement. */
   ressources: Dec;
   forfaitLogement: Dec;
-  /** The household's eligibility over the whole reference period (see ppaEligible). */
+  /** The household's eligibility over the whole reference period (see `eligible`). */
   eligible: boolean;
   montant: Dec;
 }
@@ -26,14 +26,14 @@ export interface PpaMonth {
  * The isolement majoration (L262-9 CASF, L842-7 CSS): a person alone who is pregnant or has a
  * dependent child, for 12 months after the separation or until the youngest child is 3.
  */
-export function isolatedParent(facts: Pick<DroitsInput, 'adults' | 'children' | 'pregnant' | 'recentSeparation'>) {
+export function isolatedParent(facts: Pick<Situation, 'adults' | 'children' | 'pregnant' | 'recentSeparation'>) {
   if (facts.adults.length !== 1) return false;
   const youngest = Math.min(...facts.children.map((c) => c.age));
   return facts.pregnant || (facts.children.length > 0 && (youngest < 3 || facts.recentSeparation === true));
 }
 
 /** Who counts in the household this month, and whether the isolement majoration applies. */
-export function composition(input: DroitsInput): Composition {
+export function composition(input: Situation): Composition {
   return {
     adults: input.adults.length,
     dependants: input.children.length,
@@ -42,7 +42,7 @@ export function composition(input: DroitsInput): Composition {
 }
 
 /** The prime computed for one reference month with the parameters in force that month, before eligibility. */
-export function ppaMonth(input: DroitsInput, month: string): PpaMonth & { plafondEtudiant: Dec } {
+export function primeActiviteMonth(input: Situation, month: string): PrimeActiviteMonth & { plafondEtudiant: Dec } {
   // Each reference month takes the amounts in force that month, as OpenFisca does (its 229 vectors
   // agree). Open question: the revaluation decrees say the new amount "est pris en compte pour
   // calculer le montant dû […] dans les conditions prévues par l'article R. 843-1" (Décret
@@ -51,7 +51,7 @@ export function ppaMonth(input: DroitsInput, month: string): PpaMonth & { plafon
   // The first quarter of the prime (rights of January to March 2016) was computed on resources of
   // October to December 2015, before its amounts existed: they take the amounts it was created with
   // (Décret 2015-1710, in force 1 January 2016). The SMIC is the one in force in the month.
-  const p = ppaAt(month < FIRST_MONTH ? FIRST_MONTH : month);
+  const p = primeActiviteAt(month < FIRST_MONTH ? FIRST_MONTH : month);
   const smic = smicHoraireAt(month);
   const c = composition(input);
   const mf = montantForfaitaire(c, p);
@@ -108,7 +108,7 @@ export function ppaMonth(input: DroitsInput, month: string): PpaMonth & { plafon
  * one adult qualifies: a non-student with earnings in the period, or a student above the ceiling
  * every month. A partner with no earnings does not open the right (case P1b).
  */
-function ppaEligible(input: DroitsInput, months: ReturnType<typeof ppaMonth>[], isolated: boolean): boolean {
+function eligible(input: Situation, months: ReturnType<typeof primeActiviteMonth>[], isolated: boolean): boolean {
   return (
     isolated ||
     input.adults.some((a, i) =>
@@ -119,29 +119,33 @@ function ppaEligible(input: DroitsInput, months: ReturnType<typeof ppaMonth>[], 
   );
 }
 
-export interface PpaRight {
+export interface PrimeActiviteRight {
   /** Payable monthly amount, after the 15 € floor, before CRDS. */
   montant: Dec;
   crds: Dec;
   /** Month whose declaration set this amount (start of the quarter). */
   quarterStart: string;
   referenceMonths: string[];
-  months: PpaMonth[];
+  months: PrimeActiviteMonth[];
   /** True when the average was positive but under the floor. */
   underFloor: boolean;
 }
 
 /** The quarterly right paid in `referenceMonths`'s quarter: average, floor, CRDS. */
-export function ppaRight(input: DroitsInput, quarterStart: string, referenceMonths: string[]): PpaRight {
+export function primeActiviteRight(
+  input: Situation,
+  quarterStart: string,
+  referenceMonths: string[],
+): PrimeActiviteRight {
   // Before January 2016 the prime did not exist (the engine's 12-month history may reach 2015).
   if (quarterStart < FIRST_MONTH)
     return { montant: Dec.ZERO, crds: Dec.ZERO, quarterStart, referenceMonths, months: [], underFloor: false };
-  const computed = referenceMonths.map((m) => ppaMonth(input, m));
-  const eligible = ppaEligible(input, computed, composition(input).isolated);
+  const computed = referenceMonths.map((m) => primeActiviteMonth(input, m));
+  const ok = eligible(input, computed, composition(input).isolated);
   const months = computed.map(({ plafondEtudiant: _, ...m }) =>
-    eligible ? m : { ...m, eligible: false, montant: Dec.ZERO },
+    ok ? m : { ...m, eligible: false, montant: Dec.ZERO },
   );
-  const p = ppaAt(quarterStart);
+  const p = primeActiviteAt(quarterStart);
   const average = Dec.sum(months.map((m) => m.montant))
     .div(months.length)
     .cents();

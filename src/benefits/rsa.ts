@@ -3,7 +3,7 @@
 
 import { Dec } from './decimal.ts';
 import { forfaitLogement, montantForfaitaire } from './composition.ts';
-import { amountIn, type DroitsInput, type MonthMap } from './input.ts';
+import { amountIn, type MonthMap, type Situation } from './situation.ts';
 import { rsaAt } from './params.ts';
 import { composition } from './prime-activite.ts';
 import { neutralised, type Neutralisation } from './neutralisation.ts';
@@ -35,7 +35,7 @@ export interface RsaRight {
  * student (4°, lifted for the isolement majoration). A student with a partner who qualifies is
  * therefore in an eligible household.
  */
-function ineligibility(input: DroitsInput, ageMinimum: Dec, isolated: boolean): 'age' | 'student' | undefined {
+function ineligibility(input: Situation, ageMinimum: Dec, isolated: boolean): 'age' | 'student' | undefined {
   const withChild = input.children.length > 0 || input.pregnant;
   const oldEnough = input.adults.filter((a) => withChild || !Dec.of(a.age).lt(ageMinimum));
   if (oldEnough.length === 0) return 'age';
@@ -58,7 +58,7 @@ function ineligibility(input: DroitsInput, ageMinimum: Dec, isolated: boolean): 
  *   resources with the montant forfaitaire (L262-2). The mean is floored at zero; under 6 € it is
  *   not paid (R262-39).
  */
-export function rsaRight(input: DroitsInput, quarterStart: string, referenceMonths: string[]): RsaRight {
+export function rsaRight(input: Situation, quarterStart: string, referenceMonths: string[]): RsaRight {
   const p = rsaAt(input.month);
   const c = composition(input);
   const reason = ineligibility(input, p.age_minimum, c.isolated);

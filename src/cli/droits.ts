@@ -4,7 +4,7 @@
 // written in French by default; any invalid input exits with code 2.
 
 import { readFileSync } from 'node:fs';
-import { decodeDroitsInput } from '../benefits/index.ts';
+import { decodeDroitsFile } from '../benefits/index.ts';
 import { currentRights } from '../engine/index.ts';
 import { isLang, type Lang } from '../i18n/index.ts';
 import { formatProblem, problemText } from '../i18n/messages.ts';
@@ -43,7 +43,7 @@ function batchLine(
   const { id, input } = raw as { id?: unknown; input?: unknown };
   const errors: LineError[] = [];
   if (typeof id !== 'string' && typeof id !== 'number') errors.push({ path: 'id', message: say('droits.batchId') });
-  const decoded = decodeDroitsInput(input);
+  const decoded = decodeDroitsFile(input);
   if (!decoded.ok)
     errors.push(
       ...decoded.errors.map((e) => ({ path: e.path ? `input.${e.path}` : 'input', message: problemText(e, lang) })),
@@ -83,6 +83,6 @@ try {
 } catch (e) {
   fail(`${file}: ${problemText({ id: 'droits.json', params: { detail: (e as Error).message } }, lang)}`);
 }
-const input = decodeDroitsInput(raw);
+const input = decodeDroitsFile(raw);
 if (!input.ok) fail(`${file}:\n${input.errors.map((e) => `  ${formatProblem(e, lang)}`).join('\n')}`);
 process.stdout.write(JSON.stringify(droitsReport(currentRights(input.value)), null, 2) + '\n');

@@ -2,7 +2,7 @@
 // decoded household, its rights by the law, its variables, the score with exact contributions
 // and a sweep out.
 
-import { LAW_DERIVED_FEATURES, rights, rightsMeans, effectiveHousehold, type Rights } from './rights.ts';
+import { LAW_DERIVED_FEATURES, rights, effectiveHousehold, type Rights } from './rights.ts';
 import { encodeHousehold, smicNet } from './features.ts';
 import type { Household } from '../household/household.ts';
 import { probability, score, type Score } from './score.ts';
@@ -99,7 +99,10 @@ export function earningsSweep(model: Model, h: Household, here: Sweep['here']): 
       i === 0 ? { ...a, earnings } : h.adults[i]!,
     );
     const variant = { ...h, adults };
-    const e = effectiveHousehold(variant, h.benefitsSource === 'computed' ? rightsMeans(variant) : undefined);
+    const e = effectiveHousehold(
+      variant,
+      h.benefitsSource === 'computed' ? rights(variant, { meansOnly: true }) : undefined,
+    );
     out.score.push(probability(model, encodeHousehold(e)));
     out.primeActivite.push(e.benefits.primeActivite);
     out.rsa.push(e.benefits.rsa);

@@ -11,6 +11,7 @@ export * from './features.ts';
 export * from './evaluate.ts';
 export * from './check-features.ts';
 export * from './rights.ts';
+export * from './situation.ts';
 export * from '../household/timeline.ts';
 export * from './batch.ts';
 export * from './registry.ts';

@@ -1,52 +1,20 @@
-// From a household to its RSA and prime d'activité by the law, month by month, and from there to
-// the 12-month means the DMDE model scores. The one typed result of the rights: euros to the cent,
-// produced here once; the page shows it, the CLI turns it into its report.
+// From a household to its law: the prime d'activité and RSA month by month, the family benefits and
+// the housing aid, and the 12-month means the DMDE model scores. One path, on the one Situation built
+// from the household; the one typed result of the law, euros to the cent. The page shows it, the CLI
+// turns its month part into its report.
 
-import { computeDroits, inEuros, type DroitsInput, type InEuros, type MonthMap } from '../benefits/index.ts';
-import type { PpaRight, RsaRight } from '../benefits/index.ts';
-import { computeFamilyBenefits, familyMonthError, type FamilyBenefits } from '../benefits/family.ts';
-import { familyInputFor } from './family.ts';
+import { computeDroits, inEuros, type Droits, type InEuros } from '../benefits/index.ts';
+import type { PrimeActiviteRight, RsaRight, Situation } from '../benefits/index.ts';
+import {
+  FAMILY_BENEFITS,
+  computeFamilyBenefits,
+  familyMonthError,
+  type FamilyBenefit,
+  type FamilyBenefits,
+} from '../benefits/family.ts';
+import { situationOf, withReceived } from './situation.ts';
 import { addMonths } from '../benefits/months.ts';
 import type { Household } from '../household/household.ts';
-import { earningsTimeline, timelineMonths } from '../household/timeline.ts';
-
-const constant = (months: string[], amount: number): MonthMap => Object.fromEntries(months.map((m) => [m, amount]));
-
-/**
- * The household's facts as the benefit rules read them (the `droits` input). With `family` (computed
- * mode), the family benefits and the housing aid counted as resources are the law's, else the typed ones.
- */
-export function droitsInputFor(h: Household, family?: FamilyAmounts): DroitsInput {
-  const months = timelineMonths(h.month);
-  // Children in employment are assumed to earn above the dependant ceiling and do not count.
-  const children = h.children.filter((c) => c.activity !== 'emploi').map((c) => ({ age: c.age }));
-  const status = h.housing.status;
-  return {
-    month: h.month,
-    applicationMonth: addMonths(h.month, -12),
-    experimentation: false,
-    adults: h.adults.map((a) => ({
-      age: a.age,
-      student: a.activity === 'etudiant' || a.activity === 'apprenti',
-      earnings: Object.fromEntries(
-        earningsTimeline(a, h.month, h.history.monthsWorked12).map((x, i) => [months[i]!, x]),
-      ),
-      aah: constant(months, a.aah),
-      otherIncome: constant(months, a.otherIncome),
-      ...(a.earningsStopped ? { stopped: [{ income: 'earnings' as const, ...a.earningsStopped }] } : {}),
-    })),
-    children,
-    pregnant: h.pregnant,
-    recentSeparation: h.history.separation12m,
-    housing: {
-      status: status === 'locataire' ? 'tenant' : status === 'proprietaire' ? 'owner' : 'hosted',
-      housingAid: family ? family.housingAid : h.benefits.housingAid,
-    },
-    otherResources: constant(months, h.alimony),
-    // AF, CF and ASF count as resources for both; the ARS does not (R844-5 CSS, R262-11 CASF).
-    familyBenefits: constant(months, family ? family.af + family.cf + family.asf : h.benefits.af + h.benefits.cf),
-  };
-}
 
 /** The family benefits the household receives in a month: the law's amounts, 0 for those not claimed. */
 export interface FamilyAmounts {
@@ -61,13 +29,13 @@ export interface FamilyAmounts {
 export type FamilyRights = InEuros<Omit<FamilyBenefits, 'warnings'>> & { warnings: string[] };
 
 /**
- * The family benefits and the housing aid of the household's month by the law, or why not: they are
+ * The family benefits and the housing aid of the situation's month by the law, or why not: they are
  * computed in `computed` mode, from the month their parameters start (see benefits/family-params.ts).
  */
-export function familyRights(h: Household): { rights: FamilyBenefits } | { unavailable: 'declared' | 'month' } {
+function familyLaw(h: Household, s: Situation): { rights: FamilyBenefits } | { unavailable: 'declared' | 'month' } {
   if (h.benefitsSource === 'declared') return { unavailable: 'declared' };
-  if (familyMonthError(h.month)) return { unavailable: 'month' };
-  return { rights: computeFamilyBenefits(familyInputFor(h)) };
+  if (familyMonthError(s.month)) return { unavailable: 'month' };
+  return { rights: computeFamilyBenefits(s) };
 }
 
 const familyInEuros = (f: FamilyBenefits): FamilyRights =>
@@ -85,22 +53,34 @@ function received(h: Household, f: FamilyBenefits): FamilyAmounts {
     cf: nc.cf ? 0 : m.cf,
     asf: nc.asf ? 0 : m.asf,
     arsMonthly: nc.ars ? 0 : Math.round((inEuros(f.ars.montant) / 12) * 100) / 100,
-    housingAid: nc.housingAid ? 0 : m.aidesLogement,
+    housingAid: nc.housingAid ? 0 : m.housingAid,
   };
 }
 
-type PpaMonthInEuros = InEuros<PpaRight['months'][number]>;
+type PrimeActiviteMonthInEuros = InEuros<PrimeActiviteRight['months'][number]>;
 
 /** The rights of one month, laid out as the law computes them. */
 export interface CurrentRights {
   month: string;
-  primeActivite: InEuros<PpaRight> & {
+  primeActivite: InEuros<PrimeActiviteRight> & {
     /** Payable after the CRDS. */
     net: number;
-    months: (PpaMonthInEuros & { revenusActiviteTotal: number; bonificationsTotal: number })[];
+    months: (PrimeActiviteMonthInEuros & { revenusActiviteTotal: number; bonificationsTotal: number })[];
   };
   rsa: InEuros<RsaRight>;
 }
+
+/** A family benefit as the page lists it: this month's amount (the ARS: the year's), and what may be unclaimed. */
+export interface FamilyRow {
+  key: FamilyBenefit;
+  amount: number;
+  /** The amount due that the household does not claim, 0 when none. */
+  unclaimed: number;
+  /** Paid once a year (the ARS, in August): `amount` is the year's. */
+  yearly: boolean;
+}
+
+export type Benefit = 'primeActivite' | 'rsa' | FamilyBenefit;
 
 export interface Rights {
   /** The last 12 months, oldest first (quarters aligned on the household's month). */
@@ -115,28 +95,25 @@ export interface Rights {
   /** The family benefits and housing aid of the month by the law, or why they were not computed. */
   family: FamilyRights | null;
   familyUnavailable?: 'declared' | 'month';
+  /** The family benefits in the order the page lists them; empty when they were not computed. */
+  familyRows: FamilyRow[];
   /** What the household receives of them, as the model and the RSA and prime d'activité read it. */
   familyReceived?: FamilyAmounts;
   /**
    * This month's right that the household may be missing: it is due and the household says it
    * does not claim it (computed mode) or declared no amount for it (declared mode). 0 when none.
    */
-  unclaimed: {
-    primeActivite: number;
-    rsa: number;
-    af: number;
-    cf: number;
-    asf: number;
-    ars: number;
-    housingAid: number;
-  };
+  unclaimed: Record<Benefit, number>;
 }
+
+/** What a sweep needs at each of its points: the same computation without the month's detail. */
+export type RightsMeans = Pick<Rights, 'months' | 'primeActivite' | 'rsa' | 'mean' | 'familyUnavailable'> &
+  Pick<Partial<Rights>, 'familyReceived'>;
 
 const sum = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) * 100) / 100;
 
-/** The rights of `input.month`, in euros. */
-export function currentRights(input: DroitsInput): CurrentRights {
-  const d = computeDroits(input);
+/** A month's rights in euros, laid out as the law computes them. */
+function inEurosDetail(d: Droits): CurrentRights {
   const pa = d.primeActivite;
   const primeActivite = inEuros(pa);
   return {
@@ -154,47 +131,67 @@ export function currentRights(input: DroitsInput): CurrentRights {
   };
 }
 
-/** Rights over the last 12 months: five quarters (M-12, M-9, M-6, M-3, M), each paid for 3 months. */
-export function rights(h: Household): Rights {
-  const fr = familyRights(h);
-  const family = 'rights' in fr ? familyInEuros(fr.rights) : null;
+/** The prime d'activité and RSA of `situation.month`, in euros. */
+export const currentRights = (situation: Situation): CurrentRights => inEurosDetail(computeDroits(situation));
+
+/** The family rows of the page: one rule for the order, the ARS's yearly amount and what goes unclaimed. */
+function familyRows(family: FamilyRights | null, unclaimed: Record<Benefit, number>): FamilyRow[] {
+  if (!family) return [];
+  const order: FamilyBenefit[] = ['af', 'cf', 'asf', 'housingAid', 'ars'];
+  return order.map((key) => ({
+    key,
+    amount: key === 'ars' ? family.ars.montant : family.montants[key],
+    unclaimed: unclaimed[key],
+    yearly: key === 'ars',
+  }));
+}
+
+/**
+ * The law of a household: the rights over the last 12 months, five quarters (M-12, M-9, M-6, M-3, M)
+ * each paid for 3 months, and the family benefits of the month. `meansOnly` leaves out the month's
+ * detail (a sweep asks at each of its points); the computation is the same.
+ */
+export function rights(h: Household): Rights;
+export function rights(h: Household, options: { meansOnly: true }): RightsMeans;
+export function rights(h: Household, options?: { meansOnly?: boolean }): Rights | RightsMeans {
+  const typed = situationOf(h);
+  const fr = familyLaw(h, typed);
   const familyReceived = 'rights' in fr ? received(h, fr.rights) : undefined;
-  const input = droitsInputFor(h, familyReceived);
+  const situation = familyReceived ? withReceived(typed, familyReceived) : typed;
   const months = Array.from({ length: 12 }, (_, i) => addMonths(h.month, i - 11));
   const quarters = [-12, -9, -6, -3, 0].map((n) => {
     const start = addMonths(h.month, n);
-    return currentRights({ ...input, month: start, applicationMonth: start });
+    return computeDroits({ ...situation, month: start, applicationMonth: start });
   });
   // Month M-11+i is paid by the quarter that started at or before it: M-12 covers M-11 and M-10.
   const paid = months.map((_, i) => quarters[Math.floor((i + 1) / 3)]!);
-  const pa = paid.map((r) => r.primeActivite.montant);
-  const rsa = paid.map((r) => r.rsa.montant);
+  const primeActivite = paid.map((r) => inEuros(r.primeActivite.montant));
+  const rsa = paid.map((r) => inEuros(r.rsa.montant));
   const mean = (xs: number[]) => Math.round((xs.reduce((a, b) => a + b, 0) / 12) * 100) / 100;
-  const current = quarters[4]!;
-  const notClaiming = (computedFlag: boolean, declared: number) =>
-    h.benefitsSource === 'computed' ? computedFlag : declared === 0;
-  return {
+  const means: RightsMeans = {
     months,
-    primeActivite: pa,
+    primeActivite,
     rsa,
-    mean: { primeActivite: mean(pa), rsa: mean(rsa) },
-    current,
-    family,
+    mean: { primeActivite: mean(primeActivite), rsa: mean(rsa) },
     ...('unavailable' in fr ? { familyUnavailable: fr.unavailable } : {}),
     ...(familyReceived ? { familyReceived } : {}),
-    unclaimed: {
-      primeActivite: notClaiming(h.notClaimed.primeActivite, h.benefits.primeActivite)
-        ? current.primeActivite.montant
-        : 0,
-      rsa: notClaiming(h.notClaimed.rsa, h.benefits.rsa) ? current.rsa.montant : 0,
-      // Family benefits are computed in computed mode only: there, not claiming is said by the household.
-      af: family && h.notClaimed.af ? family.montants.af : 0,
-      cf: family && h.notClaimed.cf ? family.montants.cf : 0,
-      asf: family && h.notClaimed.asf ? family.montants.asf : 0,
-      ars: family && h.notClaimed.ars ? family.ars.montant : 0,
-      housingAid: family && h.notClaimed.housingAid ? family.montants.aidesLogement : 0,
-    },
   };
+  if (options?.meansOnly) return means;
+  const current = inEurosDetail(quarters[4]!);
+  const family = 'rights' in fr ? familyInEuros(fr.rights) : null;
+  const notClaiming = (computedFlag: boolean, declared: number) =>
+    h.benefitsSource === 'computed' ? computedFlag : declared === 0;
+  // Family benefits are computed in computed mode only: there, not claiming is said by the household.
+  const familyUnclaimed = (key: FamilyBenefit) =>
+    family && h.notClaimed[key] ? (key === 'ars' ? family.ars.montant : family.montants[key]) : 0;
+  const unclaimed = {
+    primeActivite: notClaiming(h.notClaimed.primeActivite, h.benefits.primeActivite)
+      ? current.primeActivite.montant
+      : 0,
+    rsa: notClaiming(h.notClaimed.rsa, h.benefits.rsa) ? current.rsa.montant : 0,
+    ...(Object.fromEntries(FAMILY_BENEFITS.map((k) => [k, familyUnclaimed(k)])) as Record<FamilyBenefit, number>),
+  };
+  return { ...means, current, family, familyRows: familyRows(family, unclaimed), unclaimed };
 }
 
 /** Model variables that, in `computed` mode, come from the amounts computed by the law. */
@@ -209,29 +206,11 @@ export const LAW_DERIVED_FEATURES = [
   'taux_effort_loyer',
 ];
 
-/**
- * The 12-month means and the family amounts only, without the month's detail: what a sweep needs at
- * each of its points (the detail is laid out for the household itself).
- */
-export function rightsMeans(h: Household): Pick<Rights, 'mean' | 'familyReceived'> {
-  const fr = familyRights(h);
-  const familyReceived = 'rights' in fr ? received(h, fr.rights) : undefined;
-  const input = droitsInputFor(h, familyReceived);
-  const paid = [-12, -9, -6, -3, 0].map((n) => {
-    const start = addMonths(h.month, n);
-    const d = computeDroits({ ...input, month: start, applicationMonth: start });
-    return { pa: d.primeActivite.montant.cents().toNumber(), rsa: d.rsa.montant.cents().toNumber() };
-  });
-  // Month M-11+i is paid by the quarter that started at or before it, summed in the same order as `rights`.
-  const mean = (k: 'pa' | 'rsa') =>
-    Math.round(
-      (Array.from({ length: 12 }, (_, i) => paid[Math.floor((i + 1) / 3)]![k]).reduce((a, b) => a + b, 0) / 12) * 100,
-    ) / 100;
-  return { mean: { primeActivite: mean('pa'), rsa: mean('rsa') }, ...(familyReceived ? { familyReceived } : {}) };
-}
-
 /** The household with the amounts the model will score: computed by the law, or as declared. */
-export function effectiveHousehold(h: Household, r: Pick<Rights, 'mean' | 'familyReceived'> | undefined): Household {
+export function effectiveHousehold(
+  h: Household,
+  r: Pick<RightsMeans, 'mean' | 'familyReceived'> | undefined,
+): Household {
   if (h.benefitsSource === 'declared' || !r) return h;
   const f = r.familyReceived;
   return {

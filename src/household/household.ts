@@ -16,8 +16,6 @@ export const CHILD_ACTIVITIES = ['scolaire', 'etudiant', 'apprenti', 'emploi', '
 export type ChildActivity = (typeof CHILD_ACTIVITIES)[number];
 export const BENEFITS_SOURCES = ['computed', 'declared'] as const;
 export type BenefitsSource = (typeof BENEFITS_SOURCES)[number];
-export const HOUSING_STATUSES = ['locataire', 'proprietaire', 'heberge'] as const;
-export type HousingStatus = (typeof HOUSING_STATUSES)[number];
 
 export interface Adult {
   age: number;
@@ -42,13 +40,16 @@ export interface Adult {
   earningsStopped?: { since: string; reason: StopReason };
 }
 
-// Why earnings stopped: the reasons the RSA's neutralisation rule reads (R262-13 CASF), one list for both.
-export { STOP_REASONS, type StopReason } from '../benefits/input.ts';
-import type { StopReason } from '../benefits/input.ts';
-
-/** Housing-aid zones (arrêté du 17 mars 1978): 1 Paris area and 1bis, 2 large cities, 3 elsewhere. */
-export const HOUSING_ZONES = [1, 2, 3] as const;
-export type HousingZone = (typeof HOUSING_ZONES)[number];
+// Why earnings stopped (R262-13 CASF) and where the household lives: the law's lists, one for both.
+export {
+  HOUSING_STATUSES,
+  HOUSING_ZONES,
+  STOP_REASONS,
+  type HousingStatus,
+  type HousingZone,
+  type StopReason,
+} from '../benefits/situation.ts';
+import type { HousingStatus, HousingZone, StopReason } from '../benefits/situation.ts';
 
 /** Months of earnings the entitlement rules need: 12 months of rights, each on months M-4..M-2 of its quarter. */
 export const HISTORY_MONTHS = 18;

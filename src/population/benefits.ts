@@ -1,10 +1,10 @@
 // A candidate's benefits by the app's own rules, as the app computes them for a household in
 // `computed` mode (engine/rights.ts): the family benefits and the housing aid through
-// engine/family.ts, then the RSA and prime d'activité over 12 months, which read them as resources.
+// the situation of engine/situation.ts, then the RSA and prime d'activité over 12 months, which read them as resources.
 // Take-up is drawn first. The amounts are then frozen into the record (`declared`): 12-month means,
 // the family benefits' month standing for the year, as the app assumes.
 
-import { effectiveHousehold, rightsMeans } from '../engine/rights.ts';
+import { effectiveHousehold, rights } from '../engine/rights.ts';
 import type { Household } from '../household/household.ts';
 import type { Random } from './random.ts';
 
@@ -32,7 +32,7 @@ export function computeBenefits(h: Household, rng: Random): boolean {
     ars: false,
     housingAid: false,
   };
-  h.benefits = effectiveHousehold(h, rightsMeans(h)).benefits;
+  h.benefits = effectiveHousehold(h, rights(h, { meansOnly: true })).benefits;
   h.benefitsSource = 'declared';
   const b = h.benefits;
   return (

@@ -21,7 +21,7 @@ const ASSUMPTIONS = [
   'A household is kept when it receives at least one CAF benefit by the app’s rules, or has a child under 3 ' +
     '(the PAJE is not computed by the app; nearly every such family receives it).',
   'Every benefit is computed as the app computes it for a household in computed mode (src/engine/rights.ts, ' +
-    'rightsMeans): family benefits and housing aid through src/engine/family.ts (taxable pay estimated from ' +
+    'rights, means only): family benefits and housing aid on the situation of src/engine/situation.ts (taxable pay estimated from ' +
     'net pay; unemployment benefit and pensions not counted in their resources; the month’s amount standing ' +
     'for the 12-month mean), then the RSA and prime d’activité over 12 months. ASF and ARS/12 are in “other”.',
   'The housing aid is computed for an unfurnished private rental (APL in social housing and home-ownership ' +

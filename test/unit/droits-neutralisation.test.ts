@@ -1,17 +1,16 @@
 // RSA neutralisation (R262-13 CASF) by hand: September 2026, one adult of 40, tenant without
 // housing aid, montant forfaitaire 651.69 € (Décret 2026-220), reference months May–July 2026.
 import { describe, expect, it } from 'vitest';
-import { computeDroits, decodeDroitsInput } from '../../src/benefits/index.ts';
-import { droitsReport } from '../../src/cli/report.ts';
+import { computeDroits, decodeDroitsFile } from '../../src/benefits/index.ts';
 import { currentRights } from '../../src/engine/rights.ts';
 
 const MF = 651.69;
 const months = ['2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08'];
 const each = (amount: number) => Object.fromEntries(months.map((m) => [m, amount]));
 const rsa = (adult: object) => {
-  const r = decodeDroitsInput({ month: '2026-09', adults: [{ age: 40, ...adult }] });
+  const r = decodeDroitsFile({ month: '2026-09', adults: [{ age: 40, ...adult }] });
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return droitsReport(currentRights(r.value)).rsa;
+  return currentRights(r.value).rsa;
 };
 const stop = (income: string, reason: string, since = '2026-09') => ({ stopped: [{ income, since, reason }] });
 
@@ -21,12 +20,13 @@ describe('RSA neutralisation (R262-13 CASF)', () => {
     expect(r.montant).toBe(MF);
     expect(r.neutralisations).toEqual([
       {
-        adulte: 0,
-        revenu: 'earnings',
-        depuis: '2026-09',
-        motif: 'dismissal',
-        article: 'R262-13 CASF, alinéa 1',
-        montant: 3000,
+        adult: 0,
+        income: 'earnings',
+        since: '2026-09',
+        reason: 'dismissal',
+        alinea: 1,
+        amount: 3000,
+        departmentMayRefuse: false,
       },
     ]);
   });
@@ -39,7 +39,7 @@ describe('RSA neutralisation (R262-13 CASF)', () => {
     const r = rsa({ otherIncome: each(800), ...stop('otherIncome', 'other') });
     // 800 − 651.69 = 148.31 still counted each month.
     expect(r.montant).toBeCloseTo(MF - (800 - MF), 2);
-    expect(r.neutralisations[0]).toMatchObject({ article: 'R262-13 CASF, alinéa 2', montant: 1955.07 }); // 3 × 651.69
+    expect(r.neutralisations[0]).toMatchObject({ alinea: 2, amount: 1955.07 }); // 3 × 651.69
   });
 
   it('counts the earnings while a substitute income is received', () => {
@@ -57,15 +57,15 @@ describe('RSA neutralisation (R262-13 CASF)', () => {
   it('applies it after a resignation and says the département may refuse it (4th paragraph)', () => {
     const r = rsa({ earnings: each(1000), ...stop('earnings', 'resignation') });
     expect(r.montant).toBe(MF);
-    expect(r.neutralisations[0]).toMatchObject({ refus_possible: 'R262-13 CASF, alinéa 4 (démission)' });
+    expect(r.neutralisations[0]).toMatchObject({ departmentMayRefuse: true });
   });
 
   it('does not touch the prime d’activité, whose reference months keep the earnings', () => {
-    const r = decodeDroitsInput({
+    const r = decodeDroitsFile({
       month: '2026-09',
       adults: [{ age: 40, earnings: each(1000), ...stop('earnings', 'endOfContract') }],
     });
-    const without = decodeDroitsInput({ month: '2026-09', adults: [{ age: 40, earnings: each(1000) }] });
+    const without = decodeDroitsFile({ month: '2026-09', adults: [{ age: 40, earnings: each(1000) }] });
     if (!r.ok || !without.ok) throw new Error('invalid');
     expect(computeDroits(r.value).primeActivite.montant.toString()).toBe(
       computeDroits(without.value).primeActivite.montant.toString(),

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { computeDroits, decodeDroitsInput } from '../../src/benefits/index.ts';
-import { droitsReport } from '../../src/cli/report.ts';
+import { decodeDroitsFile } from '../../src/benefits/index.ts';
 import { currentRights } from '../../src/engine/rights.ts';
 
 interface Scenario {
@@ -31,9 +30,9 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
   describe(`${file} — ${source.title}`, () => {
     for (const s of scenarios) {
       it(s.name, () => {
-        const input = decodeDroitsInput(s.input);
+        const input = decodeDroitsFile(s.input);
         if (!input.ok) throw new Error(JSON.stringify(input.errors));
-        const report = droitsReport(currentRights(input.value));
+        const report = currentRights(input.value);
         for (const [path, expected] of Object.entries(s.expected)) {
           const got = at(report, path);
           if (typeof expected === 'string') {

@@ -1,15 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { computeDroits, decodeDroitsInput, quarterStart, referenceMonths } from '../../src/benefits/index.ts';
-import { droitsReport } from '../../src/cli/report.ts';
+import { computeDroits, decodeDroitsFile, quarterStart, referenceMonths } from '../../src/benefits/index.ts';
 import { currentRights } from '../../src/engine/rights.ts';
 import { problemText } from '../../src/i18n/messages.ts';
 import { inForce } from '../../src/benefits/dated.ts';
-import { FIRST_MONTH } from '../../src/benefits/input.ts';
-import { PPA_PARAMETERS, RSA_PARAMETERS, SMIC_PARAMETERS } from '../../src/benefits/params.ts';
+import { FIRST_MONTH } from '../../src/benefits/situation.ts';
+import { PRIME_ACTIVITE_PARAMETERS, RSA_PARAMETERS, SMIC_PARAMETERS } from '../../src/benefits/params.ts';
 
 const input = (raw: object) => {
-  const r = decodeDroitsInput({ month: '2026-09', adults: [{ age: 40 }], ...raw });
+  const r = decodeDroitsFile({ month: '2026-09', adults: [{ age: 40 }], ...raw });
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.value;
 };
@@ -76,36 +75,33 @@ describe('computeDroits', () => {
   });
 
   it('gives the RSA without earnings, minus the forfait logement of a household with housing aid', () => {
-    const r = droitsReport(currentRights(input({ housing: { status: 'tenant', housingAid: 250 } })));
+    const r = currentRights(input({ housing: { status: 'tenant', housingAid: 250 } }));
     // April 2026 RSA base 651.69, forfait logement 12 % = 78.20
     expect(r.rsa.montant).toBeCloseTo(651.69 - 78.2, 2);
     expect(r.primeActivite.montant).toBe(0);
   });
 
   it('refuses the RSA to a person under 25 with no child, and to a student', () => {
-    expect(droitsReport(currentRights(input({ adults: [{ age: 22 }] }))).rsa).toMatchObject({
+    expect(currentRights(input({ adults: [{ age: 22 }] })).rsa).toMatchObject({
       montant: 0,
       eligible: false,
-      motif: 'age',
+      reason: 'age',
     });
-    expect(droitsReport(currentRights(input({ adults: [{ age: 22 }], children: [{ age: 1 }] }))).rsa.eligible).toBe(
-      true,
-    );
-    expect(droitsReport(currentRights(input({ adults: [{ age: 30, student: true }] }))).rsa).toMatchObject({
+    expect(currentRights(input({ adults: [{ age: 22 }], children: [{ age: 1 }] })).rsa.eligible).toBe(true);
+    expect(currentRights(input({ adults: [{ age: 30, student: true }] })).rsa).toMatchObject({
       eligible: false,
-      motif: 'student',
+      reason: 'student',
     });
   });
 
   it('reduces the RSA euro for euro with earnings, while the PPA rises', () => {
-    const at = (e: number) =>
-      droitsReport(currentRights(input({ adults: [{ age: 40, earnings: every('2026-01', '2026-12', e) }] })));
+    const at = (e: number) => currentRights(input({ adults: [{ age: 40, earnings: every('2026-01', '2026-12', e) }] }));
     expect(at(0).rsa.montant - at(200).rsa.montant).toBeCloseTo(200, 2);
     expect(at(200).primeActivite.montant).toBeGreaterThan(at(0).primeActivite.montant);
   });
 });
 
-describe('decodeDroitsInput', () => {
+describe('decodeDroitsFile', () => {
   const bad: Array<[string, object, string]> = [
     ['a month that is not a month', { month: '2026-13' }, 'month'],
     ['a negative earning', { adults: [{ age: 40, earnings: { '2026-01': -5 } }] }, 'adults[0].earnings.2026-01'],
@@ -118,20 +114,20 @@ describe('decodeDroitsInput', () => {
   ];
   for (const [name, raw, path] of bad)
     it(`names ${path} for ${name}`, () => {
-      const r = decodeDroitsInput({ month: '2026-09', adults: [{ age: 40 }], ...raw });
+      const r = decodeDroitsFile({ month: '2026-09', adults: [{ age: 40 }], ...raw });
       expect(!r.ok && r.errors.map((e) => e.path)).toContain(path);
     });
 
   it('refuses a month before the rules and their parameters start, naming the field', () => {
-    const r = decodeDroitsInput({ month: '2015-12', adults: [{ age: 40 }] });
+    const r = decodeDroitsFile({ month: '2015-12', adults: [{ age: 40 }] });
     expect(!r.ok && r.errors.map((e) => [e.path, problemText(e, 'en')])).toEqual([
       ['month', expect.stringMatching(/from 2016-01, .*got "2015-12"/)],
     ]);
-    expect(decodeDroitsInput({ month: FIRST_MONTH, adults: [{ age: 40 }] }).ok).toBe(true);
+    expect(decodeDroitsFile({ month: FIRST_MONTH, adults: [{ age: 40 }] }).ok).toBe(true);
   });
 
   it('names the fields of a stopped income', () => {
-    const r = decodeDroitsInput({
+    const r = decodeDroitsFile({
       month: '2026-09',
       adults: [{ age: 40, stopped: [{ income: 'salary', since: '2026-9', reason: 'boredom' }] }],
     });
@@ -143,7 +139,7 @@ describe('decodeDroitsInput', () => {
   });
 
   it('sums family benefits given by kind', () => {
-    const r = decodeDroitsInput({
+    const r = decodeDroitsFile({
       month: '2026-09',
       adults: [{ age: 40 }],
       familyBenefits: { af: { '2026-05': 150 }, cf: { '2026-05': 100.5 } },
@@ -153,7 +149,7 @@ describe('decodeDroitsInput', () => {
 });
 
 describe('dated parameters', () => {
-  const tables = { prime: PPA_PARAMETERS, rsa: RSA_PARAMETERS, smic: SMIC_PARAMETERS };
+  const tables = { prime: PRIME_ACTIVITE_PARAMETERS, rsa: RSA_PARAMETERS, smic: SMIC_PARAMETERS };
   for (const [table, series] of Object.entries(tables))
     for (const [name, s] of Object.entries(series))
       it(`${table}.${name} has a value from ${FIRST_MONTH} on, each with its legal reference`, () => {
@@ -174,11 +170,11 @@ describe('dated parameters', () => {
 
   it('computes a January 2016 right, the first of the prime, on the amounts it was created with', () => {
     // Décret 2015-1710: 524.16 €; 500 € earned each of October–December 2015, pente 62 %: 524.16 + 310 − 524.16.
-    const r = droitsReport(
-      currentRights(input({ month: '2016-01', adults: [{ age: 40, earnings: every('2015-10', '2015-12', 500) }] })),
+    const r = currentRights(
+      input({ month: '2016-01', adults: [{ age: 40, earnings: every('2015-10', '2015-12', 500) }] }),
     );
     expect(r.primeActivite.montant).toBe(310);
-    expect(r.rsa.mois[0]!.montant_forfaitaire).toBe(524.16);
+    expect(r.rsa.months[0]!.montantForfaitaire).toBe(524.16);
   });
 });
 
@@ -216,11 +212,11 @@ describe('the droits input refuses what the rules cannot price', () => {
     ['0001-01', 'droits.monthTooEarly'],
     ['9999-12', 'droits.monthTooLate'],
   ])('names the month %s', (month, id) => {
-    const r = decodeDroitsInput({ month, adults: [{ age: 40 }] });
+    const r = decodeDroitsFile({ month, adults: [{ age: 40 }] });
     expect(!r.ok && r.errors.map((e) => [e.path, e.id])).toEqual([['month', id]]);
   });
   it('names a housing aid of 1e308 €', () => {
-    const r = decodeDroitsInput({ month: '2026-09', adults: [{ age: 40 }], housing: { housingAid: 1e308 } });
+    const r = decodeDroitsFile({ month: '2026-09', adults: [{ age: 40 }], housing: { housingAid: 1e308 } });
     expect(!r.ok && r.errors.map((e) => [e.path, e.id])).toEqual([['housing.housingAid', 'field.amountTooLarge']]);
   });
 });

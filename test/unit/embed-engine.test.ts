@@ -7,9 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type ViteDevServer } from 'vite';
 import { legalValues } from '../../scripts/embed-prune.ts';
 import { createApi } from '../../src/worker/api.ts';
-import { computeDroits, decodeDroitsInput } from '../../src/benefits/index.ts';
+import { computeDroits, decodeDroitsFile } from '../../src/benefits/index.ts';
+import { vectorSituation, type VectorHousehold } from './family-vector-situation.ts';
 import { computeFamilyBenefits } from '../../src/benefits/family.ts';
-import { PPA_PARAMETERS } from '../../src/benefits/params.ts';
+import { PRIME_ACTIVITE_PARAMETERS } from '../../src/benefits/params.ts';
 import presets from '../../src/presets/presets.json' with { type: 'json' };
 import type { embedApi as EmbedApi } from '../../src/embedapp/engine.ts';
 
@@ -41,10 +42,10 @@ const households = [
 
 describe('embed.html’s engine', () => {
   it('reads parameters stripped of their legal references, with the same dated values', async () => {
-    const { PPA_PARAMETERS: stripped } = await embedded<{ PPA_PARAMETERS: typeof PPA_PARAMETERS }>(
-      '/src/benefits/params.ts',
-    );
-    const [key, full] = Object.entries(PPA_PARAMETERS)[0]!;
+    const { PRIME_ACTIVITE_PARAMETERS: stripped } = await embedded<{
+      PRIME_ACTIVITE_PARAMETERS: typeof PRIME_ACTIVITE_PARAMETERS;
+    }>('/src/benefits/params.ts');
+    const [key, full] = Object.entries(PRIME_ACTIVITE_PARAMETERS)[0]!;
     expect(full.values[0]!.ref).toBeTruthy();
     expect(stripped[key]!.values[0]!.ref).toBeUndefined();
     expect(stripped[key]!.values).toEqual(full.values.map((v) => ({ from: v.from, value: v.value })));
@@ -67,7 +68,7 @@ describe('embed.html’s engine', () => {
   });
 
   it('computes the RSA and prime d’activité of the law’s vectors (test/cases/droits) as the full rules do', async () => {
-    const rules = await embedded<{ computeDroits: typeof computeDroits; decodeDroitsInput: typeof decodeDroitsInput }>(
+    const rules = await embedded<{ computeDroits: typeof computeDroits; decodeDroitsFile: typeof decodeDroitsFile }>(
       '/src/benefits/index.ts',
     );
     const dir = `${ROOT}test/cases/droits/`;
@@ -75,9 +76,9 @@ describe('embed.html’s engine', () => {
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
       const { scenarios } = JSON.parse(readFileSync(dir + file, 'utf8')) as { scenarios: { input: unknown }[] };
       for (const s of scenarios) {
-        const input = decodeDroitsInput(s.input);
+        const input = decodeDroitsFile(s.input);
         if (!input.ok) continue;
-        const mine = rules.decodeDroitsInput(s.input);
+        const mine = rules.decodeDroitsFile(s.input);
         expect(mine.ok).toBe(true);
         if (mine.ok) expect(rules.computeDroits(mine.value)).toEqual(computeDroits(input.value));
         n++;
@@ -88,21 +89,11 @@ describe('embed.html’s engine', () => {
 
   it('computes the family benefits and housing aid of OpenFisca’s 300 households as the full rules do', async () => {
     const rules = await embedded<{ computeFamilyBenefits: typeof computeFamilyBenefits }>('/src/benefits/family.ts');
-    type V = { month: string; household: Record<string, any> };
+    type V = { month: string; household: VectorHousehold };
     const vectors = JSON.parse(readFileSync(`${ROOT}test/cases/droits/family/vectors.json`, 'utf8')) as V[];
     expect(vectors.length).toBeGreaterThanOrEqual(300);
     for (const v of vectors) {
-      const h = v.household;
-      const input = {
-        month: v.month,
-        adults: h.adults.map((a: any) => ({
-          taxableIncomeByYear: a.taxableIncomeByYear,
-          taxableEarningsByMonth: a.taxableEarningsByMonth,
-        })),
-        children: h.children.map((c: any) => ({ birthDate: c.birthDate })),
-        alimonyMonthly: h.alimonyReceived.monthlyAmount,
-        housing: { ...h.housing, rentMonthly: h.housing.rentMonthly ?? 0 },
-      };
+      const input = vectorSituation(v.month, v.household);
       expect(rules.computeFamilyBenefits(input)).toEqual(computeFamilyBenefits(input));
     }
   });

@@ -2,19 +2,16 @@
 // 478.16 € from April 2026; 2025 ceilings 65 473 / 91 627 € + 6 546 € per child).
 import { describe, expect, it } from 'vitest';
 import { allocationsFamiliales, afMajorationCount } from '../../src/benefits/allocations-familiales.ts';
-import type { FamilyInput } from '../../src/benefits/family-input.ts';
+import { situation, situationAdult, type Situation } from '../../src/benefits/situation.ts';
+import { born } from './family-vector-situation.ts';
 
 /** A couple with one earner whose N-2 taxable pay is `pay` (net resources = pay − 10 %). */
-const household = (month: string, births: string[], pay: number, n2: string): FamilyInput => ({
-  month,
-  adults: [
-    { taxableIncomeByYear: { [n2]: pay }, taxableEarningsByMonth: {} },
-    { taxableIncomeByYear: {}, taxableEarningsByMonth: {} },
-  ],
-  children: births.map((birthDate) => ({ birthDate })),
-  alimonyMonthly: 0,
-  housing: { status: 'owner', zone: 2, rentMonthly: 0 },
-});
+const household = (month: string, births: string[], pay: number, n2: string): Situation =>
+  situation(month, {
+    adults: [situationAdult({ taxablePayByYear: { [n2]: pay } }), situationAdult()],
+    children: births.map((b) => born(month, b)),
+    housing: { status: 'proprietaire', zone: 2, rent: 0, housingAid: {} },
+  });
 
 describe('allocationsFamiliales', () => {
   const cases: Array<[string, string, string[], number, number]> = [

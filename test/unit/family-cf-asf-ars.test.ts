@@ -4,20 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { complementFamilial } from '../../src/benefits/complement-familial.ts';
 import { allocationSoutienFamilial } from '../../src/benefits/asf.ts';
 import { allocationRentreeScolaire, arsChildren } from '../../src/benefits/ars.ts';
-import type { FamilyInput } from '../../src/benefits/family-input.ts';
+import { situation, situationAdult, type Situation } from '../../src/benefits/situation.ts';
+import { born } from './family-vector-situation.ts';
 
-const adult = (byYear: Record<string, number>) => ({ taxableIncomeByYear: byYear, taxableEarningsByMonth: {} });
-const family = (month: string, births: string[], adults: FamilyInput['adults'], alimonyMonthly = 0): FamilyInput => ({
-  month,
-  adults,
-  children: births.map((birthDate) => ({ birthDate })),
-  alimonyMonthly,
-  housing: { status: 'owner', zone: 2, rentMonthly: 0 },
-});
+const adult = (byYear: Record<string, number>) => situationAdult({ taxablePayByYear: byYear });
+const family = (month: string, births: string[], adults: Situation['adults'], alimony = 0): Situation =>
+  situation(month, {
+    adults,
+    children: births.map((b) => born(month, b)),
+    alimony,
+    housing: { status: 'proprietaire', zone: 2, rent: 0, housingAid: {} },
+  });
 const three = ['2021-01-04', '2018-02-02', '2015-03-03'];
 
 describe('complementFamilial', () => {
-  const cases: Array<[string, FamilyInput, number]> = [
+  const cases: Array<[string, Situation, number]> = [
     // Ceiling for three children, one earner: 24 414 × 1.8 = 43 945.20; majoré under half of it (21 972.60).
     [
       'pays the majoré CF (62.48 % BMAF) under half the ceiling',
@@ -75,7 +76,7 @@ describe('complementFamilial', () => {
 
 describe('allocationSoutienFamilial', () => {
   const two = ['2015-01-01', '2018-01-01'];
-  const cases: Array<[string, FamilyInput, number]> = [
+  const cases: Array<[string, Situation, number]> = [
     // 2 × 0.422 × 474.37 = 400.37
     ['pays 42.2 % of the BMAF per child to a single parent', family('2025-06', two, [adult({})]), 400.37],
     ['deducts the alimony received (differential ASF)', family('2025-06', two, [adult({})], 150), 250.37],
@@ -87,7 +88,7 @@ describe('allocationSoutienFamilial', () => {
     expect(allocationSoutienFamilial(input).montant.toNumber()).toBe(expected),
   );
   it('pays nothing when the other parent is declared to support the children', () => {
-    const input = { ...family('2025-06', two, [adult({})]), asfOtherParentMissing: false };
+    const input = { ...family('2025-06', two, [adult({})]), otherParentMissing: false };
     expect(allocationSoutienFamilial(input).montant.toNumber()).toBe(0);
   });
 });
@@ -102,7 +103,7 @@ describe('arsChildren', () => {
 describe('allocationRentreeScolaire', () => {
   // Ages reached in 2025: 6, 11 (born in December), 15: 425.60 + 449.09 + 464.65 = 1 339.34 (D543-1, R543-2).
   const kids = ['2019-01-15', '2014-12-20', '2010-05-05'];
-  const cases: Array<[string, FamilyInput, number]> = [
+  const cases: Array<[string, Situation, number]> = [
     [
       'pays each child by the age reached during the year of the school start, in August',
       family('2025-08', kids, [adult({ 2023: 20000 })]),

@@ -1,6 +1,7 @@
 // From the app's household to the family rules' facts, and the new household facts they need.
 import { describe, expect, it } from 'vitest';
-import { TAXABLE_PER_NET, birthDateFor, familyInputFor } from '../../src/engine/family.ts';
+import { birthDateFor } from '../../src/benefits/situation.ts';
+import { TAXABLE_PER_NET, situationOf } from '../../src/engine/situation.ts';
 import { rights } from '../../src/engine/rights.ts';
 import { decodeHousehold } from '../../src/household/decode.ts';
 import { defaultHousehold, type Household } from '../../src/household/household.ts';
@@ -11,17 +12,17 @@ const household = (edit: (h: Household) => void = () => {}) => {
   return h;
 };
 
-describe('familyInputFor', () => {
+describe('situationOf, for the family rules', () => {
   it('estimates taxable pay from net pay: net plus the non-deductible CSG and CRDS (2.9 % of 98.25 % of gross)', () => {
     // gross = net / 0.78; non-deductible part = 0.029 × 0.9825 × gross
     expect(TAXABLE_PER_NET).toBeCloseTo(1 + (0.029 * 0.9825) / 0.78, 12);
-    const f = familyInputFor(household((h) => (h.adults[0]!.earnings = 1000)));
-    expect(f.adults[0]!.taxableEarningsByMonth['2026-09']).toBe(1036.53);
-    expect(f.adults[0]!.taxableIncomeByYear['2024']).toBe(Math.round(12 * 1036.53));
+    const f = situationOf(household((h) => (h.adults[0]!.earnings = 1000)));
+    expect(f.adults[0]!.taxablePay['2026-09']).toBe(1036.53);
+    expect(f.adults[0]!.taxablePayByYear['2024']).toBe(Math.round(12 * 1036.53));
   });
   it('takes the tax notice’s income of year N-2 when the household gives it', () => {
-    const f = familyInputFor(household((h) => (h.adults[0]!.taxableIncomeN2 = 18_000)));
-    expect(f.adults[0]!.taxableIncomeByYear).toEqual({ 2024: 18_000 });
+    const f = situationOf(household((h) => (h.adults[0]!.taxableIncomeN2 = 18_000)));
+    expect(f.adults[0]!.taxablePayByYear).toEqual({ 2024: 18_000 });
   });
   it('dates a child’s birth in the middle of the year its age allows', () => {
     // 9 on 1 September 2026: born between 2 September 2016 and 1 September 2017.
@@ -29,7 +30,7 @@ describe('familyInputFor', () => {
     expect(birthDateFor('2026-01', 0)).toBe('2025-07-15');
   });
   it('leaves out a child in employment, and says which children are at school', () => {
-    const f = familyInputFor(
+    const f = situationOf(
       household((h) =>
         h.children.push(
           { age: 19, activity: 'emploi' },
@@ -41,8 +42,8 @@ describe('familyInputFor', () => {
     expect(f.children.map((c) => c.inSchool)).toEqual([false, true]);
   });
   it('maps the housing as the housing aid reads it', () => {
-    const f = familyInputFor(household((h) => (h.housing = { status: 'heberge', rent: 0, zone: 1 })));
-    expect(f.housing).toEqual({ status: 'hostedFree', zone: 1, rentMonthly: 0 });
+    const f = situationOf(household((h) => (h.housing = { status: 'heberge', rent: 0, zone: 1 })));
+    expect(f.housing).toEqual({ status: 'heberge', zone: 1, rent: 0, housingAid: 0 });
   });
 });
 

@@ -13,7 +13,7 @@ import {
   shippedModels,
 } from '../../src/engine/index.ts';
 import { problemText } from '../../src/i18n/messages.ts';
-import { decodeDroitsInput } from '../../src/benefits/index.ts';
+import { decodeDroitsFile } from '../../src/benefits/index.ts';
 import { buildFragment, parseFragment } from '../../src/state/url.ts';
 import { SHIPPED_RAW } from '../../src/engine/registry.ts';
 
@@ -169,7 +169,7 @@ describe('entitlement input decoder', () => {
   it('never throws on any JSON value, and names the field of each error', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 4 }), (raw) => {
-        const r = decodeDroitsInput(raw);
+        const r = decodeDroitsFile(raw);
         if (!r.ok)
           expect(r.errors.every((e) => typeof e.path === 'string' && problemText(e, 'fr').length > 0)).toBe(true);
       }),

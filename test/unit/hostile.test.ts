@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkFeatures, decodeHousehold, evaluate, loadModelText, shippedModels } from '../../src/engine/index.ts';
-import { decodeDroitsInput } from '../../src/benefits/index.ts';
+import { decodeDroitsFile } from '../../src/benefits/index.ts';
 import { buildFragment, parseFragment } from '../../src/state/url.ts';
 import { readSaved } from '../../src/state/remember.ts';
 import { rawText } from '../../src/problems/index.ts';
@@ -54,7 +54,7 @@ describe('hostile values', () => {
   it('the droits input decoder answers 10,000 hostile inputs without throwing', () => {
     fc.assert(
       fc.property(fc.oneof(hostile, hostileHousehold), (raw) => {
-        const r = decodeDroitsInput(raw);
+        const r = decodeDroitsFile(raw);
         expect(r.ok || r.errors.length > 0).toBe(true);
       }),
       RUNS,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { computeDroits, decodeDroitsInput, isolatedParent } from '../../src/benefits/index.ts';
-import { droitsReport } from '../../src/cli/report.ts';
-import { currentRights, rightsMeans } from '../../src/engine/rights.ts';
+import { decodeDroitsFile, isolatedParent } from '../../src/benefits/index.ts';
+import { currentRights } from '../../src/engine/rights.ts';
 import {
   defaultHousehold,
-  droitsInputFor,
+  situationOf,
+  withReceived,
   earningsTimeline,
   rights,
   evaluate,
@@ -43,9 +43,9 @@ describe('the household timeline', () => {
   });
 });
 
-describe('droitsInputFor', () => {
+describe('situationOf', () => {
   it('counts a single parent of a toddler as isolated, and a student as a student', () => {
-    const input = droitsInputFor(
+    const input = situationOf(
       household((h) => {
         h.children.push({ age: 2, activity: 'scolaire' });
         h.adults[0]!.activity = 'etudiant';
@@ -56,7 +56,7 @@ describe('droitsInputFor', () => {
   });
   it('counts a single parent separated in the last 12 months as isolated, whatever the children’s ages', () => {
     const separated = (yes: boolean) =>
-      droitsInputFor(
+      situationOf(
         household((h) => {
           h.children.push({ age: 7, activity: 'scolaire' });
           h.history.separation12m = yes;
@@ -65,7 +65,7 @@ describe('droitsInputFor', () => {
     expect(isolatedParent(separated(true))).toBe(true);
     expect(isolatedParent(separated(false))).toBe(false);
     // The `droits` input reads the same fact with the same rule (L262-9 CASF), not a copy of it.
-    const cli = decodeDroitsInput({
+    const cli = decodeDroitsFile({
       month: '2026-09',
       adults: [{ age: 30 }],
       children: [{ age: 7 }],
@@ -75,13 +75,13 @@ describe('droitsInputFor', () => {
   });
   it('leaves out a child in employment from the dependants', () => {
     expect(
-      droitsInputFor(
+      situationOf(
         household((h) => h.children.push({ age: 21, activity: 'emploi' }, { age: 17, activity: 'etudiant' })),
-      ).children,
-    ).toEqual([{ age: 17 }]);
+      ).children.map((c) => c.age),
+    ).toEqual([17]);
   });
   it('counts the housing aid, alimony and family benefits as the rules do', () => {
-    const input = droitsInputFor(
+    const input = situationOf(
       household((h) => {
         h.benefits.housingAid = 210;
         h.alimony = 150;
@@ -89,9 +89,13 @@ describe('droitsInputFor', () => {
         h.children.push({ age: 5, activity: 'scolaire' }, { age: 7, activity: 'scolaire' });
       }),
     );
-    expect(input.housing).toEqual({ status: 'tenant', housingAid: 210 });
+    expect(input.housing).toEqual({ status: 'locataire', zone: 2, rent: 550, housingAid: 210 });
     expect(input.otherResources['2026-07']).toBe(150);
     expect(input.familyBenefits['2026-07']).toBe(100);
+    // In computed mode the law's amounts replace the typed ones, the ASF counted with the AF and CF.
+    const law = withReceived(input, { af: 150, cf: 0, asf: 20, housingAid: 300 });
+    expect(law.housing.housingAid).toBe(300);
+    expect(law.familyBenefits['2026-07']).toBe(170);
   });
 });
 
@@ -106,9 +110,10 @@ describe('entitlements', () => {
   });
   it('matches the calculator for the household’s own month', () => {
     const h = household((x) => (x.adults[0]!.earnings = 900));
-    const family = rights(h).familyReceived;
-    const direct = droitsReport(currentRights({ ...droitsInputFor(h, family), applicationMonth: '2026-11' }));
+    const family = rights(h).familyReceived!;
+    const direct = currentRights({ ...withReceived(situationOf(h), family), applicationMonth: '2026-11' });
     expect(rights(h).current.primeActivite.montant).toBe(direct.primeActivite.montant);
+    expect(rights(h).current).toEqual(direct);
   });
 });
 
@@ -158,7 +163,7 @@ describe('evaluate in computed mode', () => {
   });
 });
 
-describe('rightsMeans', () => {
+describe('rights, means only', () => {
   it.each([
     ['a single earner', (h: Household) => void (h.adults[0]!.earnings = 900)],
     [
@@ -179,7 +184,10 @@ describe('rightsMeans', () => {
   ])('gives the same means and family amounts as the full rights, for %s', (_, edit) => {
     const h = household(edit);
     const full = rights(h);
-    const light = rightsMeans(h);
+    const light = rights(h, { meansOnly: true });
+    expect(light).not.toHaveProperty('current');
+    expect(light.primeActivite).toEqual(full.primeActivite);
+    expect(light.rsa).toEqual(full.rsa);
     expect(light.mean).toEqual(full.mean);
     expect(light.familyReceived).toEqual(full.familyReceived);
   });

@@ -3,7 +3,7 @@
 
 import type { Household } from '../../household/household.ts';
 import { encodeHousehold } from '../features.ts';
-import { effectiveHousehold, rightsMeans } from '../rights.ts';
+import { effectiveHousehold, rights } from '../rights.ts';
 import type { Features } from '../types.ts';
 
 /** Features keyed by the whole household (its JSON): an unchanged household is never computed twice. */
@@ -21,7 +21,9 @@ export class FeatureCache {
     let f = this.cache.get(key);
     if (!f) {
       // The 12-month means and family amounts only: the month's detail is not scored.
-      f = encodeHousehold(effectiveHousehold(h, h.benefitsSource === 'computed' ? rightsMeans(h) : undefined));
+      f = encodeHousehold(
+        effectiveHousehold(h, h.benefitsSource === 'computed' ? rights(h, { meansOnly: true }) : undefined),
+      );
       this.cache.set(key, f);
       // Oldest first out: a Map iterates in insertion order.
       if (this.cache.size > this.limit) this.cache.delete(this.cache.keys().next().value!);

@@ -11,8 +11,9 @@ import {
   netTaxablePay,
   netTaxablePensions,
   pfResourcesByAdult,
-  type FamilyInput,
-} from '../../src/benefits/family-input.ts';
+} from '../../src/benefits/family-resources.ts';
+import { situation, situationAdult, type Situation } from '../../src/benefits/situation.ts';
+import { born } from './family-vector-situation.ts';
 import { computeFamilyBenefits, familyMonthError } from '../../src/benefits/family.ts';
 
 describe('ageOn, ageOpening and ageClosing', () => {
@@ -33,17 +34,10 @@ describe('ageOn, ageOpening and ageClosing', () => {
   });
   it('counts a child from the month after the birth and until the month the limit is reached', () => {
     const input = {
-      month: '2026-03',
+      ...situation('2026-03'),
       adults: [],
-      children: [
-        { birthDate: '2026-03-01' },
-        { birthDate: '2026-02-28' },
-        { birthDate: '2006-03-20' },
-        { birthDate: '2006-04-01' },
-      ],
-      alimonyMonthly: 0,
-      housing: { status: 'owner', zone: 2, rentMonthly: 0 },
-    } satisfies FamilyInput;
+      children: ['2026-03-01', '2026-02-28', '2006-03-20', '2006-04-01'].map((b) => born('2026-03', b)),
+    } satisfies Situation;
     expect(childrenUnder(input, 20).map((c) => c.birthDate)).toEqual(['2026-02-28', '2006-04-01']);
   });
 });
@@ -63,18 +57,18 @@ describe('netTaxablePay and netTaxablePensions', () => {
     expect(netTaxablePensions(Dec.of(616.2), 2024).toNumber()).toBeCloseTo(166.2, 10));
 });
 
-const input = (month: string): FamilyInput => ({
-  month,
-  adults: [
-    {
-      taxableIncomeByYear: { 2023: 20000 },
-      taxableEarningsByMonth: { '2024-05': 1000, '2025-04': 1000, '2025-05': 9999 },
-    },
-  ],
-  children: [{ birthDate: '2015-01-01' }],
-  alimonyMonthly: 100,
-  housing: { status: 'tenant', zone: 1, rentMonthly: 600 },
-});
+const input = (month: string): Situation =>
+  situation(month, {
+    adults: [
+      situationAdult({
+        taxablePayByYear: { 2023: 20000 },
+        taxablePay: { '2024-05': 1000, '2025-04': 1000, '2025-05': 9999 },
+      }),
+    ],
+    children: [born(month, '2015-01-01')],
+    alimony: 100,
+    housing: { status: 'locataire', zone: 1, rent: 600, housingAid: {} },
+  });
 
 describe('pfResourcesByAdult and housingResourcesByAdult', () => {
   it('reads year N-2 for the family benefits, alimony included net of its allowance', () =>
@@ -108,7 +102,7 @@ describe('computeFamilyBenefits', () => {
     const m = r.montants;
     const family = m.af.plus(m.cf).plus(m.asf).plus(m.ars);
     expect(r.totalNet.toNumber()).toBeCloseTo(
-      family.minus(r.crdsPrestationsFamiliales).plus(m.aidesLogement).toNumber(),
+      family.minus(r.crdsPrestationsFamiliales).plus(m.housingAid).toNumber(),
       10,
     );
     // One child: no AF, no CF; the single parent gets the ASF: 0.422 × 474.37 − 100 = 100.18.

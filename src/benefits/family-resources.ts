@@ -1,57 +1,11 @@
-// The household facts that the family benefits and the housing aid read, and the ages and annual resources
-// derived from them. Amounts are euros; a month is YYYY-MM, a date YYYY-MM-DD.
+// What the family benefits and the housing aid read of the Situation: children's ages from their birth
+// dates, and the annual resources net of the income-tax deductions. Amounts are euros; a month is
+// YYYY-MM, a date YYYY-MM-DD.
 
 import { Dec } from './decimal.ts';
 import { addMonths } from './months.ts';
 import { param } from './family-params.ts';
-
-export interface FamilyAdult {
-  /** Taxable pay ("salaire imposable", before the 10 % deduction) by calendar year; the family benefits read N-2. */
-  taxableIncomeByYear: Record<string, number>;
-  /** Taxable pay by month; the housing aid reads the twelve months M-13 … M-2 (missing months count as 0). */
-  taxableEarningsByMonth: Record<string, number>;
-}
-
-export interface FamilyChild {
-  birthDate: string;
-  /**
-   * Enrolled in a school or an apprenticeship at the school start (L543-1 CSS; presumed under 16, R543-2).
-   * Default true. A child who is not does not open the ARS.
-   */
-  inSchool?: boolean;
-}
-
-export type HousingStatus = 'tenant' | 'owner' | 'hostedFree';
-
-export interface FamilyInput {
-  /** The month computed (M). */
-  month: string;
-  /** One or two adults; two adults are a couple (married, PACS or cohabiting: one household for the CAF). */
-  adults: FamilyAdult[];
-  /** Children in the household's care, whatever their age (the rules apply their own age limits). */
-  children: FamilyChild[];
-  /** Alimony that a single parent receives each month for all the children (assumed the same every month). */
-  alimonyMonthly: number;
-  /**
-   * For a single parent: whether the other parent is absent, defaulting or pays less than the ASF (L523-1 CSS).
-   * Default true, as for a single parent who declares no help from the other parent.
-   */
-  asfOtherParentMissing?: boolean;
-  /** The applicant or the partner receives the AAH, or the household the AEEH: no rent degressivity (D823-16). */
-  aahOrAeehReceived?: boolean;
-  housing: {
-    status: HousingStatus;
-    /** Housing-aid zone (CCH, arrêté du 17/03/1978): 1 (incl. 1bis), 2 or 3. */
-    zone: 1 | 2 | 3;
-    /** Rent without charges, for an unfurnished private rental (tenants only). */
-    rentMonthly: number;
-    /**
-     * The month the housing aid was opened or last re-examined: resources are assessed every three months
-     * (CCH R822-3), from the months before that date. Default: the month computed, as OpenFisca does.
-     */
-    reviewMonth?: string;
-  };
-}
+import { birthDateOf, type Situation } from './situation.ts';
 
 /** Completed years on `date` (YYYY-MM-DD) of someone born on `birthDate`. */
 export function ageOn(birthDate: string, date: string): number {
@@ -88,14 +42,17 @@ export interface ChildInMonth {
 }
 
 /** The children who count in `month` for a right that ends at `limit`: born before the month, not `limit` in it. */
-export function childrenUnder(input: FamilyInput, limit: number, month = input.month): ChildInMonth[] {
-  return input.children
-    .filter((c) => ageOpening(c.birthDate, month) >= 0 && ageClosing(c.birthDate, month) < limit)
-    .map((c) => ({ birthDate: c.birthDate, age: ageOpening(c.birthDate, month) }));
+export function childrenUnder(input: Situation, limit: number, month = input.month): ChildInMonth[] {
+  return birthDates(input)
+    .filter((b) => ageOpening(b, month) >= 0 && ageClosing(b, month) < limit)
+    .map((birthDate) => ({ birthDate, age: ageOpening(birthDate, month) }));
 }
 
-export const isCouple = (input: FamilyInput): boolean => input.adults.length === 2;
-export const isSingleParent = (input: FamilyInput): boolean => input.adults.length === 1 && input.children.length > 0;
+/** Each child's birth date, known or taken from the age in the situation's month. */
+export const birthDates = (input: Situation): string[] => input.children.map((c) => birthDateOf(c, input.month));
+
+export const isCouple = (input: Situation): boolean => input.adults.length === 2;
+export const isSingleParent = (input: Situation): boolean => input.adults.length === 1 && input.children.length > 0;
 
 /** Rounded to the euro, halves up, as the income tax rounds its deductions. */
 const euro = (x: Dec): Dec => x.div(100).cents().times(100);
@@ -120,16 +77,16 @@ export function netTaxablePensions(pensions: Dec, year: number): Dec {
   return pensions.minus(allowance);
 }
 
-const alimonyOfYear = (input: FamilyInput): Dec => Dec.of(input.alimonyMonthly).times(12);
+const alimonyOfYear = (input: Situation): Dec => Dec.of(input.alimony).times(12);
 
 /**
  * Resources of the family benefits (CSS R532-1, R532-3): the net taxable income of calendar year N-2 of the
  * adults, each adult's pay net of the 10 % deduction, plus the alimony received net of its 10 % allowance.
  */
-export function pfResourcesByAdult(input: FamilyInput, month = input.month): Dec[] {
+export function pfResourcesByAdult(input: Situation, month = input.month): Dec[] {
   const year = Number(month.slice(0, 4)) - 2;
   return input.adults.map((a, i) => {
-    const pay = netTaxablePay(Dec.of(a.taxableIncomeByYear[String(year)] ?? 0), year);
+    const pay = netTaxablePay(Dec.of(a.taxablePayByYear[String(year)] ?? 0), year);
     return i === 0 ? pay.plus(netTaxablePensions(alimonyOfYear(input), year)) : pay;
   });
 }
@@ -141,22 +98,20 @@ export function pfResourcesByAdult(input: FamilyInput, month = input.month): Dec
  * year's CGI min and max apply to a rolling window: like OpenFisca we take year N-1 for pay and year N for
  * pensions (see docs/family-benefits.md).
  */
-export function housingResourcesByAdult(input: FamilyInput): Dec[] {
+export function housingResourcesByAdult(input: Situation): Dec[] {
   const year = Number(housingReviewMonth(input).slice(0, 4));
   return housingPayByAdult(input).map((pay, i) =>
     i === 0 ? pay.plus(netTaxablePensions(alimonyOfYear(input), year)) : pay,
   );
 }
 
-/** The month whose preceding months the housing aid reads (see FamilyInput.housing.reviewMonth). */
-export const housingReviewMonth = (input: FamilyInput): string => input.housing.reviewMonth ?? input.month;
+/** The month whose preceding months the housing aid reads (see Situation.housing.reviewMonth). */
+export const housingReviewMonth = (input: Situation): string => input.housing.reviewMonth ?? input.month;
 
 /** Each adult's taxable pay of M-13 … M-2 before the review month, net of the 10 % deduction (R822-3 1°). */
-export function housingPayByAdult(input: FamilyInput): Dec[] {
+export function housingPayByAdult(input: Situation): Dec[] {
   const review = housingReviewMonth(input);
   const year = Number(review.slice(0, 4));
   const months = Array.from({ length: 12 }, (_, k) => addMonths(review, -13 + k));
-  return input.adults.map((a) =>
-    netTaxablePay(Dec.sum(months.map((m) => Dec.of(a.taxableEarningsByMonth[m] ?? 0))), year - 1),
-  );
+  return input.adults.map((a) => netTaxablePay(Dec.sum(months.map((m) => Dec.of(a.taxablePay[m] ?? 0))), year - 1));
 }

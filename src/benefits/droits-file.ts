@@ -1,84 +1,25 @@
-// The entitlement calculator's input: monthly amounts by month, as the CLI reads them from
-// JSON and as the app derives them from a household. Decoding never throws.
+// The `droits` command line's file (documented in README): the prime d'activité and RSA facts, amounts
+// by month, decoded into the one Situation the rules read. Its housing words (`tenant`, `owner`,
+// `hosted`) are the file's; the Situation's are the household's. Decoding never throws.
 
 import { LIMITS, Problems, isRecord, rawText, type Problem } from '../problems/index.ts';
 import { readAmount, readChoice, readFlag, readInteger } from '../problems/read.ts';
-import { Dec } from './decimal.ts';
 import { MONTH } from './months.ts';
-
-/** Net amounts in euros by month (`YYYY-MM`); a missing month is 0. */
-export type MonthMap = Record<string, number>;
-
-export interface DroitsAdult {
-  age: number;
-  /** Pupil, student, intern or apprentice: the PPA needs earnings above a ceiling each month (L842-2 3°). */
-  student: boolean;
-  earnings: MonthMap;
-  aah: MonthMap;
-  /** Personal non-professional resources: unemployment benefit, pensions… */
-  otherIncome: MonthMap;
-  /** Incomes that stopped for good: the RSA does not count them (R262-13 CASF). */
-  stopped?: StoppedIncome[];
-}
-
-/**
- * Why an income stopped. The reason decides the rule of R262-13 CASF: earnings and unemployment
- * benefit whose rights ran out are not counted at all (1st paragraph); another income that
- * stopped is not counted up to the single person's montant forfaitaire (2nd paragraph); after a
- * resignation the président du conseil départemental may refuse the neutralisation (4th paragraph).
- */
-export const STOP_REASONS = [
-  'endOfContract',
-  'dismissal',
-  'resignation',
-  'endOfBusiness',
-  'endOfUnemploymentRights',
-  'other',
-] as const;
-export type StopReason = (typeof STOP_REASONS)[number];
-
-export interface StoppedIncome {
-  /** Which of the adult's month maps stopped. */
-  income: 'earnings' | 'otherIncome';
-  /** First month without it (`YYYY-MM`). */
-  since: string;
-  reason: StopReason;
-}
-
-export interface DroitsInput {
-  month: string;
-  /** Month the right was first claimed: quarters start there. Default: `month` itself. */
-  applicationMonth?: string;
-  /** Département of the 2024 experiment: reference months M-4..M-2 from October 2024. */
-  experimentation: boolean;
-  adults: DroitsAdult[];
-  children: { age: number }[];
-  /** Entitled to the isolement majoration; when absent it follows from the facts (see `isolatedParent`). */
-  isolated?: boolean;
-  pregnant: boolean;
-  /** Separation, divorce or widowhood in the last 12 months (opens the isolement majoration, L262-9 CASF). */
-  recentSeparation?: boolean;
-  housing: { status: 'tenant' | 'owner' | 'hosted'; housingAid: MonthMap | number };
-  /** Household resources other than earnings (alimony, pensions…), by month or by kind. */
-  otherResources: MonthMap;
-  /** Family benefits counted as resources (AF, CF…), by month. */
-  familyBenefits: MonthMap;
-}
-
-export const amountIn = (map: MonthMap | number, month: string): Dec =>
-  Dec.of(typeof map === 'number' ? map : (map[month] ?? 0));
-
-/**
- * The first month the rules model: the prime d'activité replaced the RSA "activité" on 1 January
- * 2016 (Loi 2015-994 du 17 août 2015, art. 57; Décrets 2015-1709 and 2015-1710). Every parameter
- * series starts there or earlier; an earlier month is refused rather than priced by later rules.
- */
-export const FIRST_MONTH = LIMITS.firstMonth;
+import {
+  FIRST_MONTH,
+  STOP_REASONS,
+  situation,
+  situationAdult,
+  type HousingStatus,
+  type MonthMap,
+  type Situation,
+  type StoppedIncome,
+} from './situation.ts';
 
 /** Decodes the CLI's JSON (see README). Each problem names its field; nothing here throws. */
-export function decodeDroitsInput(
+export function decodeDroitsFile(
   raw: unknown,
-): { ok: true; value: DroitsInput } | { ok: false; errors: Problem[]; warnings: Problem[] } {
+): { ok: true; value: Situation } | { ok: false; errors: Problem[]; warnings: Problem[] } {
   const p = new Problems();
   if (!isRecord(raw)) p.error('', 'droits.notObject');
   const r = isRecord(raw) ? raw : {};
@@ -89,20 +30,20 @@ export function decodeDroitsInput(
   const money = (v: unknown, path: string): MonthMap => monthMap(v, path, p);
   const adultsRaw = Array.isArray(r.adults) ? r.adults : [];
   if (adultsRaw.length < 1 || adultsRaw.length > 2) p.error('adults', 'droits.adults', { count: adultsRaw.length });
-  const adults = adultsRaw.slice(0, 2).map((a, i): DroitsAdult => {
+  const adults = adultsRaw.slice(0, 2).map((a, i) => {
     if (!isRecord(a)) p.error(`adults[${i}]`, 'droits.adultNotObject');
     const o = isRecord(a) ? a : {};
     const path = `adults[${i}]`;
     const ages = { def: 40, min: LIMITS.minAdultAge, max: LIMITS.maxAge, required: true };
     if (o.age === undefined) p.error(`${path}.age`, 'field.missing', { min: ages.min, max: ages.max });
-    return {
+    return situationAdult({
       age: readInteger(o.age, `${path}.age`, ages, p),
       student: readFlag(o.student, `${path}.student`, false, p),
       earnings: money(o.earnings, `${path}.earnings`),
       aah: money(o.aah, `${path}.aah`),
       otherIncome: money(o.otherIncome, `${path}.otherIncome`),
       ...(o.stopped === undefined ? {} : { stopped: stoppedList(o.stopped, `${path}.stopped`, p) }),
-    };
+    });
   });
   const childrenRaw = Array.isArray(r.children) ? r.children : [];
   if (r.children !== undefined && !Array.isArray(r.children)) p.error('children', 'droits.childrenNotList');
@@ -115,7 +56,7 @@ export function decodeDroitsInput(
     return { age: readInteger(age, `children[${i}].age`, childAges, p) };
   });
   const h = isRecord(r.housing) ? r.housing : {};
-  const status = readChoice(h.status, HOUSING, 'housing.status', 'tenant', p);
+  const status = HOUSING_STATUS[readChoice(h.status, HOUSING, 'housing.status', 'tenant', p)];
   const housingAid =
     typeof h.housingAid === 'number'
       ? readAmount(h.housingAid, 'housing.housingAid', 0, p)
@@ -125,23 +66,28 @@ export function decodeDroitsInput(
     p.error('applicationMonth', 'droits.applicationMonth');
   else if (typeof application === 'string' && application < FIRST_MONTH)
     p.error('applicationMonth', 'droits.monthTooEarly', { first: FIRST_MONTH, value: application });
-  const input: DroitsInput = {
-    month,
+  const input = situation(month, {
     experimentation: r.experimentation === true,
     adults,
     children,
     pregnant: readFlag(r.pregnant, 'pregnant', false, p),
     recentSeparation: readFlag(r.recentSeparation, 'recentSeparation', false, p),
-    housing: { status, housingAid },
+    // The prime and the RSA read neither the zone nor the rent.
+    housing: { status, zone: 2, rent: 0, housingAid },
     otherResources: byKindOrMonth(r.otherResources, 'otherResources', p),
     familyBenefits: byKindOrMonth(r.familyBenefits, 'familyBenefits', p),
     ...(typeof application === 'string' ? { applicationMonth: application } : {}),
     ...(r.isolated !== undefined ? { isolated: readFlag(r.isolated, 'isolated', false, p) } : {}),
-  };
+  });
   return p.ok ? { ok: true, value: input } : { ok: false, errors: p.errors, warnings: p.warnings };
 }
 
 const HOUSING = ['tenant', 'owner', 'hosted'] as const;
+const HOUSING_STATUS: Record<(typeof HOUSING)[number], HousingStatus> = {
+  tenant: 'locataire',
+  owner: 'proprietaire',
+  hosted: 'heberge',
+};
 const STOPPED_INCOMES = ['earnings', 'otherIncome'] as const;
 
 /** `[{income, since, reason}]`: see StoppedIncome. */

@@ -2,6 +2,7 @@
 // contribution of each variable is exact (it is the term itself): no approximation, no SHAP.
 
 import type { FoldedRest } from './fold.ts';
+import { bannerOf, type Banner } from './provenance.ts';
 import type { Features, FeatureValue, Model, SourcedNumber, Status, Variable } from './types.ts';
 
 /** Numerically stable logistic function 1 / (1 + e^(−x)). */
@@ -38,6 +39,8 @@ export interface Score {
   contributions: Contribution[];
   /** The weakest provenance among the numbers used: `published` only if every one is. */
   provenance: Status;
+  /** The statement shown with the score (see bannerOf). */
+  banner: Banner;
   /** Set when the list was shortened for the page (fold.ts): the contributions left out, summed. */
   rest?: FoldedRest;
 }
@@ -132,6 +135,7 @@ export function score(model: Model, features: Features): Score {
     base,
     contributions,
     provenance: weakest(statuses),
+    banner: bannerOf(weakest(statuses), model.origin),
   };
 }
 

@@ -135,7 +135,7 @@ export const en: Dict = {
   entitlementsComputed: 'Computed from your income (legal rules)',
   entitlementsDeclared: 'Amounts I type',
   notClaimedRsa: 'I do not claim the RSA',
-  notClaimedPa: 'I do not claim the prime d’activité',
+  notClaimedPrimeActivite: 'I do not claim the prime d’activité',
   computedMean: '12-month computed mean',
   pregnant: 'Pregnancy',
   earningsByMonth: 'Earnings month by month',
@@ -166,7 +166,7 @@ export const en: Dict = {
   colRsaAmount: 'RSA for the month',
   droitsAverage: 'Average of the three months',
   mayBeEntitled: 'You may be entitled to about',
-  mayBeEntitledPa: 'a month of prime d’activité, which you do not claim.',
+  mayBeEntitledPrimeActivite: 'a month of prime d’activité, which you do not claim.',
   mayBeEntitledRsa: 'a month of RSA, which you do not claim.',
   claimWhere:
     'To check and to claim: the CAF’s official simulator (caf.fr, “Mes aides” › “Faire une simulation”) or ' +

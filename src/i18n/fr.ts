@@ -138,7 +138,7 @@ export const fr = {
   entitlementsComputed: 'Calculés d’après vos revenus (règles légales)',
   entitlementsDeclared: 'Montants que je saisis',
   notClaimedRsa: 'Je ne demande pas le RSA',
-  notClaimedPa: 'Je ne demande pas la prime d’activité',
+  notClaimedPrimeActivite: 'Je ne demande pas la prime d’activité',
   computedMean: 'moyenne calculée sur 12 mois',
   pregnant: 'Grossesse en cours',
   earningsByMonth: 'Revenus mois par mois',
@@ -169,7 +169,7 @@ export const fr = {
   colRsaAmount: 'RSA du mois',
   droitsAverage: 'Moyenne des trois mois',
   mayBeEntitled: 'Vous pourriez avoir droit à environ',
-  mayBeEntitledPa: 'par mois de prime d’activité, que vous ne demandez pas.',
+  mayBeEntitledPrimeActivite: 'par mois de prime d’activité, que vous ne demandez pas.',
   mayBeEntitledRsa: 'par mois de RSA, que vous ne demandez pas.',
   claimWhere:
     'Pour vérifier et faire la demande : le simulateur officiel de la CAF (caf.fr, rubrique « Mes aides » › « ' +

@@ -31,6 +31,8 @@ const RULES: Record<string, { run: string[]; read?: string[] }> = {
       'engine/csv.ts',
       'engine/decode.ts',
       'engine/json-lines.ts',
+      // Whether a weight is fixed, asked before any score: one rule with the explorer's (pure, types only).
+      'engine/provenance.ts',
     ],
     read: ['engine'],
   },

@@ -66,7 +66,27 @@ describe('family benefits in the rights', () => {
     expect(r.familyReceived?.af).toBe(0);
     expect(r.unclaimed.af).toBe(153.01);
   });
+  it('are listed for the page in one order, the ARS with its yearly amount, each with what goes unclaimed', () => {
+    const r = rights(
+      household((h) => {
+        h.children.push({ age: 8, activity: 'scolaire' }, { age: 12, activity: 'scolaire' });
+        h.notClaimed.ars = true;
+      }),
+    );
+    const f = r.family!;
+    expect(r.familyRows).toEqual([
+      { key: 'af', amount: f.montants.af, unclaimed: 0, yearly: false },
+      { key: 'cf', amount: f.montants.cf, unclaimed: 0, yearly: false },
+      { key: 'asf', amount: f.montants.asf, unclaimed: 0, yearly: false },
+      { key: 'housingAid', amount: f.montants.housingAid, unclaimed: 0, yearly: false },
+      { key: 'ars', amount: f.ars.montant, unclaimed: f.ars.montant, yearly: true },
+    ]);
+    // September is not August: the ARS of the month is 0, the row shows the year's.
+    expect(f.montants.ars).toBe(0);
+    expect(f.ars.montant).toBeGreaterThan(0);
+  });
   it('are left as typed in declared mode, and before their parameters start', () => {
+    expect(rights(household((h) => (h.benefitsSource = 'declared'))).familyRows).toEqual([]);
     expect(rights(household((h) => (h.benefitsSource = 'declared'))).familyUnavailable).toBe('declared');
     const early = defaultHousehold('2019-05');
     expect(rights(early).familyUnavailable).toBe('month');

@@ -31,8 +31,8 @@ export const DEFAULT_SPANS: Readonly<Record<string, number>> = Object.assign(Obj
 /** A unit the table above does not know spreads over 1 of itself. */
 export const FALLBACK_SPAN = 1;
 
-/** True when the number is the publisher's (or reported by a source) and must not move. */
-export const isFixed = (status: Status): boolean => status === 'published' || status === 'reported';
+import { isFixed } from '../provenance.ts';
+export { isFixed };
 
 /** The span a linear variable's default range uses. */
 export function spanOf(v: Variable): number {

@@ -28,13 +28,15 @@ export function quarterStart(month: string, applicationMonth?: string): string {
   return addMonths(month, -(monthsBetween(applicationMonth, month) % 3));
 }
 
-export interface Droits {
+/** The prime d'activité and the RSA of one month, exact, with their steps (rights.ts rounds them to the cent). */
+export interface MonthRights {
   month: string;
   primeActivite: PrimeActiviteRight;
   rsa: RsaRight;
 }
 
-export function computeDroits(input: Situation): Droits {
+/** The month's prime d'activité and RSA: the right of the quarter holding `input.month`. */
+export function monthRights(input: Situation): MonthRights {
   const start = quarterStart(input.month, input.applicationMonth);
   const refs = referenceMonths(start, input.experimentation);
   return {

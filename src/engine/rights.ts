@@ -3,7 +3,7 @@
 // from the household; the one typed result of the law, euros to the cent. The page shows it, the CLI
 // turns its month part into its report.
 
-import { computeDroits, inEuros, type Droits, type InEuros } from '../benefits/index.ts';
+import { monthRights, inEuros, type MonthRights, type InEuros } from '../benefits/index.ts';
 import type { PrimeActiviteRight, RsaRight, Situation } from '../benefits/index.ts';
 import {
   FAMILY_BENEFITS,
@@ -113,7 +113,7 @@ export type RightsMeans = Pick<Rights, 'months' | 'primeActivite' | 'rsa' | 'mea
 const sum = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) * 100) / 100;
 
 /** A month's rights in euros, laid out as the law computes them. */
-function inEurosDetail(d: Droits): CurrentRights {
+function inEurosDetail(d: MonthRights): CurrentRights {
   const pa = d.primeActivite;
   const primeActivite = inEuros(pa);
   return {
@@ -132,7 +132,7 @@ function inEurosDetail(d: Droits): CurrentRights {
 }
 
 /** The prime d'activité and RSA of `situation.month`, in euros. */
-export const currentRights = (situation: Situation): CurrentRights => inEurosDetail(computeDroits(situation));
+export const currentRights = (situation: Situation): CurrentRights => inEurosDetail(monthRights(situation));
 
 /** The family rows of the page: one rule for the order, the ARS's yearly amount and what goes unclaimed. */
 function familyRows(family: FamilyRights | null, unclaimed: Record<Benefit, number>): FamilyRow[] {
@@ -161,7 +161,7 @@ export function rights(h: Household, options?: { meansOnly?: boolean }): Rights 
   const months = Array.from({ length: 12 }, (_, i) => addMonths(h.month, i - 11));
   const quarters = [-12, -9, -6, -3, 0].map((n) => {
     const start = addMonths(h.month, n);
-    return computeDroits({ ...situation, month: start, applicationMonth: start });
+    return monthRights({ ...situation, month: start, applicationMonth: start });
   });
   // Month M-11+i is paid by the quarter that started at or before it: M-12 covers M-11 and M-10.
   const paid = months.map((_, i) => quarters[Math.floor((i + 1) / 3)]!);

@@ -1,7 +1,7 @@
 // RSA neutralisation (R262-13 CASF) by hand: September 2026, one adult of 40, tenant without
 // housing aid, montant forfaitaire 651.69 € (Décret 2026-220), reference months May–July 2026.
 import { describe, expect, it } from 'vitest';
-import { computeDroits, decodeDroitsFile } from '../../src/benefits/index.ts';
+import { monthRights, decodeDroitsFile } from '../../src/benefits/index.ts';
 import { currentRights } from '../../src/engine/rights.ts';
 
 const MF = 651.69;
@@ -67,8 +67,8 @@ describe('RSA neutralisation (R262-13 CASF)', () => {
     });
     const without = decodeDroitsFile({ month: '2026-09', adults: [{ age: 40, earnings: each(1000) }] });
     if (!r.ok || !without.ok) throw new Error('invalid');
-    expect(computeDroits(r.value).primeActivite.montant.toString()).toBe(
-      computeDroits(without.value).primeActivite.montant.toString(),
+    expect(monthRights(r.value).primeActivite.montant.toString()).toBe(
+      monthRights(without.value).primeActivite.montant.toString(),
     );
   });
 });

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { computeDroits, decodeDroitsFile, quarterStart, referenceMonths } from '../../src/benefits/index.ts';
+import { monthRights, decodeDroitsFile, quarterStart, referenceMonths } from '../../src/benefits/index.ts';
 import { currentRights } from '../../src/engine/rights.ts';
 import { problemText } from '../../src/i18n/messages.ts';
 import { inForce } from '../../src/benefits/dated.ts';
@@ -40,16 +40,16 @@ describe('reference months', () => {
   });
 });
 
-describe('computeDroits', () => {
+describe('monthRights', () => {
   it('freezes the right for the three months of a quarter', () => {
     const earnings = { ...every('2026-01', '2026-06', 900), ...every('2026-07', '2026-12', 1400) };
     const inQuarter = ['2026-07', '2026-08', '2026-09'].map((month) =>
-      computeDroits(
+      monthRights(
         input({ month, applicationMonth: '2026-07', adults: [{ age: 40, earnings }] }),
       ).primeActivite.montant.toString(),
     );
     expect(new Set(inQuarter).size).toBe(1);
-    const next = computeDroits(
+    const next = monthRights(
       input({ month: '2026-10', applicationMonth: '2026-07', adults: [{ age: 40, earnings }] }),
     ).primeActivite.montant;
     expect(next.toString()).not.toBe(inQuarter[0]);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type ViteDevServer } from 'vite';
 import { legalValues } from '../../scripts/embed-prune.ts';
 import { createApi } from '../../src/worker/api.ts';
-import { computeDroits, decodeDroitsFile } from '../../src/benefits/index.ts';
+import { monthRights, decodeDroitsFile } from '../../src/benefits/index.ts';
 import { vectorSituation, type VectorHousehold } from './family-vector-situation.ts';
 import { computeFamilyBenefits } from '../../src/benefits/family.ts';
 import { PRIME_ACTIVITE_PARAMETERS } from '../../src/benefits/params.ts';
@@ -68,7 +68,7 @@ describe('embed.html’s engine', () => {
   });
 
   it('computes the RSA and prime d’activité of the law’s vectors (test/cases/droits) as the full rules do', async () => {
-    const rules = await embedded<{ computeDroits: typeof computeDroits; decodeDroitsFile: typeof decodeDroitsFile }>(
+    const rules = await embedded<{ monthRights: typeof monthRights; decodeDroitsFile: typeof decodeDroitsFile }>(
       '/src/benefits/index.ts',
     );
     const dir = `${ROOT}test/cases/droits/`;
@@ -80,7 +80,7 @@ describe('embed.html’s engine', () => {
         if (!input.ok) continue;
         const mine = rules.decodeDroitsFile(s.input);
         expect(mine.ok).toBe(true);
-        if (mine.ok) expect(rules.computeDroits(mine.value)).toEqual(computeDroits(input.value));
+        if (mine.ok) expect(rules.monthRights(mine.value)).toEqual(monthRights(input.value));
         n++;
       }
     }

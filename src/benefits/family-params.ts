@@ -14,8 +14,8 @@ import { Dec } from './decimal.ts';
 type Table = Record<string, DatedSeries>;
 export const FAMILY_PARAMETERS = {
   prestationsFamiliales: pfRaw as Table,
-  allocationsFamiliales: afRaw as Table,
-  complementFamilial: cfRaw as Table,
+  af: afRaw as Table,
+  cf: cfRaw as Table,
   asf: asfRaw as Table,
   ars: arsRaw as Table,
   housingAid: housingAidRaw as Table,
@@ -65,8 +65,8 @@ function need(values: Readonly<Record<string, Dec>>, key: string): Dec {
 
 const readers = {
   pf: reader(FAMILY_PARAMETERS.prestationsFamiliales),
-  af: reader(FAMILY_PARAMETERS.allocationsFamiliales, ['majoration_age_reforme_pivot']),
-  cf: reader(FAMILY_PARAMETERS.complementFamilial),
+  af: reader(FAMILY_PARAMETERS.af, ['majoration_age_reforme_pivot']),
+  cf: reader(FAMILY_PARAMETERS.cf),
   asf: reader(FAMILY_PARAMETERS.asf),
   ars: reader(FAMILY_PARAMETERS.ars),
   housingAid: reader(FAMILY_PARAMETERS.housingAid),
@@ -84,6 +84,6 @@ export const bmafAt = (month: string): Dec => param('pf', 'bmaf', month);
 
 /** Birth date from which the 2026 age of the AF majoration applies, or null before the reform. */
 export function afReformPivot(month: string): string | null {
-  const series = FAMILY_PARAMETERS.allocationsFamiliales['majoration_age_reforme_pivot']!;
+  const series = FAMILY_PARAMETERS.af['majoration_age_reforme_pivot']!;
   return `${month}-01` >= series.values[0]!.from ? inForce(series, month).value : null;
 }

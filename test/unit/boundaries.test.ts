@@ -31,8 +31,9 @@ const RULES: Record<string, { run: string[]; read?: string[] }> = {
       'engine/csv.ts',
       'engine/decode.ts',
       'engine/json-lines.ts',
-      // Whether a weight is fixed, asked before any score: one rule with the explorer's (pure, types only).
+      // Whether every weight is fixed, asked before any score: the explorer's rule of a free weight (pure).
       'engine/provenance.ts',
+      'engine/robust/ranges.ts',
     ],
     read: ['engine'],
   },

@@ -1,8 +1,9 @@
-// The three provenance rules the page reads from the engine: a fixed number, a model whose weights are
-// all fixed, and the banner under a score.
+// The provenance rules the page reads from the engine: a fixed number, a free one, a model whose weights
+// are all fixed (exactly when the explorer's band is exact), and the banner under a score.
 import { describe, expect, it } from 'vitest';
-import { allWeightsFixed, bannerOf, isFixed } from '../../src/engine/provenance.ts';
-import { plausibleRange } from '../../src/engine/robust/ranges.ts';
+import { allWeightsFixed, bannerOf } from '../../src/engine/provenance.ts';
+import { modelConstraints } from '../../src/engine/robust/constraints.ts';
+import { isFixed, isFree, plausibleRange } from '../../src/engine/robust/ranges.ts';
 import {
   defaultHousehold,
   encodeHousehold,
@@ -52,6 +53,17 @@ describe('allWeightsFixed', () => {
   });
   it('is the rule the page asks (state/model-facts.ts), not a copy of it', () =>
     expect(pageRule).toBe(allWeightsFixed));
+  it('holds exactly when the explorer has no free slot, a placeholder pinned to one point included', () => {
+    const pinned = withStatus('published');
+    pinned.intercept = { ...pinned.intercept, status: 'placeholder', range: [-2, -2] };
+    const loose = withStatus('published');
+    loose.intercept.status = 'placeholder';
+    for (const m of [...shippedModels(), withStatus('published'), withStatus('placeholder'), pinned, loose])
+      expect(allWeightsFixed(m), m.id).toBe(modelConstraints(m).freeSlots.length === 0);
+    expect(isFree(pinned.intercept)).toBe(false);
+    expect(allWeightsFixed(pinned)).toBe(true);
+    expect(allWeightsFixed(loose)).toBe(false);
+  });
 });
 
 describe('bannerOf and the score’s banner', () => {

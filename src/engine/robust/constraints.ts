@@ -4,7 +4,7 @@
 
 import type { Direction, Model, SourcedNumber, Variable } from '../types.ts';
 import { binLabel } from '../score.ts';
-import { isFixed, plausibleRange } from './ranges.ts';
+import { isFixed, isFree, plausibleRange } from './ranges.ts';
 
 /** +1 for `+`, −1 for `-`, 0 for `?`. */
 const SIGN: Record<Direction, number> = { '+': 1, '-': -1, '?': 0 };
@@ -79,7 +79,7 @@ export function modelConstraints(model: Model): Constraints {
     c.value[k] = s.n.value;
     c.lo[k] = lo;
     c.hi[k] = hi;
-    c.free[k] = !isFixed(s.n.status) && lo < hi ? 1 : 0;
+    c.free[k] = isFree(s.n, s.v) ? 1 : 0;
     c.base[k] = c.free[k] || isFixed(s.n.status) ? s.n.value : lo;
     // A range on one side of zero says the sign as surely as a direction does.
     const d = SIGN[s.n.direction ?? '?'];

@@ -31,8 +31,8 @@ export const DEFAULT_SPANS: Readonly<Record<string, number>> = Object.assign(Obj
 /** A unit the table above does not know spreads over 1 of itself. */
 export const FALLBACK_SPAN = 1;
 
-import { isFixed } from '../provenance.ts';
-export { isFixed };
+/** True when the number is the publisher's (or reported by a source) and must not move. */
+export const isFixed = (status: Status): boolean => status === 'published' || status === 'reported';
 
 /** The span a linear variable's default range uses. */
 export function spanOf(v: Variable): number {
@@ -61,4 +61,14 @@ export function plausibleRange(n: SourcedNumber, v?: Variable): [number, number]
   }
   if (!v) return [INTERCEPT_RANGE[0], INTERCEPT_RANGE[1]];
   return directed(MAX_EFFECT / spanOf(v), n.direction);
+}
+
+/**
+ * True when the number moves in the robust views: not fixed, and its range wider than a point. The one
+ * rule of a free weight: the constraints' free slots and the page's "every weight fixed" both read it.
+ */
+export function isFree(n: SourcedNumber, v?: Variable): boolean {
+  if (isFixed(n.status)) return false;
+  const [lo, hi] = plausibleRange(n, v);
+  return lo < hi;
 }

@@ -49,9 +49,8 @@ describe('monthRights', () => {
       ).primeActivite.montant.toString(),
     );
     expect(new Set(inQuarter).size).toBe(1);
-    const next = monthRights(
-      input({ month: '2026-10', applicationMonth: '2026-07', adults: [{ age: 40, earnings }] }),
-    ).primeActivite.montant;
+    const next = monthRights(input({ month: '2026-10', applicationMonth: '2026-07', adults: [{ age: 40, earnings }] }))
+      .primeActivite.montant;
     expect(next.toString()).not.toBe(inQuarter[0]);
   });
 

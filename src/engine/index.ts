@@ -12,6 +12,7 @@ export * from './evaluate.ts';
 export * from './check-features.ts';
 export * from './rights.ts';
 export * from './situation.ts';
+export * from './provenance.ts';
 export * from '../household/timeline.ts';
 export * from './batch.ts';
 export * from './registry.ts';

@@ -13,6 +13,8 @@ import {
   type FamilyBenefits,
 } from '../benefits/family.ts';
 import { situationOf, withReceived } from './situation.ts';
+
+export type { FamilyBenefit };
 import { addMonths } from '../benefits/months.ts';
 import type { Household } from '../household/household.ts';
 

@@ -103,7 +103,7 @@ export function importCoefficientTable(text: string, file: string, templates: Mo
   for (const [id, rows] of groups) {
     const path = `variables[${variables.length}]`;
     lines.set(path, rows[0]!.line);
-    variables.push(buildVariable(id, rows, known.get(id), path, p, lines));
+    variables.push(buildVariable(id, rows, known.get(id), path, p, lines, at.level + 1));
   }
   if (template)
     for (const v of template.variables)

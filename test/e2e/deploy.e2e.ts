@@ -49,7 +49,7 @@ afterAll(async () => {
 const versionOf = (dir: string) => /const VERSION = "(\w+)"/.exec(readFileSync(join(dir, 'sw.js'), 'utf8'))![1]!;
 const entryOf = (dir: string) =>
   /src="\.\/(assets\/index-[^"]+\.js)"/.exec(readFileSync(join(dir, 'index.html'), 'utf8'))![1]!;
-const caches = (page: Page) => page.evaluate(() => globalThis.caches.keys());
+const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
 
 /** The registration's active worker is the one of `version` (its cache exists) and nothing is pending. */
 const settledOn = (page: Page, version: string) =>
@@ -112,7 +112,7 @@ describe('a deploy while a page is open', () => {
         document.querySelector('script[type="module"][src]')?.getAttribute('src'),
       );
       expect(entry).toBe(`./${entryOf(buildB)}`);
-      await expect.poll(() => caches(page), { timeout: 15_000 }).toEqual([`score-caf-${b}`]);
+      await expect.poll(() => cacheNames(page), { timeout: 15_000 }).toEqual([`score-caf-${b}`]);
       expect(rec.errors).toEqual([]);
     } finally {
       await context.close();

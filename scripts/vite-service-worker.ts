@@ -49,19 +49,27 @@ self.addEventListener('activate', (e) => {
 /** Deletes the caches of older builds when every open page of the app is one of ours. */
 function prune() {
   pruning ??= (async () => {
-    const scope = self.registration.scope;
-    const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
-    if (pages.some((p) => p.url.startsWith(scope) && !ours.has(p.id))) return;
-    const old = (await caches.keys()).filter((k) => k.startsWith(PREFIX) && k !== CACHE);
-    await Promise.all(old.map((k) => caches.delete(k)));
+    const old = await olderCaches();
+    if (old.length) {
+      const scope = self.registration.scope;
+      const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      if (pages.some((p) => p.url.startsWith(scope) && !ours.has(p.id))) return;
+      await Promise.all(old.map((k) => caches.delete(k)));
+    }
     clean = true;
   })().finally(() => (pruning = undefined));
   return pruning;
 }
 
+/** The caches of older builds, oldest first. */
+async function olderCaches() {
+  return (await caches.keys()).filter((k) => k.startsWith(PREFIX) && k !== CACHE);
+}
+
 /** A file of an older build, for a page still running it (this build's names are looked up first). */
 async function older(path) {
-  const names = (await caches.keys()).filter((k) => k.startsWith(PREFIX) && k !== CACHE).reverse();
+  const names = (await olderCaches()).reverse();
+  if (!names.length) clean = true;
   for (const name of names) {
     const hit = await (await caches.open(name)).match(path);
     if (hit) return hit;

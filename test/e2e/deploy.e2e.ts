@@ -58,6 +58,14 @@ const settledOn = (page: Page, version: string) =>
     return !!r?.active && r.active.state === 'activated' && !r.installing && !r.waiting && (await caches.has(name));
   }, `score-caf-${version}`);
 
+/** The score of a preset household, once shown (it differs from `before`) and no longer being computed. */
+async function scoreOf(page: Page, preset: string, before: number): Promise<number> {
+  await page.locator('#preset').selectOption(preset);
+  await expect.poll(() => readScore(page), { timeout: 15_000 }).not.toBe(before);
+  await expect.poll(() => page.locator('[aria-busy]').first().getAttribute('aria-busy')).toBe('false');
+  return readScore(page);
+}
+
 describe('a deploy while a page is open', () => {
   it('leaves the open page working on its build until it reloads, then serves the new one', async () => {
     const [a, b] = [versionOf(DIST), versionOf(buildB)];
@@ -74,12 +82,8 @@ describe('a deploy while a page is open', () => {
         .toBe('activated');
       // Two households' scores, computed by build A's engine before the deploy.
       const preset = page.locator('#preset');
-      await preset.selectOption('single-mother-rsa');
-      await expect.poll(() => readScore(page)).toBeGreaterThan(0);
-      const mother = await readScore(page);
-      await preset.selectOption({ index: 2 });
-      await expect.poll(() => readScore(page)).not.toBe(mother);
-      const other = await readScore(page);
+      const mother = await scoreOf(page, 'single-mother-rsa', await readScore(page));
+      const other = await scoreOf(page, 'well-off-couple', mother);
 
       // The deploy: the server now has build B only, and the page's next update check installs it.
       served = buildB;
@@ -102,7 +106,7 @@ describe('a deploy while a page is open', () => {
       await page.getByTestId('population').locator('summary').first().click();
       await page.getByTestId('population-rank').locator('.range').waitFor({ timeout: 60_000 });
       expect(await page.getByTestId('population-failure').count()).toBe(0);
-      await preset.selectOption({ index: 2 });
+      await preset.selectOption('well-off-couple');
       await expect.poll(() => readScore(page)).toBe(other);
 
       // A reload runs build B, and build A's cache goes once no page uses it.

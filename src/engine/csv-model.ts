@@ -2,7 +2,7 @@
 // Header: variable,level,coefficient[,scale][,status][,source][,label][,direction][,min,max]. See docs/model-format.md.
 
 import { Problems, type Problem } from '../problems/index.ts';
-import { readCsv, parseDecimal } from './csv.ts';
+import { csvLine, readCsv, readCsvText, parseDecimal } from './csv.ts';
 import { buildVariable, IMPORT_SOURCE, type Row } from './csv-variables.ts';
 import { DIRECTIONS, STATUSES, type Direction, type Model, type Result, type SourcedNumber } from './types.ts';
 import type { Status, Variable } from './types.ts';
@@ -42,7 +42,8 @@ export function importCoefficientTable(text: string, file: string, templates: Mo
     min: col('min'),
     max: col('max'),
   };
-  const cell = (cells: string[], j: number) => (j >= 0 ? (cells[j] ?? '') : '');
+  // Text cells written by modelToCsv after an apostrophe (a formula to a spreadsheet) are read back as written.
+  const cell = (cells: string[], j: number) => (j >= 0 ? readCsvText(cells[j] ?? '') : '');
   const template = bestTemplate(
     body.map((r) => cell(r.cells, at.variable)),
     templates,
@@ -103,7 +104,7 @@ export function importCoefficientTable(text: string, file: string, templates: Mo
   for (const [id, rows] of groups) {
     const path = `variables[${variables.length}]`;
     lines.set(path, rows[0]!.line);
-    variables.push(buildVariable(id, rows, known.get(id), path, p, lines));
+    variables.push(buildVariable(id, rows, known.get(id), path, p, lines, at.level + 1));
   }
   if (template)
     for (const v of template.variables)
@@ -185,21 +186,12 @@ const interceptNumber = (r: Row): SourcedNumber => ({
 /** Writes a model's coefficients as a table that importCoefficientTable reads back, directions and ranges included. */
 export function modelToCsv(model: Model): string {
   const out = ['variable,level,coefficient,scale,status,source,direction,min,max'];
-  const q = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  // Numbers are written as numbers; texts (a source title from an imported table, a level) cannot run as formulas.
   const row = (v: string, l: string, n: SourcedNumber) => {
     const src = Object.hasOwn(model.sources, n.source) ? model.sources[n.source] : undefined;
-    const range = n.range ? [String(n.range[0]), String(n.range[1])] : ['', ''];
-    const cells = [
-      v,
-      l,
-      String(n.value),
-      'logodds',
-      n.status,
-      src?.url ?? src?.title ?? '',
-      n.direction ?? '',
-      ...range,
-    ];
-    out.push(cells.map(q).join(','));
+    const range = n.range ?? ['', ''];
+    const cells = [v, l, n.value, 'logodds', n.status, src?.url ?? src?.title ?? '', n.direction ?? '', ...range];
+    out.push(csvLine(cells, ','));
   };
   row('intercept', '', model.intercept);
   for (const v of model.variables) {

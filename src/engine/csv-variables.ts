@@ -6,7 +6,10 @@ import type { Direction, SourcedNumber, Status, LocalizedText, Variable } from '
 
 /** Source key of the numbers whose provenance the table does not state. */
 export const IMPORT_SOURCE = 'import';
-const BIN = /^([[(])\s*(-?inf|[+-]?[\d.eE+-]+)?\s*[,;]\s*(\+?inf|[+-]?[\d.eE+-]+)?\s*([\])])$/i;
+const NUMBER = String.raw`[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?`;
+const BIN = new RegExp(String.raw`^([[(])\s*(-inf|${NUMBER})?\s*[,;]\s*(\+?inf|${NUMBER})?\s*([\])])$`, 'i');
+/** A level that reads as an attempt at a bin (a bracket at either end): it must then be a valid one. */
+const BIN_LIKE = /^[[(]|[\])]$/;
 
 /** One row of the table, coefficient already in log-odds. */
 export interface Row {
@@ -42,6 +45,7 @@ export function buildVariable(
   path: string,
   p: Problems,
   lines: Map<string, number>,
+  levelColumn = 2,
 ): object {
   const label = rows.find((r) => r.label)?.label;
   // One object per variable, filled in place: a table may have 100,000 of them.
@@ -57,7 +61,15 @@ export function buildVariable(
   // validate-model reports a bad weight at `….coefficient.value`; with one row, the variable's own
   // line (set by the caller) is that row's, and the problem collector falls back to it: no entry per row.
   const unit = known?.type === 'numeric' ? known.unit : 'unité';
-  if (rows.length === 1 && first.level === '1') {
+  // A numeric variable (by its template, or by a level written as a bin) has levels that are `*` or
+  // bins: anything else would be a level that never matches, its weight silently dropped.
+  const numeric = known?.type === 'numeric' || rows.some((r) => BIN.test(r.level) || BIN_LIKE.test(r.level));
+  if (numeric) {
+    const bad = rows.filter((r) => r.level !== '*' && !BIN.test(r.level));
+    for (const r of bad) p.error(path, 'csv.badBin', { variable: id, level: r.level, column: levelColumn }, r.line);
+    if (bad.length) return v;
+  }
+  if (rows.length === 1 && first.level === '1' && !numeric) {
     return Object.assign(v, { type: 'boolean', coefficient: numOf(first) });
   }
   if (rows.some((r) => r.level === '*')) {

@@ -2,8 +2,7 @@
 // made on the device and handed over as a Blob URL: nothing is sent anywhere.
 
 import type { ExplorerCell, ExplorerComparison } from '../engine/index.ts';
-
-const quote = (s: string) => (/[",;\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+import { csvLine } from '../engine/csv.ts';
 
 export interface ComparisonRow {
   name: string;
@@ -31,21 +30,23 @@ export function comparisonCsv(model: string, rows: readonly ComparisonRow[]): st
     'breaking',
     'current_higher_share',
   ];
-  const out = [head.join(',')];
+  const out = [csvLine(head, ',')];
   for (const r of rows) {
     const b = r.cell?.band;
     const c = r.comparison;
+    // A pin's name is the user's (or a class file's) text: csvLine keeps it from running as a formula.
     out.push(
-      [
-        model,
-        r.name,
-        ...(b ? [b.q05, b.q50, b.q95, b.example, b.n].map(String) : ['', '', '', '', '']),
-        c ? c.dominance.verdict : '',
-        c ? c.dominance.breaking.join(' ') : '',
-        c ? String(c.sampled.aHigher) : '',
-      ]
-        .map(quote)
-        .join(','),
+      csvLine(
+        [
+          model,
+          r.name,
+          ...(b ? [b.q05, b.q50, b.q95, b.example, b.n] : ['', '', '', '', '']),
+          c ? c.dominance.verdict : '',
+          c ? c.dominance.breaking.join(' ') : '',
+          c ? c.sampled.aHigher : '',
+        ],
+        ',',
+      ),
     );
   }
   return out.join('\n') + '\n';

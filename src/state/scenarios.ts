@@ -5,7 +5,7 @@
 import { decodeHousehold } from '../household/decode.ts';
 import type { Household } from '../household/household.ts';
 import { Problems, isRecord, problem, rawText, type Param, type Problem } from '../problems/index.ts';
-import { readCsv, parseDecimal, type Delimiter } from '../engine/csv.ts';
+import { csvLine, readCsv, readCsvText, parseDecimal, type Delimiter } from '../engine/csv.ts';
 import { decodeModelBytes, textProblem } from '../engine/decode.ts';
 import { JsonSyntaxError, parseJsonWithLines } from '../engine/json-lines.ts';
 import { compareColumns, kindOf, leaves, nest, type Leaf } from './scenario-columns.ts';
@@ -173,7 +173,7 @@ function readCsvScenarios(text: string, month: string): ScenarioRead {
       out.rejected.push(row.line);
       continue;
     }
-    const name = unescapeName(row.cells[nameAt] ?? '');
+    const name = readCsvText(row.cells[nameAt] ?? '');
     take(out, value, name, row.line, month, (p) => col(p.path), { column: nameAt + 1 });
   }
   if (rows.length === 0) out.errors.push(problem('error', '', 'scenarios.none', undefined, head.line));
@@ -191,18 +191,7 @@ function readCell(cell: string, column: string, delimiter: Delimiter): Leaf {
     return Number.isNaN(n) ? cell : n;
   }
   if (kind === 'boolean') return TRUE.test(cell) ? true : FALSE.test(cell) ? false : cell;
-  return cell;
-}
-
-// A cell that starts with = + - or @ is a formula to a spreadsheet (CSV injection): the name is
-// written after an apostrophe, which the spreadsheet hides and the reader takes off again.
-const FORMULA = /^'*[=+\-@]/;
-const escapeName = (n: string) => (FORMULA.test(n) ? `'${n}` : n);
-const unescapeName = (n: string) => (/^'+[=+\-@]/.test(n) ? n.slice(1) : n);
-
-function csvCell(v: Leaf): string {
-  const s = typeof v === 'string' ? v : `${v}`;
-  return /[;,"\t\r\n#]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return readCsvText(cell);
 }
 
 /**
@@ -212,13 +201,10 @@ function csvCell(v: Leaf): string {
 export function scenariosToCsv(list: readonly Scenario[]): string {
   const rows = list.map((s) => new Map(leaves(s.household)));
   const columns = [...new Set(rows.flatMap((r) => [...r.keys()]))].sort(compareColumns);
+  // Names and text fields are neutralised by csvLine (no formula reaches a spreadsheet); numbers stay numbers.
   const lines = [
-    ['name', ...columns].join(';'),
-    ...list.map((s, i) =>
-      [escapeName(s.name), ...columns.map((c) => rows[i]!.get(c))]
-        .map((v) => (v === undefined ? '' : csvCell(v)))
-        .join(';'),
-    ),
+    csvLine(['name', ...columns], ';'),
+    ...list.map((s, i) => csvLine([s.name, ...columns.map((c) => rows[i]!.get(c))], ';')),
   ];
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }

@@ -94,6 +94,30 @@ function fromBase64(text: string): Uint8Array {
   return bytes;
 }
 
+const POPULATION_FILE = 'population/foyers.js';
+
+/**
+ * Whether `url` is the app's own population module, the only one this worker may import(): a page
+ * script could hand the worker any URL, and a worker started from its file (not from the page's
+ * blob: shim) runs under no CSP. Same scheme, host and port as this module, no query, fragment or
+ * credentials; in the built app (this module in assets/) exactly ../population/foyers.js from it;
+ * from the sources (dev server, tests) a population/foyers.js on the same origin.
+ */
+export function ownPopulationUrl(url: string, moduleUrl: string = import.meta.url): boolean {
+  let u: URL;
+  let m: URL;
+  try {
+    u = new URL(url);
+    m = new URL(moduleUrl);
+  } catch {
+    return false;
+  }
+  if (!/^(https?|file):$/.test(u.protocol) || u.protocol !== m.protocol || u.host !== m.host) return false;
+  if (u.username || u.password || u.search || u.hash) return false;
+  if (/\/assets\/[^/]*$/.test(m.pathname)) return u.href === new URL(`../${POPULATION_FILE}`, m).href;
+  return u.pathname.endsWith(`/${POPULATION_FILE}`);
+}
+
 /** The population module's session, imported once; a failed load is forgotten so that a later call may retry. */
 async function sessionFor(
   url: string,
@@ -102,6 +126,7 @@ async function sessionFor(
   const started = performance.now();
   const session = (async () => {
     let m: { columns?: unknown; card?: ProvenanceCard };
+    if (!ownPopulationUrl(url)) throw new Unavailable('not the app’s own population file');
     try {
       m = (await import(/* @vite-ignore */ url)) as typeof m;
     } catch (e) {

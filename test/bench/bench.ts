@@ -298,8 +298,13 @@ if (web) {
     const worker = readdirSync(DIST + 'assets').find((f) => f.startsWith('engine.worker'))!;
     const rates = await page.evaluate(
       async ({ url, width, n }) => {
+        // Started as the app starts it (src/worker/spawn.ts): a blob: shim that imports the engine
+        // file and says when it listens; started from its own URL, the engine closes at once.
+        const file = JSON.stringify(new URL(url, location.href).href);
+        const shim = new Blob([`await import(${file});\npostMessage('engine-ready');\n`], { type: 'text/javascript' });
+        const w = new Worker(URL.createObjectURL(shim), { type: 'module' });
+        await new Promise<void>((ready) => w.addEventListener('message', (e) => e.data === 'engine-ready' && ready()));
         // Comlink's wire format (v4): APPLY a path with RAW arguments, reply RAW with the same id.
-        const w = new Worker(url, { type: 'module' });
         let id = 0;
         const call = (path: string[], args: unknown[], transfer: Transferable[] = []) =>
           new Promise<unknown>((resolve) => {

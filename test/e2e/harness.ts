@@ -23,11 +23,13 @@ export const DIST = new URL('../../dist/', import.meta.url).pathname;
 
 /**
  * Serves dist/ under `prefix` (a directory of the host, e.g. '/outils/score/'), at the root by default;
- * `pages` adds HTML pages at their paths (the benchmark's blank page).
+ * `pages` adds HTML pages at their paths (the benchmark's blank page); `root` says, at each request,
+ * which build directory is served (a deploy swaps it).
  */
 export async function serveDist(
   prefix = '/',
   pages: Record<string, string> = {},
+  root: () => string = () => DIST,
 ): Promise<{ origin: string; server: Server }> {
   const server = createServer(async (req, res) => {
     const url = (req.url ?? '/').split(/[?#]/)[0]!;
@@ -35,7 +37,7 @@ export async function serveDist(
     if (page !== undefined) return void res.writeHead(200, { 'content-type': TYPES['.html']! }).end(page);
     if (!url.startsWith(prefix)) return void res.writeHead(404).end('not found');
     const path = normalize(decodeURIComponent(url.slice(prefix.length - 1))).replace(/^(\.\.[/\\])+/, '');
-    const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
+    const file = join(root(), path.endsWith('/') ? `${path}index.html` : path);
     try {
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });

@@ -49,6 +49,8 @@ describe('offline after one visit', () => {
     expect(cached.names).toHaveLength(1);
     expect(cached.paths).toEqual(files);
     expect(files).toContain('index.html');
+    expect(files).toContain('embed.html');
+    expect(files).toContain('standalone.html');
     expect(files.some((f) => /^assets\/index-.*\.js$/.test(f))).toBe(true);
 
     // the cut is real: a page that was never visited does not open
@@ -63,6 +65,14 @@ describe('offline after one visit', () => {
       expect(await readScore(page)).toBeGreaterThan(0);
       // the form's lazily loaded files come from the cache too
       await page.getByRole('heading', { name: 'Votre foyer' }).waitFor();
+      // and so do the embed and the one-file copy
+      const embed = await session.context.newPage();
+      await embed.goto(`${session.origin}/embed.html#lang=fr`);
+      await expect.poll(() => embed.getByTestId('score').textContent(), { timeout: 15_000 }).toMatch(/\d/);
+      await embed.goto(`${session.origin}/standalone.html#lang=fr`);
+      await embed.getByTestId('score').waitFor();
+      expect(await readScore(embed)).toBeGreaterThan(0);
+      await embed.close();
     } finally {
       await session.context.setOffline(false);
     }
@@ -77,7 +87,7 @@ describe('offline after one visit', () => {
 });
 
 describe('updates', () => {
-  it('installs a new build on the next visit and drops the old one’s cache', async () => {
+  it('installs a new build on the next visit and drops the old one’s cache once no page uses it', async () => {
     // dist/ as served before and after a new build: only sw.js's version differs
     let version = 'aaaa';
     const server = createServer((req, res) => {
@@ -104,6 +114,16 @@ describe('updates', () => {
         .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state), { timeout: 15_000 })
         .toBe('activated');
       version = 'bbbb';
+      await page.reload();
+      await page.getByTestId('score').waitFor();
+      // This page was opened by the first version: its cache stays while the page is open
+      // (test/e2e/deploy.e2e.ts), and goes when the page reloads under the new version.
+      const settled = () =>
+        page.evaluate(async () => {
+          const r = await navigator.serviceWorker.getRegistration();
+          return r?.active?.state === 'activated' && !r.installing && !r.waiting && (await caches.keys());
+        });
+      await expect.poll(settled, { timeout: 15_000 }).toEqual(['score-caf-aaaa', 'score-caf-bbbb']);
       await page.reload();
       await page.getByTestId('score').waitFor();
       await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 15_000 }).toEqual(['score-caf-bbbb']);

@@ -4,11 +4,11 @@
 // so the app carries no test hook.
 
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
-import { readScore, serveDist, useSession } from './harness.ts';
+import { DIST, readScore, serveDist, useSession } from './harness.ts';
 
 const session = useSession();
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
@@ -189,6 +189,51 @@ describe('the engine worker', () => {
       await context.close();
       server.close();
     }
+  });
+
+  it('does nothing for a page script that starts it from its own file, where no policy applies', async () => {
+    // A static host sends no CSP header with assets/engine.worker-….js: a worker started from that
+    // URL (worker-src 'self' allows it, for sw.js) runs under no policy at all. Script in the page
+    // must not get the engine's calls there, least of all the population loader's import().
+    probe.hits.length = 0;
+    const page = await session.open();
+    await engineWorker(page);
+    const file = readdirSync(`${DIST}assets`).find((f) => f.startsWith('engine.worker'))!;
+    const started = page.waitForEvent('worker', (w) => w.url().endsWith(file));
+    await page.evaluate(
+      ({ url, module }) => {
+        const w = new Worker(url, { type: 'module' });
+        const replies: unknown[] = ((window as unknown as { replies: unknown[] }).replies = []);
+        w.onmessage = (e) => replies.push(e.data);
+        const req = { url: module, modelId: 'cnaf-2014', household: { adults: [{ age: 40 }] }, controls: 10 };
+        // Comlink's wire format (v4), sent until the worker listens: a module worker drops earlier messages.
+        const send = (n: number) => {
+          w.postMessage({
+            id: `${n}`,
+            type: 'APPLY',
+            path: ['populationOverview'],
+            argumentList: [{ type: 'RAW', value: req }],
+          });
+          if (!replies.length && n < 50) setTimeout(() => send(n + 1), 100);
+        };
+        send(0);
+      },
+      { url: `assets/${file}`, module: `${probe.origin}/population/foyers.js` },
+    );
+    const worker = await started;
+    // The worker either closes, or answers (and then has tried the foreign module).
+    const outcome = await Promise.race([
+      worker.waitForEvent('close').then(() => 'closed'),
+      expect
+        .poll(() => page.evaluate(() => (window as unknown as { replies: unknown[] }).replies.length), {
+          timeout: 30_000,
+        })
+        .toBeGreaterThan(0)
+        .then(() => 'answered'),
+    ]);
+    expect(outcome).toBe('closed');
+    expect(probe.hits).toEqual([]);
+    await page.close();
   });
 
   it('sent no request beyond the app’s own files, and logged no error', () => {

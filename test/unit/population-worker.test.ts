@@ -1,7 +1,7 @@
 // The population as the worker reads it: the columns file round-trips, the shipped module
 // (public/population/foyers.js) is the population of foyers.bin, answers gathered chunk by chunk are
 // the answers over all the draws at once, and the worker's calls answer or say what is wrong.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -97,7 +97,9 @@ describe('answers gathered chunk by chunk', () => {
 
 describe('the worker’s population calls', () => {
   // A module like the shipped one, over the four-household population.
-  const dir = mkdtempSync(join(tmpdir(), 'population-'));
+  // At population/foyers.js, as the worker imports no other module (test/unit/population-url.test.ts).
+  const dir = join(mkdtempSync(join(tmpdir(), 'population-')), 'population');
+  mkdirSync(dir);
   writeFileSync(
     join(dir, 'foyers.js'),
     `export const card = {"margins":[],"file":{"records":4}};\n` +
@@ -132,7 +134,7 @@ describe('the worker’s population calls', () => {
     if (card) expect(await reason(api.populationOverview({ ...req, modelId: card.id }))).toBe('card');
     expect(await reason(api.populationOverview({ ...req, household: { adults: [{ age: 9 }] } }))).toBe('household');
     expect(await reason(api.populationOverview({ ...req, controls: 0 }))).toBe('controls');
-    const missing = pathToFileURL(join(dir, 'absent.js')).href;
+    const missing = pathToFileURL(join(dir, 'absent', 'population', 'foyers.js')).href;
     expect(await reason(api.populationOverview({ ...req, url: missing }))).toBe('unavailable');
   });
 });

@@ -99,6 +99,8 @@ export const fr = {
     'et comptera à son niveau de référence',
   'csv.linearSingleRow': 'une variable linéaire (*) a une seule ligne (lignes {lines})',
   'csv.unknownLevel': 'niveau "{level}" inconnu pour {variable} (niveaux : {levels})',
+  'csv.badBin':
+    'colonne {column} (level) : niveau "{level}" illisible pour la variable numérique {variable} ; un niveau y est * (un poids par unité) ou un intervalle comme [0.5, 1) ou [1, inf), bornes écrites avec un point décimal',
   'csv.levelsMissing': 'il manque {count} niveaux ({levels}) : un seul niveau, la référence, peut être omis',
 
   // Model variables given directly (engine/check-features.ts).
@@ -203,6 +205,8 @@ export const en: Record<keyof typeof fr, string> = {
     'and will count at its reference level',
   'csv.linearSingleRow': 'a linear (*) variable has a single row (lines {lines})',
   'csv.unknownLevel': 'unknown level "{level}" for {variable} (levels: {levels})',
+  'csv.badBin':
+    'column {column} (level): unreadable level "{level}" for the numeric variable {variable}; a level there is * (one weight per unit) or an interval such as [0.5, 1) or [1, inf), bounds written with a decimal point',
   'csv.levelsMissing': '{count} levels are missing ({levels}): only one level, the reference, may be left out',
 
   'features.notAnObject': 'expected an object { "variable": value }',

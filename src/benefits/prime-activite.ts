@@ -3,7 +3,7 @@
 
 import { Dec } from './decimal.ts';
 import { forfaitLogement, montantForfaitaire, type Composition } from './composition.ts';
-import { amountIn, FIRST_MONTH, type Situation } from './situation.ts';
+import { ageIn, amountIn, childrenBorn, FIRST_MONTH, type Situation } from './situation.ts';
 import { primeActiviteAt, smicHoraireAt } from './params.ts';
 
 export interface PrimeActiviteMonth {
@@ -24,20 +24,25 @@ export interface PrimeActiviteMonth {
 
 /**
  * The isolement majoration (L262-9 CASF, L842-7 CSS): a person alone who is pregnant or has a
- * dependent child, for 12 months after the separation or until the youngest child is 3.
+ * dependent child, for 12 months after the separation or until the youngest child is 3 (the age
+ * in `month`, from the birth date when known).
  */
-export function isolatedParent(facts: Pick<Situation, 'adults' | 'children' | 'pregnant' | 'recentSeparation'>) {
+export function isolatedParent(
+  facts: Pick<Situation, 'adults' | 'children' | 'pregnant' | 'recentSeparation'> & { month?: string },
+) {
   if (facts.adults.length !== 1) return false;
-  const youngest = Math.min(...facts.children.map((c) => c.age));
+  const month = facts.month;
+  const youngest = Math.min(...facts.children.map((c) => (month ? ageIn(c, month) : c.age)));
   return facts.pregnant || (facts.children.length > 0 && (youngest < 3 || facts.recentSeparation === true));
 }
 
 /** Who counts in the household this month, and whether the isolement majoration applies. */
 export function composition(input: Situation): Composition {
+  const children = childrenBorn(input);
   return {
     adults: input.adults.length,
-    dependants: input.children.length,
-    isolated: input.adults.length === 1 && (input.isolated ?? isolatedParent(input)),
+    dependants: children.length,
+    isolated: input.adults.length === 1 && (input.isolated ?? isolatedParent({ ...input, children })),
   };
 }
 

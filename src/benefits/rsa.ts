@@ -3,7 +3,7 @@
 
 import { Dec } from './decimal.ts';
 import { forfaitLogement, montantForfaitaire } from './composition.ts';
-import { amountIn, type MonthMap, type Situation } from './situation.ts';
+import { ageIn, amountIn, childrenBorn, type MonthMap, type Situation } from './situation.ts';
 import { rsaAt } from './params.ts';
 import { composition } from './prime-activite.ts';
 import { neutralised, type Neutralisation } from './neutralisation.ts';
@@ -36,8 +36,9 @@ export interface RsaRight {
  * therefore in an eligible household.
  */
 function ineligibility(input: Situation, ageMinimum: Dec, isolated: boolean): 'age' | 'student' | undefined {
-  const withChild = input.children.length > 0 || input.pregnant;
-  const oldEnough = input.adults.filter((a) => withChild || !Dec.of(a.age).lt(ageMinimum));
+  const withChild = childrenBorn(input).length > 0 || input.pregnant;
+  // 25 in the month paid (L262-4 1°): from the birth date when known.
+  const oldEnough = input.adults.filter((a) => withChild || !Dec.of(ageIn(a, input.month)).lt(ageMinimum));
   if (oldEnough.length === 0) return 'age';
   return isolated || oldEnough.some((a) => !a.student) ? undefined : 'student';
 }

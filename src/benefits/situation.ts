@@ -44,7 +44,10 @@ export interface StoppedIncome {
 }
 
 export interface SituationAdult {
+  /** Age in the situation's month. */
   age: number;
+  /** Birth date (YYYY-MM-DD) where known: then the age in any month follows from it (see ageIn). */
+  birthDate?: string;
   /** Pupil, student, intern or apprentice: the prime needs earnings above a ceiling each month (L842-2 3°). */
   student: boolean;
   /** Net earnings from work by month. */
@@ -126,6 +129,21 @@ export const FIRST_MONTH = LIMITS.firstMonth;
 export function birthDateFor(month: string, age: number): string {
   return `${addMonths(month, -(12 * age + 6))}-15`;
 }
+
+/**
+ * A person's completed years on the 1st of `month`: from the birth date when known, else the age given (the age
+ * in the situation's month, which the prime d'activité and RSA quarters before it read unchanged).
+ */
+export function ageIn(person: { age: number; birthDate?: string }, month: string): number {
+  if (!person.birthDate) return person.age;
+  const [by, bm, bd] = person.birthDate.split('-').map(Number) as [number, number, number];
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return y - by - (m < bm || (m === bm && bd > 1) ? 1 : 0);
+}
+
+/** The children already born in the situation's month (a quarter before a birth does not count the baby). */
+export const childrenBorn = (input: Pick<Situation, 'children' | 'month'>): SituationChild[] =>
+  input.children.filter((c) => !c.birthDate || c.birthDate.slice(0, 7) <= input.month);
 
 /** The child's birth date, or the one its age in the situation's month allows. */
 export const birthDateOf = (c: SituationChild, month: string): string => c.birthDate ?? birthDateFor(month, c.age);

@@ -1,9 +1,10 @@
 // From a household to the one Situation the benefit rules read, built once per household. The household
-// gives net monthly earnings and ages; the family benefits and the housing aid read taxable pay and birth
+// gives net monthly earnings and ages or birth months; the family benefits and the housing aid read taxable pay and birth
 // dates, so two conversions are made here, each stated where it applies.
 
 import { addMonths } from '../benefits/months.ts';
-import { birthDateFor, type MonthMap, type Situation } from '../benefits/situation.ts';
+import { type MonthMap, type Situation } from '../benefits/situation.ts';
+import { birthDateOfMonth } from '../household/birth.ts';
 import type { Household } from '../household/household.ts';
 import { earningsTimeline, timelineMonths } from '../household/timeline.ts';
 
@@ -35,6 +36,7 @@ export function situationOf(h: Household): Situation {
       const yearly = taxable.slice(-12).reduce((s, x) => s + x, 0);
       return {
         age: a.age,
+        ...(a.birthMonth ? { birthDate: birthDateOfMonth(a.birthMonth) } : {}),
         student: a.activity === 'etudiant' || a.activity === 'apprenti',
         earnings: byMonth(net),
         taxablePay: byMonth(taxable),
@@ -47,7 +49,13 @@ export function situationOf(h: Household): Situation {
     // A child in employment is taken to earn above the dependant ceiling (55 % of the SMIC, R512-2 CSS).
     children: h.children
       .filter((c) => c.activity !== 'emploi')
-      .map((c) => ({ age: c.age, birthDate: birthDateFor(h.month, c.age), inSchool: c.activity !== 'sans_activite' })),
+      .map((c) => ({
+        age: c.age,
+        // The birth month when the household gives it. Without it the family rules date the birth in the
+        // middle of the year its age allows (birthDateOf), and the prime and RSA read the age as given.
+        ...(c.birthMonth ? { birthDate: birthDateOfMonth(c.birthMonth) } : {}),
+        inSchool: c.activity !== 'sans_activite',
+      })),
     pregnant: h.pregnant,
     recentSeparation: h.history.separation12m,
     housing: {

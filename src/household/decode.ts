@@ -17,6 +17,7 @@ import {
   emptyAdult,
 } from './household.ts';
 import type { Adult, Child, Household, NotClaimed } from './household.ts';
+import { BIRTH_MONTH, ageInMonth } from './birth.ts';
 
 /** Months the app accepts: the benefit parameters cover them (see benefits/parameters/). */
 export const MONTH_RANGE = { first: LIMITS.firstMonth, last: LIMITS.lastMonth } as const;
@@ -45,12 +46,14 @@ export function decodeHousehold(raw: unknown, fallbackMonth = '2026-01'): Decode
   const rawAdults = Array.isArray(r.adults) ? r.adults : [];
   if (rawAdults.length === 0) p.error('adults', 'household.noAdult');
   if (rawAdults.length > 2) p.error('adults', 'household.tooManyAdults', { count: rawAdults.length });
-  const adults = (rawAdults.length ? rawAdults.slice(0, 2) : [{}]).map((a, i) => adult(rec(a), `adults[${i}]`, p));
+  const adults = (rawAdults.length ? rawAdults.slice(0, 2) : [{}]).map((a, i) =>
+    adult(rec(a), `adults[${i}]`, month, p),
+  );
 
   const rawChildren = Array.isArray(r.children) ? r.children : [];
   if (rawChildren.length > LIMITS.maxChildren)
     p.error('children', 'household.tooManyChildren', { max: LIMITS.maxChildren, count: rawChildren.length });
-  const children = rawChildren.slice(0, LIMITS.maxChildren).map((c, i) => child(rec(c), `children[${i}]`, p));
+  const children = rawChildren.slice(0, LIMITS.maxChildren).map((c, i) => child(rec(c), `children[${i}]`, month, p));
   const oldestAdult = Math.max(...adults.map((a) => a.age));
   children.forEach((c, i) => {
     if (c.age > oldestAdult - 12)
@@ -119,10 +122,37 @@ export function decodeHousehold(raw: unknown, fallbackMonth = '2026-01'): Decode
   return { household, errors: p.errors, warnings: p.warnings };
 }
 
-function adult(a: Record<string, unknown>, path: string, p: Problems): Adult {
+/**
+ * The birth month when it is given and possible (not after the household's month, an age up to `max`), and the
+ * age: the one it implies, else the age given. An age that contradicts the birth month is reported, and the
+ * birth month kept: it is the finer fact.
+ */
+function birth(
+  o: Record<string, unknown>,
+  path: string,
+  month: string,
+  range: { def: number; min: number; max: number },
+  p: Problems,
+): { age: number; birthMonth?: string } {
+  const raw = o.birthMonth;
+  let birthMonth: string | undefined;
+  if (raw !== undefined && raw !== null && raw !== '') {
+    const implied = typeof raw === 'string' && BIRTH_MONTH.test(raw) ? ageInMonth(raw, month) : NaN;
+    if (implied >= 0 && implied <= range.max) birthMonth = raw as string;
+    else p.error(`${path}.birthMonth`, 'household.birthMonth', { month, value: rawText(raw) });
+  }
+  if (!birthMonth) return { age: readInteger(o.age, `${path}.age`, { ...range, required: true }, p) };
+  const age = ageInMonth(birthMonth, month);
+  const given = o.age;
+  // The age on the 1st of the month, or one less for a birthday later in the birth month.
+  if (typeof given === 'number' && given !== age && given !== age - 1)
+    p.warn(`${path}.age`, 'household.ageBirthMonth', { age: given, birthMonth, implied: age });
+  return { age, birthMonth };
+}
+
+function adult(a: Record<string, unknown>, path: string, month: string, p: Problems): Adult {
   const d = emptyAdult();
-  const range = { def: d.age, min: 0, max: LIMITS.maxAge, required: true };
-  const age = readInteger(a.age, `${path}.age`, range, p);
+  const { age, birthMonth } = birth(a, path, month, { def: d.age, min: 0, max: LIMITS.maxAge }, p);
   if (age < LIMITS.minAdultAge) p.error(`${path}.age`, 'household.adultAge', { min: LIMITS.minAdultAge, age });
   const activity = readChoice(a.activity, ADULT_ACTIVITIES, `${path}.activity`, d.activity, p);
   const earnings = readAmount(a.earnings, `${path}.earnings`, 0, p);
@@ -130,6 +160,7 @@ function adult(a: Record<string, unknown>, path: string, p: Problems): Adult {
     p.warn(`${path}.earnings`, 'household.earningsWhileInactive');
   const out: Adult = {
     age,
+    ...(birthMonth ? { birthMonth } : {}),
     activity,
     earnings,
     otherIncome: readAmount(a.otherIncome, `${path}.otherIncome`, 0, p),
@@ -155,10 +186,10 @@ function adult(a: Record<string, unknown>, path: string, p: Problems): Adult {
   return out;
 }
 
-function child(c: Record<string, unknown>, path: string, p: Problems): Child {
-  const age = readInteger(c.age, `${path}.age`, { def: 5, min: 0, max: LIMITS.maxAge, required: true }, p);
+function child(c: Record<string, unknown>, path: string, month: string, p: Problems): Child {
+  const { age, birthMonth } = birth(c, path, month, { def: 5, min: 0, max: LIMITS.maxAge }, p);
   if (age > LIMITS.maxChildAge) p.error(`${path}.age`, 'household.childAge', { max: LIMITS.maxChildAge, age });
   const activity = readChoice(c.activity, CHILD_ACTIVITIES, `${path}.activity`, age < 16 ? 'scolaire' : 'etudiant', p);
   if (age < 16 && activity !== 'scolaire') p.error(`${path}.activity`, 'household.childAtSchool', { age });
-  return { age, activity };
+  return birthMonth ? { age, birthMonth, activity } : { age, activity };
 }

@@ -18,7 +18,10 @@ export const BENEFITS_SOURCES = ['computed', 'declared'] as const;
 export type BenefitsSource = (typeof BENEFITS_SOURCES)[number];
 
 export interface Adult {
+  /** Completed years in the household's month; follows `birthMonth` when it is given. */
   age: number;
+  /** Month and year of birth, `YYYY-MM`: the rules that change on a birthday read it (the RSA's 25). */
+  birthMonth?: string;
   activity: AdultActivity;
   /** Net monthly earnings from work, €. */
   earnings: number;
@@ -55,7 +58,13 @@ import type { HousingStatus, HousingZone, StopReason } from '../benefits/situati
 export const HISTORY_MONTHS = 18;
 
 export interface Child {
+  /** Completed years in the household's month; follows `birthMonth` when it is given (old files give only this). */
   age: number;
+  /**
+   * Month and year of birth, `YYYY-MM`. An age alone leaves the birthday somewhere in a year: the ARS (6 before
+   * 1 February), the AF age supplement and its 2026 reform (born from March 2012), the CF at 3 need the month.
+   */
+  birthMonth?: string;
   activity: ChildActivity;
 }
 

@@ -28,6 +28,10 @@ export const fr = {
   'household.earningsStopped': 'un objet { "since": "AAAA-MM", "reason": … } est attendu',
   'household.childAge': 'au-delà de {max} ans une personne n’est plus un enfant à charge (reçu {age} ans)',
   'household.childAtSchool': 'à {age} ans un enfant est scolarisé (instruction obligatoire jusqu’à 16 ans)',
+  'household.birthMonth':
+    'mois de naissance attendu au format AAAA-MM, au plus tard le mois de la situation ({month}) (reçu {value}) : l’âge est retenu',
+  'household.ageBirthMonth':
+    'l’âge indiqué ({age} ans) ne correspond pas au mois de naissance {birthMonth} ({implied} ans) : le mois de naissance est retenu',
   'droits.notObject': 'un objet JSON est attendu',
   'droits.month': 'mois attendu au format "AAAA-MM"',
   'droits.adults': 'un ou deux adultes attendus (reçu {count})',
@@ -86,6 +90,10 @@ export const en: Record<keyof typeof fr, string> = {
   'household.earningsStopped': 'expected an object { "since": "YYYY-MM", "reason": … }',
   'household.childAge': 'beyond {max} a person is no longer a dependent child (got {age})',
   'household.childAtSchool': 'at {age} a child is at school (compulsory until 16)',
+  'household.birthMonth':
+    'expected a birth month as YYYY-MM, not after the month of the situation ({month}) (got {value}): the age is used',
+  'household.ageBirthMonth':
+    'the age given ({age}) does not match the birth month {birthMonth} ({implied}): the birth month is used',
   'droits.notObject': 'expected a JSON object',
   'droits.month': 'expected "YYYY-MM"',
   'droits.adults': 'expected one or two adults (got {count})',

@@ -2,6 +2,7 @@
 // contribution of each variable is exact (it is the term itself): no approximation, no SHAP.
 
 import type { FoldedRest } from './fold.ts';
+import { binLabel } from './csv-write.ts';
 import type { Features, FeatureValue, Model, SourcedNumber, Status, Variable } from './types.ts';
 
 /** Numerically stable logistic function 1 / (1 + e^(−x)). */
@@ -79,10 +80,6 @@ function term(v: Variable, value: FeatureValue): Term {
         : { level: '', weight: null, units: 0 };
     }
   }
-}
-
-export function binLabel(min: number | null, max: number | null): string {
-  return `[${min ?? '-inf'}, ${max ?? 'inf'})`;
 }
 
 /** The probability alone, without the contributions: for the points of a sweep, on models of any size. */

@@ -14,7 +14,6 @@ import {
   populationRows,
   selectControlled,
   wouldBeControlled,
-  type GroupShare,
   type Population,
   type Threshold,
 } from './population.ts';

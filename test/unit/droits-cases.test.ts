@@ -3,7 +3,7 @@
 // computed by hand from the law where we do not.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { computeDroits, decodeDroitsInput } from '../../src/benefits/index.ts';
+import { decodeDroitsInput } from '../../src/benefits/index.ts';
 import { droitsReport } from '../../src/cli/report.ts';
 import { currentRights } from '../../src/engine/rights.ts';
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { computeDroits, decodeDroitsInput } from '../../src/benefits/index.ts';
+import { decodeDroitsInput } from '../../src/benefits/index.ts';
 import { droitsReport } from '../../src/cli/report.ts';
 import { currentRights } from '../../src/engine/rights.ts';
 

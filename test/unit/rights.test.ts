@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeDroits, decodeDroitsInput, isolatedParent } from '../../src/benefits/index.ts';
+import { decodeDroitsInput, isolatedParent } from '../../src/benefits/index.ts';
 import { droitsReport } from '../../src/cli/report.ts';
 import { currentRights, rightsMeans } from '../../src/engine/rights.ts';
 import {

@@ -129,10 +129,13 @@ describe('the population and rank commands, started as programs', { timeout: 60_
       encoding: 'utf8',
     });
 
-  it('population --summary prints what main prints, and exits 0', async () => {
-    const r = spawn('population', ['--summary']);
-    expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toBe((await run('population', ['--summary'])).stdout);
+  it('population exits with 2 on a usage error, saying why on stderr', async () => {
+    const args = ['--summary', '--controlled'];
+    const r = spawn('population', args);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^usage : npm run --silent population/);
+    expect(r.stderr).toBe((await run('population', args)).stderr);
   });
 
   it('rank exits with 2 on an invalid household, saying why on stderr', async () => {

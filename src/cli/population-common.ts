@@ -71,15 +71,25 @@ export function modelFor(cli: Cli, ref: string): Model {
   return model;
 }
 
+/**
+ * The very same bytes decode to the same population (read-only typed arrays): an Io that hands the
+ * same file object to several commands in one process, as the tests do, has it decoded once.
+ */
+const decoded = new WeakMap<Uint8Array, Population>();
+
 export function populationFor(cli: Cli, path = DEFAULT_POPULATION): Population {
-  let bytes: Uint8Array;
+  let file: Uint8Array;
   try {
-    bytes = new Uint8Array(cli.io.readFile(path));
+    file = cli.io.readFile(path);
   } catch (e) {
     return cli.fail('read', { path, detail: (e as Error).message });
   }
+  const known = decoded.get(file);
+  if (known) return known;
   try {
-    return loadPopulation(bytes);
+    const pop = loadPopulation(new Uint8Array(file));
+    decoded.set(file, pop);
+    return pop;
   } catch (e) {
     return cli.fail('file', { path, detail: (e as Error).message });
   }

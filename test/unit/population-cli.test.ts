@@ -2,16 +2,20 @@
 // published margins, the controlled group and the rank come with ranges and say their weights are
 // placeholders, and errors go to stderr with exit code 2, in French unless --lang en.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { memoryIo, type Main } from '../../src/cli/io.ts';
 import { main as population } from '../../src/cli/population.ts';
+import { DEFAULT_POPULATION } from '../../src/cli/population-common.ts';
 import { main as rankMain } from '../../src/cli/rank.ts';
 
 const cwd = new URL('../../', import.meta.url).pathname;
 const MAINS: Record<string, Main> = { population, rank: rankMain };
 /** The command in this process: its exit code, stdout and stderr, as a spawned one would give them. */
+/** The committed population, read once: the commands decode the same bytes once (population-common.ts). */
+const files = { [DEFAULT_POPULATION]: readFileSync(DEFAULT_POPULATION) };
 const run = async (script: 'population' | 'rank', args: string[]) => {
-  const io = memoryIo();
+  const io = memoryIo(files);
   const status = await MAINS[script]!(args, io);
   return { status, stdout: io.out, stderr: io.err };
 };

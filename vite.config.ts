@@ -1,4 +1,5 @@
 // One build serves the app, the embed view and offline use: relative base, no external asset.
+import { availableParallelism } from 'node:os';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { standalone } from './scripts/vite-standalone.ts';
@@ -31,6 +32,9 @@ export default defineConfig({
     // Property tests run 10,000 cases and the population tests build a small population: on a busy
     // 2-core machine a case can take several seconds. A test still fails on its assertions, never on load.
     testTimeout: 60_000,
+    // Every core: vitest's default leaves one to its main process, which on a 2-core machine runs the
+    // files one after another (the main process is mostly idle while the tests run).
+    maxWorkers: availableParallelism(),
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], exclude: ['**/*.state.test.ts'] } },
       // The state classes' runes ($effect) run only in Svelte's client build: these tests compile

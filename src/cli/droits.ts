@@ -3,26 +3,13 @@
 // per line in, one `{"id", …report}` (or a located error) per line out, in order. Problems are
 // written in French by default; any invalid input exits with code 2.
 
-import { readFileSync } from 'node:fs';
 import { decodeDroitsFile } from '../benefits/index.ts';
 import { currentRights } from '../engine/index.ts';
 import { isLang, type Lang } from '../i18n/index.ts';
 import { formatProblem, problemText } from '../i18n/messages.ts';
 import { parseArgs } from './args.ts';
+import { Exit, exitCode, isEntry, runMain, type Io } from './io.ts';
 import { droitsReport } from './report.ts';
-
-function fail(message: string): never {
-  process.stderr.write(message + '\n');
-  process.exit(2);
-}
-
-function read(file: string): string {
-  try {
-    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch (e) {
-    return fail(`cannot read ${file}: ${(e as Error).message}`);
-  }
-}
 
 type LineError = { path: string; message: string };
 
@@ -52,37 +39,59 @@ function batchLine(
   return { ok: true, out: { id, ...droitsReport(currentRights(decoded.value)) } };
 }
 
-function batch(file: string, lang: Lang): never {
-  const lines = read(file).split(/\r\n|\r|\n/);
-  if (lines.at(-1) === '') lines.pop();
-  let bad = 0;
-  lines.forEach((text, i) => {
-    const r = batchLine(text, lang);
-    if (!r.ok) bad++;
-    const out = r.ok ? r.out : { ...(r.id === undefined ? {} : { id: r.id }), line: i + 1, errors: r.errors };
-    process.stdout.write(JSON.stringify(out) + '\n');
+/** The command: its exit code (2 for bad input, said on stderr), never process.exit. */
+export function main(argv: string[], io: Io): Promise<number> {
+  return exitCode(() => {
+    function fail(message: string): never {
+      io.stderr(message + '\n');
+      throw new Exit(2);
+    }
+
+    function read(file: string): string {
+      try {
+        return new TextDecoder().decode(io.readFile(file)).replace(/^\uFEFF/, '');
+      } catch (e) {
+        return fail(`cannot read ${file}: ${(e as Error).message}`);
+      }
+    }
+
+    function batch(file: string, lang: Lang): number {
+      const lines = read(file).split(/\r\n|\r|\n/);
+      if (lines.at(-1) === '') lines.pop();
+      let bad = 0;
+      lines.forEach((text, i) => {
+        const r = batchLine(text, lang);
+        if (!r.ok) bad++;
+        const out = r.ok ? r.out : { ...(r.id === undefined ? {} : { id: r.id }), line: i + 1, errors: r.errors };
+        io.stdout(JSON.stringify(out) + '\n');
+      });
+      if (bad) io.stderr(`${bad} of ${lines.length} lines of ${file} are not valid households\n`);
+      return bad ? 2 : 0;
+    }
+
+    const args = parseArgs(argv, ['jsonl', 'lang']);
+    if (!args.ok) fail(args.error);
+    const lang = args.value.lang ?? 'fr';
+    if (!isLang(lang)) fail(`--lang: "fr" or "en" expected (got "${lang}")`);
+    const usage = 'usage: npm run --silent droits -- [--lang en] <household.json> | --jsonl <households.jsonl>';
+    if (args.value.jsonl !== undefined) {
+      if (args.rest.length) fail(usage);
+      return batch(args.value.jsonl, lang);
+    }
+    const [file, ...extra] = args.rest;
+    if (!file || extra.length) fail(usage);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(read(file));
+    } catch (e) {
+      // A file that cannot be read has already said so: only a JSON error is reported here.
+      if (e instanceof Exit) throw e;
+      fail(`${file}: ${problemText({ id: 'droits.json', params: { detail: (e as Error).message } }, lang)}`);
+    }
+    const input = decodeDroitsFile(raw);
+    if (!input.ok) fail(`${file}:\n${input.errors.map((e) => `  ${formatProblem(e, lang)}`).join('\n')}`);
+    io.stdout(JSON.stringify(droitsReport(currentRights(input.value)), null, 2) + '\n');
   });
-  if (bad) process.stderr.write(`${bad} of ${lines.length} lines of ${file} are not valid households\n`);
-  process.exit(bad ? 2 : 0);
 }
 
-const args = parseArgs(process.argv.slice(2), ['jsonl', 'lang']);
-if (!args.ok) fail(args.error);
-const lang = args.value.lang ?? 'fr';
-if (!isLang(lang)) fail(`--lang: "fr" or "en" expected (got "${lang}")`);
-const usage = 'usage: npm run --silent droits -- [--lang en] <household.json> | --jsonl <households.jsonl>';
-if (args.value.jsonl !== undefined) {
-  if (args.rest.length) fail(usage);
-  batch(args.value.jsonl, lang);
-}
-const [file, ...extra] = args.rest;
-if (!file || extra.length) fail(usage);
-let raw: unknown;
-try {
-  raw = JSON.parse(read(file));
-} catch (e) {
-  fail(`${file}: ${problemText({ id: 'droits.json', params: { detail: (e as Error).message } }, lang)}`);
-}
-const input = decodeDroitsFile(raw);
-if (!input.ok) fail(`${file}:\n${input.errors.map((e) => `  ${formatProblem(e, lang)}`).join('\n')}`);
-process.stdout.write(JSON.stringify(droitsReport(currentRights(input.value)), null, 2) + '\n');
+if (isEntry(import.meta.url)) void runMain(main);

@@ -1,7 +1,6 @@
 // What the `score` and `compare` commands share: problems written to stderr in the chosen language
 // with exit code 2, files read as bytes in any encoding an editor saves, models by id or by file.
 
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { shippedModels, type Model } from '../engine/index.ts';
 import { decodeModelBytes } from '../engine/decode.ts';
@@ -11,20 +10,21 @@ import { SCORE_CLI } from '../i18n/cli.ts';
 import type { Lang } from '../i18n/index.ts';
 import { formatProblem, interpolate } from '../i18n/messages.ts';
 import { problem, type Problem } from '../problems/index.ts';
+import { Exit, type Io } from './io.ts';
 
 type Shared = 'cannotRead' | 'notJson' | 'notText' | 'unknownModel' | 'badModel' | 'warning';
 
-export function cliFiles(lang: Lang) {
+export function cliFiles(lang: Lang, io: Io) {
   const say = (key: Shared, params: Record<string, string> = {}) => interpolate(SCORE_CLI[lang][key], params, lang);
 
   function fail(message: string, problems: Problem[] = []): never {
-    process.stderr.write([message, ...problems.map((p) => `  ${formatProblem(p, lang)}`)].join('\n') + '\n');
-    process.exit(2);
+    io.stderr([message, ...problems.map((p) => `  ${formatProblem(p, lang)}`)].join('\n') + '\n');
+    throw new Exit(2);
   }
 
   function read(path: string): Uint8Array {
     try {
-      return readFileSync(path);
+      return io.readFile(path);
     } catch (e) {
       return fail(say('cannotRead', { path, reason: (e as Error).message }));
     }
@@ -57,7 +57,7 @@ export function cliFiles(lang: Lang) {
       );
     const r = loadModelBytes(read(ref), basename(ref), shippedModels());
     if (!r.ok) fail(say('badModel', { path: ref }), r.errors);
-    for (const w of r.warnings) process.stderr.write(`${say('warning')}: ${formatProblem(w, lang)}\n`);
+    for (const w of r.warnings) io.stderr(`${say('warning')}: ${formatProblem(w, lang)}\n`);
     return r.value;
   }
 

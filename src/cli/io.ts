@@ -3,6 +3,8 @@
 // each command is the only place that hands it the real process.
 
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface Io {
   stdout(text: string): void;
@@ -20,6 +22,22 @@ export class Exit extends Error {
 
 /** A command: reads its arguments, writes through `io`, returns its exit code (never calls process.exit). */
 export type Main = (argv: string[], io: Io) => Promise<number> | number;
+
+/** Runs a command's body: the code it returns (0 by default), or the code of the Exit it throws. */
+export async function exitCode(body: () => number | void | Promise<number | void>): Promise<number> {
+  try {
+    return (await body()) ?? 0;
+  } catch (e) {
+    if (e instanceof Exit) return e.code;
+    throw e;
+  }
+}
+
+/** Whether the module of `url` (its `import.meta.url`) is the script Node was started with, not an import. */
+export function isEntry(url: string): boolean {
+  const script = process.argv[1];
+  return script !== undefined && resolve(script) === fileURLToPath(url);
+}
 
 /** The real process's Io. */
 export function processIo(): Io {

@@ -1,7 +1,6 @@
 // What the population and rank command lines share: the language, errors (stderr, exit 2, French by
 // default), the model, the population file, the threshold and the weight draws.
 
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { loadModelText, shippedModels, type Model, type Problem } from '../engine/index.ts';
 import { loadPopulation, DEFAULT_CONTROLS, type Population, type Threshold } from '../engine/population.ts';
@@ -14,6 +13,7 @@ import { isLang, type Lang } from '../i18n/index.ts';
 import { POPULATION_CLI as SAY } from '../i18n/cli.ts';
 import { formatProblem, interpolate } from '../i18n/messages.ts';
 import type { Param } from '../problems/index.ts';
+import { Exit, type Io } from './io.ts';
 
 export const DEFAULT_POPULATION = new URL('../../public/population/foyers.bin', import.meta.url).pathname;
 
@@ -21,26 +21,27 @@ export type Sentence = keyof (typeof SAY)['fr'];
 
 export interface Cli {
   lang: Lang;
+  io: Io;
   fail(key: Sentence, params?: Record<string, Param>, problems?: Problem[]): never;
 }
 
 /** The CLI's language from `--lang` (French by default); an unknown language fails in French. */
-export function cliFor(langOption: string | undefined): Cli {
+export function cliFor(langOption: string | undefined, io: Io): Cli {
   const fail =
     (lang: Lang) =>
     (key: Sentence, params: Record<string, Param> = {}, problems: Problem[] = []) => {
       const lines = [interpolate(SAY[lang][key], params, lang), ...problems.map((p) => `  ${formatProblem(p, lang)}`)];
-      process.stderr.write(lines.join('\n') + '\n');
-      process.exit(2);
+      io.stderr(lines.join('\n') + '\n');
+      throw new Exit(2);
     };
   const lang = langOption ?? 'fr';
   if (!isLang(lang)) return fail('fr')('lang', { value: lang });
-  return { lang, fail: fail(lang) };
+  return { lang, io, fail: fail(lang) };
 }
 
 export function readText(cli: Cli, path: string): string {
   try {
-    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    return new TextDecoder().decode(cli.io.readFile(path)).replace(/^\uFEFF/, '');
   } catch (e) {
     return cli.fail('read', { path, detail: (e as Error).message });
   }
@@ -63,22 +64,32 @@ export function modelFor(cli: Cli, ref: string): Model {
     if (!/\.(json|csv)$/i.test(ref)) cli.fail('model', { ref, known: known.map((m) => m.id).join(', ') });
     const r = loadModelText(readText(cli, ref), basename(ref), known);
     if (!r.ok) cli.fail('modelFile', { path: ref }, r.errors);
-    for (const w of r.warnings) process.stderr.write(`${formatProblem(w, cli.lang)}\n`);
+    for (const w of r.warnings) cli.io.stderr(`${formatProblem(w, cli.lang)}\n`);
     model = r.value;
   }
   if (model.kind === 'card') cli.fail('card', { id: model.id });
   return model;
 }
 
+/**
+ * The very same bytes decode to the same population (read-only typed arrays): an Io that hands the
+ * same file object to several commands in one process, as the tests do, has it decoded once.
+ */
+const decoded = new WeakMap<Uint8Array, Population>();
+
 export function populationFor(cli: Cli, path = DEFAULT_POPULATION): Population {
-  let bytes: Uint8Array;
+  let file: Uint8Array;
   try {
-    bytes = new Uint8Array(readFileSync(path));
+    file = cli.io.readFile(path);
   } catch (e) {
     return cli.fail('read', { path, detail: (e as Error).message });
   }
+  const known = decoded.get(file);
+  if (known) return known;
   try {
-    return loadPopulation(bytes);
+    const pop = loadPopulation(new Uint8Array(file));
+    decoded.set(file, pop);
+    return pop;
   } catch (e) {
     return cli.fail('file', { path, detail: (e as Error).message });
   }

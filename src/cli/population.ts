@@ -8,6 +8,7 @@ import { FAMILY_TYPES } from '../engine/population-groups.ts';
 import { compositionOverDraws } from '../engine/population-draws.ts';
 import { controlledCount, type Population } from '../engine/population.ts';
 import { parseArgs } from './args.ts';
+import { exitCode, isEntry, runMain, type Io } from './io.ts';
 import {
   cliFor,
   type Cli,
@@ -20,13 +21,6 @@ import {
 } from './population-common.ts';
 
 const OPTIONS = ['summary', 'model', 'controlled', 'threshold', 'samples', 'seed', 'population', 'lang'];
-// `--summary` and `--controlled` are switches: give them a value so that parseArgs reads them.
-const argv = process.argv.slice(2).flatMap((a) => (a === '--summary' || a === '--controlled' ? [a, 'yes'] : [a]));
-const parsed = parseArgs(argv, OPTIONS);
-const cli: Cli = cliFor(parsed.ok ? parsed.value.lang : undefined);
-if (!parsed.ok) cli.fail('usage');
-const o = parsed.value;
-if (parsed.rest.length || (o.summary === undefined) === (o.controlled === undefined)) cli.fail('usage');
 
 /** Weighted counts of households, and family types as fractions of them. */
 function summary(pop: Population) {
@@ -52,38 +46,53 @@ function summary(pop: Population) {
   };
 }
 
-if (o.summary !== undefined) {
-  if (o.model || o.threshold || o.samples || o.seed) cli.fail('usage');
-  process.stdout.write(JSON.stringify(summary(populationFor(cli, o.population)), null, 2) + '\n');
-} else {
-  if (!o.model) cli.fail('usage');
-  const model = modelFor(cli, o.model);
-  const threshold = thresholdFor(cli, o.threshold);
-  const samples = positiveInteger(cli, 'samples', o.samples, 200);
-  const seed = positiveInteger(cli, 'seed', o.seed, DEFAULT_SEED);
-  const pop = populationFor(cli, o.population);
-  const { draws, example, weights, samples: used } = drawsFor(model, samples, seed);
-  const r = compositionOverDraws(pop, model, draws, threshold);
-  const own = compositionOverDraws(pop, model, example, threshold);
-  const count = controlledCount(threshold, pop.total);
-  process.stdout.write(
-    JSON.stringify(
-      {
-        model: model.id,
-        weights,
-        samples: used,
-        synthetic: 'synthetic population (public/population/provenance.json); the CNAF model weights are unknown',
-        households: Math.round(pop.total),
-        threshold: { count: Math.round(count), share: count / pop.total },
-        cutScore: { ...r.cutScore, example: own.cutScore.median },
-        ranges: 'low = 5 %, median, high = 95 % of the draws; shares and ratios as fractions',
-        composition: r.groups.map((g, k) => ({
-          ...g,
-          example: { controlled: own.groups[k]!.controlled.median, ratio: own.groups[k]!.ratio.median },
-        })),
-      },
-      null,
-      2,
-    ) + '\n',
-  );
+/** The command: its exit code (2 for bad input, said on stderr), never process.exit. */
+export function main(argv: string[], io: Io): Promise<number> {
+  return exitCode(() => {
+    // `--summary` and `--controlled` are switches: give them a value so that parseArgs reads them.
+    const args = argv.flatMap((a) => (a === '--summary' || a === '--controlled' ? [a, 'yes'] : [a]));
+    const parsed = parseArgs(args, OPTIONS);
+    const cli: Cli = cliFor(parsed.ok ? parsed.value.lang : undefined, io);
+    if (!parsed.ok) cli.fail('usage');
+    const o = parsed.value;
+    if (parsed.rest.length || (o.summary === undefined) === (o.controlled === undefined)) cli.fail('usage');
+
+    if (o.summary !== undefined) {
+      if (o.model || o.threshold || o.samples || o.seed) cli.fail('usage');
+      io.stdout(JSON.stringify(summary(populationFor(cli, o.population)), null, 2) + '\n');
+    } else {
+      if (!o.model) cli.fail('usage');
+      const model = modelFor(cli, o.model);
+      const threshold = thresholdFor(cli, o.threshold);
+      const samples = positiveInteger(cli, 'samples', o.samples, 200);
+      const seed = positiveInteger(cli, 'seed', o.seed, DEFAULT_SEED);
+      const pop = populationFor(cli, o.population);
+      const { draws, example, weights, samples: used } = drawsFor(model, samples, seed);
+      const r = compositionOverDraws(pop, model, draws, threshold);
+      const own = compositionOverDraws(pop, model, example, threshold);
+      const count = controlledCount(threshold, pop.total);
+      io.stdout(
+        JSON.stringify(
+          {
+            model: model.id,
+            weights,
+            samples: used,
+            synthetic: 'synthetic population (public/population/provenance.json); the CNAF model weights are unknown',
+            households: Math.round(pop.total),
+            threshold: { count: Math.round(count), share: count / pop.total },
+            cutScore: { ...r.cutScore, example: own.cutScore.median },
+            ranges: 'low = 5 %, median, high = 95 % of the draws; shares and ratios as fractions',
+            composition: r.groups.map((g, k) => ({
+              ...g,
+              example: { controlled: own.groups[k]!.controlled.median, ratio: own.groups[k]!.ratio.median },
+            })),
+          },
+          null,
+          2,
+        ) + '\n',
+      );
+    }
+  });
 }
+
+if (isEntry(import.meta.url)) void runMain(main);

@@ -7,6 +7,7 @@ import { decodeHousehold, effectiveHousehold, rights } from '../engine/index.ts'
 import { rankOverDraws } from '../engine/population-draws.ts';
 import { controlledCount } from '../engine/population.ts';
 import { parseArgs } from './args.ts';
+import { exitCode, isEntry, runMain, type Io } from './io.ts';
 import {
   cliFor,
   type Cli,
@@ -19,47 +20,46 @@ import {
   thresholdFor,
 } from './population-common.ts';
 
-const parsed = parseArgs(process.argv.slice(2), [
-  'model',
-  'profile',
-  'threshold',
-  'samples',
-  'seed',
-  'population',
-  'lang',
-]);
-const cli: Cli = cliFor(parsed.ok ? parsed.value.lang : undefined);
-if (!parsed.ok) cli.fail('rankUsage');
-const o = parsed.value;
-if (parsed.rest.length || !o.model || !o.profile) cli.fail('rankUsage');
-const model = modelFor(cli, o.model);
-const decoded = decodeHousehold(readJson(cli, o.profile));
-if (decoded.errors.length) cli.fail('profile', { path: o.profile }, decoded.errors);
-const threshold = thresholdFor(cli, o.threshold);
-const samples = positiveInteger(cli, 'samples', o.samples, 200);
-const seed = positiveInteger(cli, 'seed', o.seed, DEFAULT_SEED);
-const pop = populationFor(cli, o.population);
-// The household as the model scores it: in `computed` mode, with its RSA and prime d'activité by the law.
-const h = decoded.household;
-const household = effectiveHousehold(h, h.benefitsSource === 'computed' ? rights(h) : undefined);
-const { draws, example, weights, samples: used } = drawsFor(model, samples, seed);
-const r = rankOverDraws(pop, model, draws, household, threshold);
-const own = rankOverDraws(pop, model, example, household, threshold);
-const count = controlledCount(threshold, pop.total);
-process.stdout.write(
-  JSON.stringify(
-    {
-      model: model.id,
-      weights,
-      samples: used,
-      synthetic: 'synthetic population (public/population/provenance.json); the CNAF model weights are unknown',
-      score: { ...r.score, example: own.score.median },
-      percentile: { ...r.percentile, example: own.percentile.median },
-      threshold: { count: Math.round(count), share: count / pop.total },
-      controlled: { shareOfDraws: r.controlledInShare, example: own.controlledInShare === 1 },
-      ranges: 'low = 5 %, median, high = 95 % of the draws; percentile as a fraction of households',
-    },
-    null,
-    2,
-  ) + '\n',
-);
+/** The command: its exit code (2 for bad input, said on stderr), never process.exit. */
+export function main(argv: string[], io: Io): Promise<number> {
+  return exitCode(() => {
+    const parsed = parseArgs(argv, ['model', 'profile', 'threshold', 'samples', 'seed', 'population', 'lang']);
+    const cli: Cli = cliFor(parsed.ok ? parsed.value.lang : undefined, io);
+    if (!parsed.ok) cli.fail('rankUsage');
+    const o = parsed.value;
+    if (parsed.rest.length || !o.model || !o.profile) cli.fail('rankUsage');
+    const model = modelFor(cli, o.model);
+    const decoded = decodeHousehold(readJson(cli, o.profile));
+    if (decoded.errors.length) cli.fail('profile', { path: o.profile }, decoded.errors);
+    const threshold = thresholdFor(cli, o.threshold);
+    const samples = positiveInteger(cli, 'samples', o.samples, 200);
+    const seed = positiveInteger(cli, 'seed', o.seed, DEFAULT_SEED);
+    const pop = populationFor(cli, o.population);
+    // The household as the model scores it: in `computed` mode, with its RSA and prime d'activité by the law.
+    const h = decoded.household;
+    const household = effectiveHousehold(h, h.benefitsSource === 'computed' ? rights(h) : undefined);
+    const { draws, example, weights, samples: used } = drawsFor(model, samples, seed);
+    const r = rankOverDraws(pop, model, draws, household, threshold);
+    const own = rankOverDraws(pop, model, example, household, threshold);
+    const count = controlledCount(threshold, pop.total);
+    io.stdout(
+      JSON.stringify(
+        {
+          model: model.id,
+          weights,
+          samples: used,
+          synthetic: 'synthetic population (public/population/provenance.json); the CNAF model weights are unknown',
+          score: { ...r.score, example: own.score.median },
+          percentile: { ...r.percentile, example: own.percentile.median },
+          threshold: { count: Math.round(count), share: count / pop.total },
+          controlled: { shareOfDraws: r.controlledInShare, example: own.controlledInShare === 1 },
+          ranges: 'low = 5 %, median, high = 95 % of the draws; percentile as a fraction of households',
+        },
+        null,
+        2,
+      ) + '\n',
+    );
+  });
+}
+
+if (isEntry(import.meta.url)) void runMain(main);

@@ -9,47 +9,55 @@ import { interpolate } from '../i18n/messages.ts';
 import type { Problem } from '../problems/index.ts';
 import { parseArgs } from './args.ts';
 import { cliFiles } from './files.ts';
+import { exitCode, isEntry, runMain, type Io } from './io.ts';
 
-const args = parseArgs(process.argv.slice(2), ['model', 'profile', 'features', 'lang']);
-const langArg = args.ok ? (args.value.lang ?? 'fr') : 'fr';
-const lang: Lang = isLang(langArg) ? langArg : 'fr';
-const say = (key: keyof (typeof SAY)['fr'], params: Record<string, string> = {}) =>
-  interpolate(SAY[lang][key], params, lang);
+/** The command: its exit code (2 for bad input, said on stderr), never process.exit. */
+export function main(argv: string[], io: Io): Promise<number> {
+  return exitCode(() => {
+    const args = parseArgs(argv, ['model', 'profile', 'features', 'lang']);
+    const langArg = args.ok ? (args.value.lang ?? 'fr') : 'fr';
+    const lang: Lang = isLang(langArg) ? langArg : 'fr';
+    const say = (key: keyof (typeof SAY)['fr'], params: Record<string, string> = {}) =>
+      interpolate(SAY[lang][key], params, lang);
 
-const files = cliFiles(lang);
-// Declared with its type so that TypeScript knows a call to it ends the command.
-const fail: (message: string, problems?: Problem[]) => never = files.fail;
-const { readJson, loadModel } = files;
+    const files = cliFiles(lang, io);
+    // Declared with its type so that TypeScript knows a call to it ends the command.
+    const fail: (message: string, problems?: Problem[]) => never = files.fail;
+    const { readJson, loadModel } = files;
 
-if (!args.ok) fail(args.error);
-if (!isLang(langArg)) fail(say('badLang', { lang: langArg }));
-if (args.rest.length) fail(say('extra', { args: args.rest.join(' ') }));
-const { model: modelRef, profile, features } = args.value;
-if (!modelRef) fail(say('missingModel'));
-if (!profile === !features) fail(say('oneInput'));
-const model = loadModel(modelRef);
-if (model.kind === 'card') fail(say('card', { id: model.id }));
+    if (!args.ok) fail(args.error);
+    if (!isLang(langArg)) fail(say('badLang', { lang: langArg }));
+    if (args.rest.length) fail(say('extra', { args: args.rest.join(' ') }));
+    const { model: modelRef, profile, features } = args.value;
+    if (!modelRef) fail(say('missingModel'));
+    if (!profile === !features) fail(say('oneInput'));
+    const model = loadModel(modelRef);
+    if (model.kind === 'card') fail(say('card', { id: model.id }));
 
-let result: Score;
-if (profile) {
-  const e = evaluate(model, readJson(profile));
-  if (!e.ok) fail(say('badHousehold', { path: profile }), e.errors);
-  result = e.score;
-} else {
-  const f = checkFeatures(model, readJson(features!));
-  if (!f.ok) fail(say('badFeatures', { path: features! }), f.errors);
-  result = score(model, f.value);
+    let result: Score;
+    if (profile) {
+      const e = evaluate(model, readJson(profile));
+      if (!e.ok) fail(say('badHousehold', { path: profile }), e.errors);
+      result = e.score;
+    } else {
+      const f = checkFeatures(model, readJson(features!));
+      if (!f.ok) fail(say('badFeatures', { path: features! }), f.errors);
+      result = score(model, f.value);
+    }
+    const out = {
+      model: model.id,
+      score: result.score,
+      logit: result.logit,
+      provenance: result.provenance,
+      contributions: result.contributions.map((c) => ({
+        variable: c.variable,
+        level: c.level,
+        logodds: c.logodds,
+        status: c.status,
+      })),
+    };
+    io.stdout(JSON.stringify(out, null, 2) + '\n');
+  });
 }
-const out = {
-  model: model.id,
-  score: result.score,
-  logit: result.logit,
-  provenance: result.provenance,
-  contributions: result.contributions.map((c) => ({
-    variable: c.variable,
-    level: c.level,
-    logodds: c.logodds,
-    status: c.status,
-  })),
-};
-process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+
+if (isEntry(import.meta.url)) void runMain(main);

@@ -2,12 +2,11 @@
 // Header: variable,level,coefficient[,scale][,status][,source][,label][,direction][,min,max]. See docs/model-format.md.
 
 import { Problems, type Problem } from '../problems/index.ts';
-import { csvLine, readCsv, readCsvText, parseDecimal } from './csv.ts';
+import { readCsv, readCsvText, parseDecimal } from './csv.ts';
 import { buildVariable, IMPORT_SOURCE, type Row } from './csv-variables.ts';
 import { DIRECTIONS, STATUSES, type Direction, type Model, type Result, type SourcedNumber } from './types.ts';
 import type { Status, Variable } from './types.ts';
 import { MODEL_FORMAT, validateModel } from './validate-model.ts';
-import { binLabel } from './score.ts';
 
 const REQUIRED = ['variable', 'level', 'coefficient'] as const;
 const STATUS_SET: ReadonlySet<string> = new Set(STATUSES);
@@ -182,24 +181,3 @@ const interceptNumber = (r: Row): SourcedNumber => ({
   source: r.source,
   ...(r.range ? { range: r.range } : {}),
 });
-
-/** Writes a model's coefficients as a table that importCoefficientTable reads back, directions and ranges included. */
-export function modelToCsv(model: Model): string {
-  const out = ['variable,level,coefficient,scale,status,source,direction,min,max'];
-  // Numbers are written as numbers; texts (a source title from an imported table, a level) cannot run as formulas.
-  const row = (v: string, l: string, n: SourcedNumber) => {
-    const src = Object.hasOwn(model.sources, n.source) ? model.sources[n.source] : undefined;
-    const range = n.range ?? ['', ''];
-    const cells = [v, l, n.value, 'logodds', n.status, src?.url ?? src?.title ?? '', n.direction ?? '', ...range];
-    out.push(csvLine(cells, ','));
-  };
-  row('intercept', '', model.intercept);
-  for (const v of model.variables) {
-    if (v.type === 'boolean') row(v.id, '1', v.coefficient);
-    else if (v.type === 'categorical') for (const l of v.levels) if (l.coefficient) row(v.id, l.id, l.coefficient);
-    if (v.type === 'numeric' && v.encoding === 'linear') row(v.id, '*', v.coefficient);
-    if (v.type === 'numeric' && v.encoding === 'bins')
-      for (const b of v.bins) row(v.id, binLabel(b.min, b.max), b.coefficient);
-  }
-  return out.join('\n') + '\n';
-}

@@ -5,6 +5,7 @@ export * from './fold.ts';
 export * from './validate-model.ts';
 export * from './load-model.ts';
 export * from './csv-model.ts';
+export * from './csv-write.ts';
 export * from '../household/household.ts';
 export * from '../household/decode.ts';
 export * from './features.ts';

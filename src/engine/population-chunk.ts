@@ -4,15 +4,7 @@
 
 import type { Household } from '../household/household.ts';
 import { compileModel } from './batch.ts';
-import {
-  compositionRanges,
-  forEachDraw,
-  rankRanges,
-  type CompositionDraws,
-  type CompositionRanges,
-  type RankDraws,
-  type RankRanges,
-} from './population-draws.ts';
+import { forEachDraw } from './population-draws.ts';
 import {
   composition,
   householdRow,
@@ -22,12 +14,11 @@ import {
   type Population,
   type Threshold,
 } from './population.ts';
+import type { ChunkDraws, CompositionDraws, RankDraws } from './population-ranges.ts';
 import type { Model } from './types.ts';
 
-export interface ChunkDraws {
-  rank: RankDraws;
-  composition: CompositionDraws;
-}
+// Gathering chunks is pure: population-ranges.ts, which the page runs too.
+export { chunkRanges, gatherChunks, type ChunkDraws } from './population-ranges.ts';
 
 /** Both answers under each draw of `draws` (k weight vectors end to end, parameterNames order). */
 export function chunkDraws(
@@ -59,25 +50,3 @@ export function chunkDraws(
   );
   return { rank, composition: groups };
 }
-
-/** Chunks gathered in order, as one answer. */
-export function gatherChunks(chunks: readonly ChunkDraws[]): ChunkDraws {
-  return {
-    rank: {
-      percentile: chunks.flatMap((c) => c.rank.percentile),
-      controlled: chunks.flatMap((c) => c.rank.controlled),
-      score: chunks.flatMap((c) => c.rank.score),
-    },
-    composition: {
-      controlled: chunks.at(-1)?.composition.controlled ?? 0,
-      cutScore: chunks.flatMap((c) => c.composition.cutScore),
-      runs: chunks.flatMap((c) => c.composition.runs),
-    },
-  };
-}
-
-/** The ranges of gathered draws. */
-export const chunkRanges = (d: ChunkDraws): { rank: RankRanges; composition: CompositionRanges } => ({
-  rank: rankRanges(d.rank),
-  composition: compositionRanges(d.composition),
-});

@@ -14,12 +14,30 @@ import {
   populationRows,
   selectControlled,
   wouldBeControlled,
-  type GroupShare,
   type Population,
   type Threshold,
 } from './population.ts';
+import {
+  compositionRanges,
+  rankRanges,
+  type CompositionDraws,
+  type CompositionRanges,
+  type RankDraws,
+  type RankRanges,
+} from './population-ranges.ts';
 import { weightsOf } from './robust/constraints.ts';
 import type { Model, SourcedNumber, Variable } from './types.ts';
+
+// The ranges are computed in population-ranges.ts, which the page runs too; named here for the engine's callers.
+export { compositionRanges, rangeOf, rankRanges } from './population-ranges.ts';
+export type {
+  CompositionDraws,
+  CompositionRanges,
+  GroupRanges,
+  Range,
+  RankDraws,
+  RankRanges,
+} from './population-ranges.ts';
 
 /**
  * Each parameter a draw sets, with the model's own value: the intercept, then each variable's weights
@@ -87,45 +105,11 @@ export function forEachDraw(
   }
 }
 
-/** Quantiles of a set of values: low (5 %), median, high (95 %), with the extremes. */
-export interface Range {
-  low: number;
-  median: number;
-  high: number;
-  min: number;
-  max: number;
-}
-
-/** The range of `values` (nearest-rank quantiles, so every bound is one of the values). */
-export function rangeOf(values: readonly number[]): Range {
-  const s = [...values].sort((a, b) => a - b);
-  const q = (p: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))] ?? NaN;
-  return { low: q(0.05), median: q(0.5), high: q(0.95), min: s[0] ?? NaN, max: s[s.length - 1] ?? NaN };
-}
-
 export interface DrawOptions {
   /** The population's rows for the model (populationRows), to reuse them across calls. */
   rows?: Float64Array;
   /** Called after each draw with (done, total); return false to stop (cancel): the ranges cover the draws done. */
   onProgress?: (done: number, total: number) => boolean | void;
-}
-
-export interface RankRanges {
-  draws: number;
-  /** The household's percentile (0–1) under each draw, as a range. */
-  percentile: Range;
-  /** Share of the draws under which the household would be controlled at the threshold. */
-  controlledInShare: number;
-  /** Its own score under each draw. */
-  score: Range;
-}
-
-/** A household's standing under each draw, one entry per draw done: what the page gathers chunk by chunk. */
-export interface RankDraws {
-  percentile: number[];
-  /** 1 when the household would be controlled under that draw. */
-  controlled: number[];
-  score: number[];
 }
 
 /** A household's percentile, whether it would be controlled, and its score, under each draw. */
@@ -156,17 +140,6 @@ export function rankDraws(
   return out;
 }
 
-/** The ranges of a household's standing over draws (gathered in one call or in chunks). */
-export function rankRanges(d: RankDraws): RankRanges {
-  const n = d.percentile.length;
-  return {
-    draws: n,
-    percentile: rangeOf(d.percentile),
-    controlledInShare: n ? d.controlled.reduce((a, b) => a + b, 0) / n : NaN,
-    score: rangeOf(d.score),
-  };
-}
-
 /** A household's percentile and whether it would be controlled, over every draw. */
 export function rankOverDraws(
   pop: Population,
@@ -177,27 +150,6 @@ export function rankOverDraws(
   options: DrawOptions = {},
 ): RankRanges {
   return rankRanges(rankDraws(pop, model, draws, h, threshold, options));
-}
-
-export interface GroupRanges extends Omit<GroupShare, 'controlled' | 'ratio'> {
-  controlled: Range;
-  ratio: Range;
-}
-
-export interface CompositionRanges {
-  draws: number;
-  /** Weighted count controlled. */
-  controlled: number;
-  cutScore: Range;
-  groups: GroupRanges[];
-}
-
-/** The controlled group under each draw done: its composition and its cut score. */
-export interface CompositionDraws {
-  /** Weighted count controlled (the same for every draw: the threshold's). */
-  controlled: number;
-  cutScore: number[];
-  runs: GroupShare[][];
 }
 
 /** The controlled group's composition under each draw. */
@@ -224,18 +176,6 @@ export function compositionDraws(
     options.rows,
   );
   return out;
-}
-
-/** The ranges of the controlled group's composition over draws (gathered in one call or in chunks). */
-export function compositionRanges(d: CompositionDraws): CompositionRanges {
-  const groups = (d.runs[0] ?? []).map((g, j) => ({
-    group: g.group,
-    level: g.level,
-    population: g.population,
-    controlled: rangeOf(d.runs.map((r) => r[j]!.controlled)),
-    ratio: rangeOf(d.runs.map((r) => r[j]!.ratio)),
-  }));
-  return { draws: d.runs.length, controlled: d.controlled, cutScore: rangeOf(d.cutScore), groups };
 }
 
 /** The controlled group's composition over every draw (over those done, when cancelled). */

@@ -18,11 +18,8 @@ import {
 } from './population-groups.ts';
 import type { FeatureValue, Model } from './types.ts';
 
-/**
- * The 2024 data-mining controls: 166,000 of the 13.8 million households scored each month
- * (facts/cnaf/population.csv, controls_from_datamining, moneyvox.fr 2024; allocataire_households).
- */
-export const DEFAULT_CONTROLS = 166_000;
+// The default threshold lives with the ranges, which the page runs: named here for the engine's callers.
+export { DEFAULT_CONTROLS } from './population-ranges.ts';
 
 export interface Population {
   month: string;

@@ -3,6 +3,7 @@
 
 import type { FoldedRest } from './fold.ts';
 import { bannerOf, type Banner } from './provenance.ts';
+import { binLabel } from './csv-write.ts';
 import type { Features, FeatureValue, Model, SourcedNumber, Status, Variable } from './types.ts';
 
 /** Numerically stable logistic function 1 / (1 + e^(−x)). */
@@ -82,10 +83,6 @@ function term(v: Variable, value: FeatureValue): Term {
         : { level: '', weight: null, units: 0 };
     }
   }
-}
-
-export function binLabel(min: number | null, max: number | null): string {
-  return `[${min ?? '-inf'}, ${max ?? 'inf'})`;
 }
 
 /** The probability alone, without the contributions: for the points of a sweep, on models of any size. */

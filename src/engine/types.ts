@@ -127,7 +127,6 @@ export type FeatureValue = boolean | number | string | null;
 export type Features = Record<string, FeatureValue>;
 
 export type { Problem } from '../problems/index.ts';
-import type { Problem } from '../problems/index.ts';
 
 /** What a file reader returns: a value, or every problem found; problems carry message ids (see problems/). */
 export type Result<T> =

@@ -76,8 +76,8 @@ export function buildPopulation({
     class: m.class,
     kind: m.kind,
     target: m.kind === 'share' ? m.value : targetCount(margins, m),
-    reproduced: reproduced(margins, m, households, stored),
-    unweighted: reproduced(margins, m, households, equal),
+    reproduced: reproduced(m, households, stored),
+    unweighted: reproduced(m, households, equal),
   }));
   let min = Infinity;
   let max = 0;

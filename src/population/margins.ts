@@ -96,7 +96,7 @@ export function partitionsFor(margins: Margin[], households: Household[]): Parti
 }
 
 /** The weighted value a margin row describes (a count, or a share in % of its base), for checks. */
-export function reproduced(margins: Margin[], m: Margin, households: Household[], weights: ArrayLike<number>): number {
+export function reproduced(m: Margin, households: Household[], weights: ArrayLike<number>): number {
   let hit = 0;
   let base = 0;
   households.forEach((h, i) => {

@@ -2,9 +2,9 @@
 // read back by "Charger un modèle…". The CSV writer comes with the expert panel only.
 
 import type { Model } from '../engine/index.ts';
-import { modelToCsv } from '../worker/page-tools.ts';
+import { modelToCsv } from '../engine/csv-write.ts';
 
-export { plausibleRange } from '../worker/page-tools.ts';
+export { plausibleRange } from '../engine/robust/ranges.ts';
 
 /** The model file of `model`, as an import reads it back (its origin is the device's, not the file's). */
 export function modelJson(model: Model): string {

@@ -3,7 +3,6 @@
 // here: an unreadable value is reported and left as it is until the person unticks the box.
 
 import { isRecord } from '../problems/index.ts';
-import type { KeyValueStore } from './remember.ts';
 import type { WeightChange } from './weights.ts';
 import { defaultStore, eraseKey, readKey, writeKey } from './remember.ts';
 

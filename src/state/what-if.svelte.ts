@@ -4,7 +4,7 @@
 import type { Counterfactual } from '../engine/index.ts';
 import type { Household } from '../household/household.ts';
 import type { Engine } from '../worker/client.ts';
-export { CONTROL_SHARE_2024 } from '../worker/control-share.ts';
+export { CONTROL_SHARE_2024 } from '../engine/robust/control-share.ts';
 
 export { SENSITIVITY_FIELDS } from './sensitivity-fields.ts';
 

@@ -34,6 +34,19 @@ export const DEADLINES: Deadlines = {
   maxRestarts: 3,
 };
 
+/** The time and timers deadlines run on: the page's own, or a virtual clock in tests. */
+export interface Clock {
+  now(): number;
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(timer: unknown): void;
+}
+
+export const PAGE_CLOCK: Clock = {
+  now: () => performance.now(),
+  setTimeout: (run, ms) => setTimeout(run, ms),
+  clearTimeout: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+};
+
 /** A timer that fires this late means the page itself was busy: the reply may be queued behind it. */
 const LATE_MS = 100;
 
@@ -42,16 +55,16 @@ const LATE_MS = 100;
  * the page, a throttled background tab), a reply may already be waiting in the queue behind it, so
  * it waits one short extra turn instead of declaring the worker hung.
  */
-export function deadline(ms: number, expire: () => void): () => void {
-  let due = performance.now() + ms;
-  let timer: ReturnType<typeof setTimeout>;
+export function deadline(ms: number, expire: () => void, clock: Clock = PAGE_CLOCK): () => void {
+  let due = clock.now() + ms;
+  let timer: unknown;
   const check = () => {
-    const now = performance.now();
+    const now = clock.now();
     if (now - due > LATE_MS) {
       due = now + LATE_MS;
-      timer = setTimeout(check, LATE_MS);
+      timer = clock.setTimeout(check, LATE_MS);
     } else expire();
   };
-  timer = setTimeout(check, ms);
-  return () => clearTimeout(timer);
+  timer = clock.setTimeout(check, ms);
+  return () => clock.clearTimeout(timer);
 }

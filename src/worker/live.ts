@@ -1,7 +1,7 @@
 // One running engine and the calls in flight to it: each call gets a reply deadline, whose clock
 // starts once the engine is done with the calls before it.
 
-import { deadline } from './deadline.ts';
+import { deadline, PAGE_CLOCK, type Clock } from './deadline.ts';
 
 export type EngineMode = 'worker' | 'in-thread';
 
@@ -34,7 +34,10 @@ export class Live {
   #pending = new Set<(e: Error) => void>();
   #disposed = false;
 
-  constructor(readonly backend: Backend) {}
+  constructor(
+    readonly backend: Backend,
+    readonly clock: Clock = PAGE_CLOCK,
+  ) {}
 
   /**
    * The reply, or EngineLost when none comes within `ms`. The clock starts when the previous call
@@ -67,18 +70,21 @@ export class Live {
       if (ms !== undefined)
         void previous.then(() => {
           if (!this.#pending.has(lose)) return;
-          startedAt = performance.now();
-          cancel = deadline(ms, () => {
-            lose(new EngineLost(method, 'no reply'));
-            onTimeout();
-          });
+          startedAt = this.clock.now();
+          cancel = deadline(
+            ms,
+            () => {
+              lose(new EngineLost(method, 'no reply'));
+              onTimeout();
+            },
+            this.clock,
+          );
         });
       reply.then(
         (value) => {
           if (!this.#pending.has(lose)) return;
           settle();
-          if (timed && startedAt !== undefined)
-            this.ms[timed] = Math.max(this.ms[timed], performance.now() - startedAt);
+          if (timed && startedAt !== undefined) this.ms[timed] = Math.max(this.ms[timed], this.clock.now() - startedAt);
           resolve(value);
         },
         (e: unknown) => {

@@ -1,7 +1,7 @@
 // Keeps one engine answering behind a stable `call`: every call to a worker has a reply deadline;
 // a worker that misses it, closes itself or crashes is replaced and given back the user's models.
 
-import { DEADLINES, type Deadlines } from './deadline.ts';
+import { DEADLINES, type Clock, type Deadlines } from './deadline.ts';
 import { Live, type Backend, type EngineMode } from './live.ts';
 
 /** What the page can tell the user: the engine stopped answering, was replaced, or moved into the page. */
@@ -16,6 +16,8 @@ export interface SupervisorOptions {
   /** Extra time a call needs for the data it carries (a model file, a batch); 0 for an ordinary call. */
   weigh?(method: string, args: unknown[], d: Deadlines): number;
   deadlines?: Partial<Deadlines>;
+  /** The page's clock unless given: tests run the deadlines on a virtual one. */
+  clock?: Clock;
 }
 
 /** The call that proves a fresh engine answers (every engine has it, and it changes nothing). */
@@ -90,7 +92,7 @@ export class Supervisor {
   }
 
   async #bootWorker(): Promise<Live> {
-    const live = new Live(this.#opts.spawnWorker());
+    const live = new Live(this.#opts.spawnWorker(), this.#opts.clock);
     live.backend.onFailure(() => (this.#current === live ? this.#replace(live, 'crashed') : live.dispose('crashed')));
     try {
       await this.#prime(live);
@@ -102,7 +104,7 @@ export class Supervisor {
   }
 
   async #bootInThread(): Promise<Live> {
-    const live = new Live(await this.#opts.inThread());
+    const live = new Live(await this.#opts.inThread(), this.#opts.clock);
     await this.#prime(live);
     return live;
   }

@@ -58,20 +58,23 @@ describe('the workshop deck', () => {
     await page.getByTestId('deck-open').click();
     await page.keyboard.press('End');
     const grid = page.getByTestId('deck-pins');
-    await grid.waitFor();
-    expect(await grid.locator('tbody th').allTextContents()).toEqual(labels);
-    for (const cell of await grid.locator('tbody td.num').allTextContents())
-      expect(cell).toMatch(/^between \d+\.\d\s?%\s+and \d+\.\d\s?%$/);
+    // The rows come as each pin's ranges are computed: wait for all three, never read a partial grid.
+    await expect.poll(() => grid.locator('tbody th').allTextContents()).toEqual(labels);
+    const range = /^between \d+\.\d\s?%\s+and \d+\.\d\s?%$/;
+    await expect
+      .poll(async () => (await grid.locator('tbody td.num').allTextContents()).map((c) => range.test(c)))
+      .toEqual([true, true, true]);
     // One axis: every bar sits within the same column, scaled to the caption's maximum.
-    expect(await grid.locator('caption').textContent()).toMatch(/from 0 to \d+\.\d\s?%/);
-    const spans = await grid.locator('tbody .span').evaluateAll((els) =>
-      els.map((e) => {
-        const r = e.getBoundingClientRect();
-        const c = e.parentElement!.getBoundingClientRect();
-        return r.left >= c.left - 1 && r.right <= c.right + 5 && r.width > 0;
-      }),
-    );
-    expect(spans).toEqual([true, true, true]);
+    await expect.poll(() => grid.locator('caption').textContent()).toMatch(/from 0 to \d+\.\d\s?%/);
+    const spans = () =>
+      grid.locator('tbody .span').evaluateAll((els) =>
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          const c = e.parentElement!.getBoundingClientRect();
+          return r.left >= c.left - 1 && r.right <= c.right + 5 && r.width > 0;
+        }),
+      );
+    await expect.poll(spans).toEqual([true, true, true]);
     expect(session.rec.errors).toEqual([]);
     await page.close();
   });

@@ -1,5 +1,5 @@
 // The engine's Web Worker in Chromium: it obeys the page's CSP (no fetch, WebSocket or import()
-// towards another local server), and a worker that hangs or closes itself is replaced in time.
+// towards another local server), and a worker that hangs or closes itself is replaced and says so.
 // The faults are injected by running code inside the worker through Playwright (Worker.evaluate),
 // so the app carries no test hook.
 
@@ -85,15 +85,18 @@ async function declare(page: Page) {
   await page.getByLabel('RSA', { exact: true }).fill('0');
 }
 
-/** Edits the RSA amount and returns how long the page took to show `expected`, busy flag cleared. */
-async function editAndTime(page: Page, rsa: string, expected: number): Promise<number> {
-  const start = Date.now();
+/**
+ * Edits the RSA amount and waits for the page to show `expected`, busy flag cleared. How soon a lost
+ * worker is replaced is the supervisor's deadline, tested with an injected clock in
+ * test/unit/worker-supervisor.test.ts: a test here that measured it against the wall would fail on a
+ * loaded machine, so it waits for what the user sees instead.
+ */
+async function edit(page: Page, rsa: string, expected: number): Promise<void> {
   await page.getByLabel('RSA', { exact: true }).fill(rsa);
-  await expect.poll(() => readScore(page), { timeout: 5000, interval: 25 }).toBeCloseTo(expected, 3);
+  await expect.poll(() => readScore(page), { timeout: 15_000, interval: 25 }).toBeCloseTo(expected, 3);
   await expect
     .poll(() => page.locator('[aria-busy]').first().getAttribute('aria-busy'), { interval: 25 })
     .toBe('false');
-  return Date.now() - start;
 }
 
 describe('the engine worker', () => {
@@ -115,11 +118,11 @@ describe('the engine worker', () => {
     await page.close();
   });
 
-  it('replaces a worker stuck in an endless loop within 2 s of the next edit, and says so', async () => {
+  it('replaces a worker stuck in an endless loop at the next edit, and says so', async () => {
     const page = await session.open();
     await useFixture(page);
     await declare(page);
-    await editAndTime(page, '625', fixture(625));
+    await edit(page, '625', fixture(625));
     const first = await engineWorker(page);
     await first.evaluate(
       () =>
@@ -127,9 +130,9 @@ describe('the engine worker', () => {
           for (;;);
         }),
     );
-    expect(await editAndTime(page, '0', fixture(0))).toBeLessThan(2000);
+    await edit(page, '0', fixture(0));
     await expect.poll(() => page.workers().includes(first), { timeout: 15000 }).toBe(false);
-    expect(await page.getByRole('status').filter({ hasText: 'redémarré' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'redémarré' }).count()).toBe(1);
     await page.close();
   });
 
@@ -144,7 +147,7 @@ describe('the engine worker', () => {
     const first = await engineWorker(page);
     await first.evaluate(() => void setTimeout(() => self.close()));
     // 500 € × 0.002 = +1 in log-odds: the imported weights, not the shipped ones
-    expect(await editAndTime(page, '500', logistic(0))).toBeLessThan(2000);
+    await edit(page, '500', logistic(0));
     await expect.poll(() => page.workers().includes(first), { timeout: 15000 }).toBe(false);
     expect(await page.getByLabel('RSA', { exact: true }).inputValue()).toBe('500');
     await page.close();
@@ -160,11 +163,13 @@ describe('the engine worker', () => {
       const worker = page.workers().find((w) => !seen.has(w))!;
       seen.add(worker);
       await worker.evaluate(() => void setTimeout(() => self.close()));
-      expect(await editAndTime(page, rsa, fixture(Number(rsa)))).toBeLessThan(2000);
+      await edit(page, rsa, fixture(Number(rsa)));
     }
-    expect(await page.getByRole('status').filter({ hasText: 'tourne désormais dans la page' }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'tourne désormais dans la page' }).count())
+      .toBe(1);
     await expect.poll(() => page.workers().length).toBe(0);
-    expect(await editAndTime(page, '625', fixture(625))).toBeLessThan(2000);
+    await edit(page, '625', fixture(625));
     await page.close();
   });
 
@@ -180,7 +185,7 @@ describe('the engine worker', () => {
       await engineWorker(page);
       await useFixture(page);
       await declare(page);
-      await editAndTime(page, '625', fixture(625));
+      await edit(page, '625', fixture(625));
       expect(await page.getByText('Le calcul tourne dans la page').count()).toBe(0);
       expect(requests.filter((u) => !u.startsWith(`${origin}/outils/score-caf/`) && !u.startsWith('blob:'))).toEqual(
         [],

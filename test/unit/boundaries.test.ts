@@ -1,10 +1,15 @@
-// The layers of src/ and what each may import (ARCHITECTURE.md: data flows one way). A type-only
-// import carries no code, so a layer may read the types of a layer it must not run.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// The layers of src/ (and scripts/) and what each may import (ARCHITECTURE.md: data flows one way).
+// A type-only import carries no code, so a layer may read the types of a layer it must not run.
+// Each file's direct imports obey its layer's rule, and so does everything a layer *reaches*:
+// imports followed through re-exports, barrels and dynamic import(), so that a file re-exporting
+// another layer's code (a shim) cannot smuggle it past the rule.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SRC = new URL('../../src/', import.meta.url).pathname;
+/** scripts/ seen from src/: its files are `../scripts/…`, its layer is SCRIPTS. */
+const SCRIPTS = '../scripts';
 
 /** What each layer may import, with code (`run`) or for its types only (`read`). Its own folder is always allowed. */
 const RULES: Record<string, { run: string[]; read?: string[] }> = {
@@ -20,7 +25,9 @@ const RULES: Record<string, { run: string[]; read?: string[] }> = {
   // embed.html's entry and root: the embed's panels, the page's state and the engine run in the page.
   embedapp: { run: ['ui', 'state', 'engine', 'embed', 'i18n'], read: ['worker', 'engine'] },
   // The text readers of the engine (encodings, CSV, JSON with lines) are pure and hold no model:
-  // the scenario files of state/scenarios.ts reuse them.
+  // the scenario files of state/scenarios.ts reuse them. The coefficient-table writer, the plausible
+  // ranges, the control share and the population's ranges are pure and small: the page runs them
+  // (the rest of the engine stays in the worker).
   state: {
     run: [
       'worker',
@@ -33,14 +40,18 @@ const RULES: Record<string, { run: string[]; read?: string[] }> = {
       'engine/json-lines.ts',
       // Whether every weight is fixed, asked before any score: the explorer's rule of a free weight (pure).
       'engine/provenance.ts',
+      'engine/csv-write.ts',
+      'engine/constants.ts',
       'engine/robust/ranges.ts',
+      'engine/robust/control-share.ts',
+      'engine/population-ranges.ts',
     ],
     read: ['engine'],
   },
   // Charts draw what they are given: scales and formats, the shared primitives, never a rule.
   charts: { run: ['i18n', 'ui/primitives'], read: ['engine', 'problems'] },
-  // ChartExport saves any chart with charts/export.ts, which imports nothing of ours.
-  'ui/primitives': { run: ['i18n', 'charts/export.ts'], read: ['engine', 'problems', 'state'] },
+  // The smallest pieces of the interface: charts use them, they use no chart (ChartExport is in charts/).
+  'ui/primitives': { run: ['i18n'], read: ['engine', 'problems', 'state'] },
   ui: {
     run: ['state', 'charts', 'i18n', 'embed', 'ui/primitives', 'household/household.ts'],
     read: ['engine', 'problems', 'household'],
@@ -50,7 +61,24 @@ const RULES: Record<string, { run: string[]; read?: string[] }> = {
   prerender: { run: ['ui', 'state', 'worker', 'engine', 'household'], read: ['engine', 'household', 'state'] },
   // The population build: draws and calibrates households with the rules and the engine; its Node I/O is in scripts/.
   population: { run: ['engine', 'benefits', 'household', 'problems'] },
+  // The build's plugins and the population build: Node programs over the app's code (icons.ts draws
+  // with the test browser).
+  [SCRIPTS]: {
+    run: ['cli', 'population', 'engine', 'i18n', 'benefits', 'prerender', 'state', '../test/e2e/harness.ts'],
+    read: ['benefits', 'prerender'],
+  },
 };
+/**
+ * What a layer that runs the worker's page side does not reach through it: the worker runs the engine
+ * in its own thread. The page's code reaches the engine only through the DOORS below.
+ */
+const HIDES: Record<string, string[]> = { worker: ['engine'] };
+/**
+ * The imports that are the design's own way across a boundary, not followed when a layer's reach is
+ * computed (the code behind them is checked as its own layer's): the engine moves into the page
+ * only when no worker can run, by this dynamic import, loaded on that day only.
+ */
+const DOORS: [from: string, to: string][] = [['worker/backends.ts', 'worker/api.ts']];
 /** Packages a layer may use; the pure layers (rules, engine) use none, so they run in Node, the worker and tests. */
 const PACKAGES: Record<string, RegExp> = {
   charts: /^d3-/,
@@ -61,6 +89,7 @@ const PACKAGES: Record<string, RegExp> = {
   prerender: /^svelte(\/server)?$/,
   embedapp: /^svelte$/,
   cli: /^node:/,
+  [SCRIPTS]: /^(node:|vite$|@sveltejs\/vite-plugin-svelte$)/,
 };
 
 export interface Import {
@@ -84,10 +113,64 @@ export function importsOf(text: string): Omit<Import, 'from'>[] {
   return out;
 }
 
-/** The layer of a path inside src/ (the most specific rule that matches). */
+/** The layer of a path inside src/ (the most specific rule that matches); scripts/ is `../scripts`. */
 export function layerOf(path: string): string | undefined {
   const keys = Object.keys(RULES).sort((a, b) => b.length - a.length);
   return keys.find((k) => path === k || path.startsWith(`${k}/`));
+}
+
+/** The file an import of `file` names, as a path from src/; undefined for a package or an asset's URL (`?url`). */
+function resolveImport(file: string, target: string): string | undefined {
+  if (!target.startsWith('.') || target.includes('?')) return undefined;
+  return relative(SRC, resolve(SRC, dirname(file), target));
+}
+
+/** Whether `path` is one of the entries of a rule's list (a layer, a folder or a file). */
+const listed = (list: readonly string[], path: string) =>
+  list.some((l) => path === l || path.startsWith(`${l}/`) || layerOf(path) === l);
+
+/**
+ * What `layer` may reach: its own files, what its rule runs, and what those layers pass on in turn
+ * (all they run, except what they hide: HIDES). A file named alone in a rule brings only itself.
+ */
+export function reachable(layer: string): string[] {
+  const seen = new Set<string>();
+  const passedOn = (m: string, hidden: readonly string[]): string[] => {
+    if (seen.has(m)) return [];
+    seen.add(m);
+    const run = (RULES[m]?.run ?? []).filter((r) => !hidden.includes(r));
+    return [m, ...run.flatMap((r) => (RULES[r] ? passedOn(r, HIDES[r] ?? []) : [r]))];
+  };
+  return passedOn(layer, []);
+}
+
+/**
+ * The files a layer reaches outside what it may (`reachable`), each with the chain of imports that
+ * leads to it: `files` maps each path from src/ to its text. Only code is followed (a type-only
+ * import carries none), through re-exports and dynamic import(), not through DOORS.
+ */
+export function reachViolations(layer: string, files: ReadonlyMap<string, string>): string[] {
+  const may = reachable(layer);
+  const doors = new Set(DOORS.map(([a, b]) => `${a} ${b}`));
+  const from = new Map<string, string | undefined>();
+  const queue: string[] = [];
+  for (const f of files.keys()) if (layerOf(f) === layer) (from.set(f, undefined), queue.push(f));
+  const bad: string[] = [];
+  const chain = (f: string): string[] => (f === undefined ? [] : [...chain(from.get(f)!), f]).filter(Boolean);
+  while (queue.length) {
+    const file = queue.shift()!;
+    for (const i of importsOf(files.get(file) ?? '')) {
+      const target = resolveImport(file, i.target);
+      if (i.typeOnly || target === undefined || from.has(target) || doors.has(`${file} ${target}`)) continue;
+      from.set(target, file);
+      if (layerOf(target) !== layer && !listed(may, target)) {
+        bad.push(`${layer} reaches ${target}: ${[...chain(file), target].join(' → ')}`);
+        continue;
+      }
+      if (files.has(target)) queue.push(target);
+    }
+  }
+  return bad;
 }
 
 /** The imports of `file` (a path inside src/) that break the rules, as readable sentences. */
@@ -101,7 +184,8 @@ export function violations(file: string, text: string): string[] {
       if (!PACKAGES[layer]?.test(i.target)) bad.push(`${file} uses package ${i.target}`);
       continue;
     }
-    const target = relative(SRC, resolve(SRC, dirname(file), i.target));
+    const target = resolveImport(file, i.target);
+    if (target === undefined) continue;
     const to = layerOf(target) ?? target;
     if (to === layer) continue;
     const allowed = (list: string[] = []) => list.some((l) => target === l || target.startsWith(`${l}/`) || to === l);
@@ -114,7 +198,12 @@ export function violations(file: string, text: string): string[] {
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
 }
-const sources = files(SRC).filter((f) => /\.(ts|svelte)$/.test(f));
+const SCRIPTS_DIR = resolve(SRC, SCRIPTS);
+const sources = [...files(SRC), ...(existsSync(SCRIPTS_DIR) ? files(SCRIPTS_DIR) : [])].filter((f) =>
+  /\.(ts|svelte)$/.test(f),
+);
+/** Every source text by its path from src/. */
+const texts = new Map(sources.map((f) => [relative(SRC, f), readFileSync(f, 'utf8')]));
 
 describe('module boundaries', () => {
   it('every source file belongs to a layer, main.ts aside', () => {
@@ -126,8 +215,11 @@ describe('module boundaries', () => {
       const bad = sources
         .map((f) => relative(SRC, f))
         .filter((f) => layerOf(f) === layer)
-        .flatMap((f) => violations(f, readFileSync(join(SRC, f), 'utf8')));
+        .flatMap((f) => violations(f, texts.get(f)!));
       expect(bad).toEqual([]);
+    });
+    it(`${layer}/ reaches only what its rule allows, through re-exports and dynamic imports`, () => {
+      expect(reachViolations(layer, texts)).toEqual([]);
     });
   }
   it('the pure layers never touch the DOM', () => {
@@ -136,6 +228,17 @@ describe('module boundaries', () => {
   });
   it('src/models and src/presets hold data only', () => {
     for (const f of [...files(join(SRC, 'models')), ...files(join(SRC, 'presets'))]) expect(f).toMatch(/\.json$/);
+  });
+  it('no layer imports a layer that imports it back', () => {
+    const edges = new Set<string>();
+    for (const [f, text] of texts)
+      for (const i of importsOf(text)) {
+        const t = resolveImport(f, i.target);
+        const [a, b] = [layerOf(f), t === undefined ? undefined : layerOf(t)];
+        if (!i.typeOnly && a && b && a !== b) edges.add(`${a} ${b}`);
+      }
+    const cycles = [...edges].map((e) => e.split(' ')).filter(([a, b]) => a! < b! && edges.has(`${b} ${a}`));
+    expect(cycles.map(([a, b]) => `${a} ⇄ ${b}`)).toEqual([]);
   });
 });
 
@@ -158,4 +261,58 @@ describe('the boundary check itself', () => {
     ['engine/z.ts', "import { monthRights } from '../benefits/index.ts';"],
     ['charts/c.svelte', "  import ScrollRegion from '../ui/primitives/ScrollRegion.svelte';"],
   ])('accepts %s importing as in `%s`', (file, text) => expect(violations(file, text)).toEqual([]));
+
+  // Files planted in memory: each obeys its own layer's direct rule, the chain does not.
+  const planted = (files: Record<string, string>) => new Map(Object.entries(files));
+  it('refuses a layer that reaches another through a re-export shim in a layer it may run', () => {
+    const files = planted({
+      'state/uses.ts': "import { write } from '../worker/shim.ts';",
+      'worker/shim.ts': "export { modelToCsv as write } from '../engine/csv-model.ts';",
+      'engine/csv-model.ts': "import { validateModel } from './validate-model.ts';",
+    });
+    expect([...files].flatMap(([f, text]) => violations(f, text))).toEqual([]);
+    expect(reachViolations('state', files)).toEqual([
+      'state reaches engine/csv-model.ts: state/uses.ts → worker/shim.ts → engine/csv-model.ts',
+    ]);
+    expect(
+      reachViolations(
+        'ui',
+        planted({ 'ui/Panel.svelte': "  import '../state/uses.ts';", ...Object.fromEntries(files) }),
+      ),
+    ).toEqual([
+      'ui reaches engine/csv-model.ts: ui/Panel.svelte → state/uses.ts → worker/shim.ts → engine/csv-model.ts',
+    ]);
+  });
+  it('refuses a layer that reaches another through a dynamic import', () => {
+    const files = planted({
+      'state/lazy.ts': "export const engine = () => import('../worker/api.ts');",
+      'worker/api.ts': "import { evaluate } from '../engine/index.ts';",
+    });
+    expect([...files].flatMap(([f, text]) => violations(f, text))).toEqual([]);
+    expect(reachViolations('state', files)).toEqual([
+      'state reaches engine/index.ts: state/lazy.ts → worker/api.ts → engine/index.ts',
+    ]);
+  });
+  it('follows a barrel', () => {
+    const files = planted({
+      'charts/Bar.svelte': "  import { share } from '../i18n/index.ts';",
+      'i18n/index.ts': "export * from './share.ts';",
+      'i18n/share.ts': "export { evaluate as share } from '../engine/evaluate.ts';",
+    });
+    expect(reachViolations('charts', files)).toEqual([
+      'charts reaches engine/evaluate.ts: charts/Bar.svelte → i18n/index.ts → i18n/share.ts → engine/evaluate.ts',
+    ]);
+  });
+  it('lets the page reach the engine only through the door, and follows no type or asset URL', () => {
+    const files = planted({
+      'state/app.ts':
+        "import { connect } from '../worker/client.ts';\nimport type { Model } from '../engine/types.ts';",
+      'worker/client.ts': "import { inThread } from './backends.ts';\nimport url from './engine.worker.ts?worker&url';",
+      'worker/backends.ts': "export const inThread = () => import('./api.ts');",
+      'worker/api.ts': "import { evaluate } from '../engine/index.ts';",
+      'worker/engine.worker.ts': "import { createApi } from './api.ts';",
+    });
+    expect(reachViolations('state', files)).toEqual([]);
+    expect(reachViolations('worker', files)).toEqual([]);
+  });
 });

@@ -1,29 +1,30 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { memoryIo, type Main } from '../../src/cli/io.ts';
+import { main as droits } from '../../src/cli/droits.ts';
+import { main as score } from '../../src/cli/score.ts';
 
 const cwd = new URL('../../', import.meta.url).pathname;
 const cases = 'test/cases/cli/';
-function run(args: string[]) {
-  return spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/score.ts', ...args], {
-    cwd,
-    encoding: 'utf8',
-  });
+/** A command run in this process, as a spawned one would answer: its exit code, stdout and stderr. */
+async function call(main: Main, args: string[]) {
+  const io = memoryIo();
+  const status = await main(args, io);
+  return { status, stdout: io.out, stderr: io.err };
 }
-const json = (args: string[]) =>
-  JSON.parse(
-    execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/score.ts', ...args], {
-      cwd,
-      encoding: 'utf8',
-    }),
-  );
+const run = (args: string[]) => call(score, args);
+const json = async (args: string[]) => {
+  const r = await run(args);
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout);
+};
 
-// Each case starts the CLI through tsx: seconds on a busy machine.
-describe('score CLI', { timeout: 30_000 }, () => {
-  it('gives the logistic score of a CSV model with known coefficients to 1e-12', () => {
-    const out = json(['--model', `${cases}known-weights.csv`, '--features', `${cases}features.json`]);
+describe('score CLI', () => {
+  it('gives the logistic score of a CSV model with known coefficients to 1e-12', async () => {
+    const out = await json(['--model', `${cases}known-weights.csv`, '--features', `${cases}features.json`]);
     // −2.75 + 0.9 + ln 1.5 + 0.0021 × 607.75 + 0.8
     const logit = -2.75 + 0.9 + Math.log(1.5) + 0.0021 * 607.75 + 0.8;
     expect(Math.abs(out.logit - logit)).toBeLessThan(1e-12);
@@ -33,8 +34,8 @@ describe('score CLI', { timeout: 30_000 }, () => {
     });
   });
 
-  it('scores a household file through the same mapping as the app', () => {
-    const out = json(['--model', `${cases}known-weights.csv`, '--profile', `${cases}household.json`]);
+  it('scores a household file through the same mapping as the app', async () => {
+    const out = await json(['--model', `${cases}known-weights.csv`, '--profile', `${cases}household.json`]);
     // unemployed alone: seul_sans_activite (ln 1.5); guardianship 0.9; RSA 500 × 0.0021;
     // income 400 / 1 443.11 = 0.277 SMIC: bin [-inf, 0.5) 0.8
     const logit = -2.75 + 0.9 + Math.log(1.5) + 0.0021 * 500 + 0.8;
@@ -42,8 +43,8 @@ describe('score CLI', { timeout: 30_000 }, () => {
     expect(out.model).toBe('import-known-weights');
   });
 
-  it('accepts a shipped model id', () => {
-    const out = json(['--model', 'dmde-2026-modele-1', '--profile', `${cases}household.json`]);
+  it('accepts a shipped model id', async () => {
+    const out = await json(['--model', 'dmde-2026-modele-1', '--profile', `${cases}household.json`]);
     expect(out.model).toBe('dmde-2026-modele-1');
     expect(out.contributions).toHaveLength(17);
   });
@@ -74,7 +75,7 @@ describe('score CLI', { timeout: 30_000 }, () => {
     ],
   ];
   for (const [name, option, bytes] of encoded)
-    it(`reads ${name} and gives the score of the plain files`, () => {
+    it(`reads ${name} and gives the score of the plain files`, async () => {
       const file = join(tmp, option === 'model' ? 'known-weights.csv' : 'household.json');
       writeFileSync(file, bytes);
       const args =
@@ -82,7 +83,9 @@ describe('score CLI', { timeout: 30_000 }, () => {
           ? ['--model', file, '--profile', `${cases}household.json`]
           : ['--model', `${cases}known-weights.csv`, '--profile', file];
       // the same household and weights as 'scores a household file through the same mapping as the app'
-      expect(Math.abs(json(args).logit - (-2.75 + 0.9 + Math.log(1.5) + 0.0021 * 500 + 0.8))).toBeLessThan(1e-12);
+      expect(Math.abs((await json(args)).logit - (-2.75 + 0.9 + Math.log(1.5) + 0.0021 * 500 + 0.8))).toBeLessThan(
+        1e-12,
+      );
     });
 
   const failures: Array<[string, string[], RegExp, RegExp]> = [
@@ -125,37 +128,33 @@ describe('score CLI', { timeout: 30_000 }, () => {
     ],
   ];
   for (const [name, args, french, english] of failures) {
-    it(`exits 2 with a message in French on stderr for ${name}`, () => {
-      const r = run(args);
+    it(`exits 2 with a message in French on stderr for ${name}`, async () => {
+      const r = await run(args);
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toMatch(french);
     });
-    it(`says it in English with --lang en for ${name}`, () => {
-      const r = run([...args, '--lang', 'en']);
+    it(`says it in English with --lang en for ${name}`, async () => {
+      const r = await run([...args, '--lang', 'en']);
       expect(r.status).toBe(2);
       expect(r.stderr).toMatch(english);
     });
   }
 
-  it('refuses a language it does not speak', () => {
-    const r = run(['--model', 'cnaf-2014', '--profile', `${cases}household.json`, '--lang', 'de']);
+  it('refuses a language it does not speak', async () => {
+    const r = await run(['--model', 'cnaf-2014', '--profile', `${cases}household.json`, '--lang', 'de']);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('--lang vaut fr ou en (reçu "de")\n');
   });
 });
 
 describe('droits CLI, batch mode', () => {
-  const batch = (file: string) =>
-    spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/droits.ts', '--jsonl', file], {
-      cwd,
-      encoding: 'utf8',
-    });
+  const batch = (file: string) => call(droits, ['--jsonl', file]);
 
-  it('writes one line per input line, in order, a located error for each bad line, and exits 2', () => {
+  it('writes one line per input line, in order, a located error for each bad line, and exits 2', async () => {
     // Lines 1 and 4 are OpenFisca vectors ppa-0 (185.22 €) and ppa-13 (258.42 €),
     // from test/cases/droits/openfisca-vectors-ppa.json.
-    const r = batch(`${cases}droits-batch.jsonl`);
+    const r = await batch(`${cases}droits-batch.jsonl`);
     expect(r.status).toBe(2);
     const out = r.stdout
       .trimEnd()
@@ -173,20 +172,46 @@ describe('droits CLI, batch mode', () => {
     expect(r.stderr).toMatch(/2 of 4 lines/);
   });
 
-  it('exits 0 when every line is a valid household', () => {
+  it('exits 0 when every line is a valid household', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'droits-'));
     const file = join(dir, 'ok.jsonl');
     const line = readFileSync(`${cwd}${cases}droits-batch.jsonl`, 'utf8').split('\n')[0];
     writeFileSync(file, `${line}\n${line}\n`);
-    const r = batch(file);
+    const r = await batch(file);
     expect(r.status).toBe(0);
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(2);
     expect(r.stderr).toBe('');
   });
 
-  it('exits 2 with a message for a missing file', () => {
-    const r = batch(`${cases}absent.jsonl`);
+  it('exits 2 with a message for a missing file', async () => {
+    const r = await batch(`${cases}absent.jsonl`);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/cannot read/);
+  });
+});
+
+// The commands above run in this process; these start each one as `npm run` does (through tsx), once,
+// to show that the entry hands `main` the real process: its arguments, output and exit code.
+describe('the score and droits commands, started as programs', { timeout: 30_000 }, () => {
+  const spawn = (script: string, args: string[]) =>
+    spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', `src/cli/${script}.ts`, ...args], {
+      cwd,
+      encoding: 'utf8',
+    });
+
+  it('score prints what main prints, and exits 0', async () => {
+    const args = ['--model', `${cases}known-weights.csv`, '--profile', `${cases}household.json`];
+    const r = spawn('score', args);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toBe((await run(args)).stdout);
+  });
+
+  it('droits writes every line of a batch, its errors on stderr, and exits 2', async () => {
+    const r = spawn('droits', ['--jsonl', `${cases}droits-batch.jsonl`]);
+    const inProcess = await call(droits, ['--jsonl', `${cases}droits-batch.jsonl`]);
+    expect(r.status).toBe(2);
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(4);
+    expect(r.stdout).toBe(inProcess.stdout);
+    expect(r.stderr).toBe(inProcess.stderr);
   });
 });

@@ -1,6 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { monthRights, decodeDroitsFile, quarterStart, referenceMonths } from '../../src/benefits/index.ts';
+import { main as droits } from '../../src/cli/droits.ts';
+import { memoryIo } from '../../src/cli/io.ts';
 import { currentRights } from '../../src/engine/rights.ts';
 import { problemText } from '../../src/i18n/messages.ts';
 import { inForce } from '../../src/benefits/dated.ts';
@@ -177,32 +178,32 @@ describe('dated parameters', () => {
   });
 });
 
+// In this process; test/unit/cli.test.ts starts the command as a program once.
 describe('droits CLI', () => {
-  const cwd = new URL('../../', import.meta.url).pathname;
-  const run = (...args: string[]) =>
-    spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/droits.ts', ...args], {
-      cwd,
-      encoding: 'utf8',
-    });
-  it('prints the monthly amounts for the requested month', () => {
-    const r = run('test/cases/cli/droits-household.json');
+  const run = async (...args: string[]) => {
+    const io = memoryIo();
+    const status = await droits(args, io);
+    return { status, stdout: io.out, stderr: io.err };
+  };
+  it('prints the monthly amounts for the requested month', async () => {
+    const r = await run('test/cases/cli/droits-household.json');
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out.primeActivite)).toEqual(expect.arrayContaining(['montant', 'crds', 'mois_reference']));
     expect(out.primeActivite.mois_reference).toEqual(['2026-05', '2026-06', '2026-07']);
     expect(typeof out.rsa.montant).toBe('number');
   });
-  it('exits 2 and names the field for an invalid file', () => {
-    const r = run('test/cases/cli/droits-invalid.json');
+  it('exits 2 and names the field for an invalid file', async () => {
+    const r = await run('test/cases/cli/droits-invalid.json');
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/adults\[0\]\.age — nombre entier entre 18 et 120 attendu \(reçu 7\)/);
   });
-  it('speaks English with --lang en', () => {
-    const r = run('--lang', 'en', 'test/cases/cli/droits-invalid.json');
+  it('speaks English with --lang en', async () => {
+    const r = await run('--lang', 'en', 'test/cases/cli/droits-invalid.json');
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/adults\[0\]\.age — whole number between 18 and 120 expected \(got 7\)/);
   });
-  it('exits 2 without a file', () => expect(run().status).toBe(2));
+  it('exits 2 without a file', async () => expect((await run()).status).toBe(2));
 });
 
 describe('the droits input refuses what the rules cannot price', () => {

@@ -1,6 +1,5 @@
 // The explorer's state: pins in their own list, "avant → après" after each edit, every model side
 // by side, the sensitivity curves, weight edits through the app's methods. Real engine, in the thread.
-import { tick } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { AppState, MAX_PINS } from '../../src/state/app.svelte.ts';
 import { defaultHousehold } from '../../src/household/household.ts';

@@ -5,6 +5,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main as buildMain } from '../../scripts/population-build.ts';
+import { memoryIo } from '../../src/cli/io.ts';
 import { buildPopulation } from '../../src/population/build.ts';
 import { parseMargins } from '../../src/population/margins.ts';
 import { rake } from '../../src/population/rake.ts';
@@ -70,29 +72,29 @@ describe('a small build', () => {
 });
 
 describe('npm run population:build', () => {
-  it('writes the same file and card twice for the same command', () => {
+  it('writes the same file and card twice for the same command, started as a program or in this process', async () => {
     const dirs = [0, 1].map(() => mkdtempSync(join(tmpdir(), 'population-')));
-    for (const out of dirs) {
-      const r = spawnSync(
-        process.execPath,
-        [
-          'node_modules/tsx/dist/cli.mjs',
-          'scripts/population-build.ts',
-          '--records',
-          '200',
-          '--seed',
-          '3',
-          '--out',
-          out,
-          '--quiet',
-        ],
-        { cwd, encoding: 'utf8' },
-      );
-      expect(r.status, r.stderr).toBe(0);
-    }
-    for (const f of ['foyers.bin', 'provenance.json'])
-      expect(readFileSync(join(dirs[0]!, f)).equals(readFileSync(join(dirs[1]!, f)))).toBe(true);
+    const args = (out: string) => ['--records', '200', '--seed', '3', '--out', out, '--quiet'];
+    const r = spawnSync(
+      process.execPath,
+      ['node_modules/tsx/dist/cli.mjs', 'scripts/population-build.ts', ...args(dirs[0]!)],
+      {
+        cwd,
+        encoding: 'utf8',
+      },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    const io = memoryIo();
+    expect(await buildMain(args(dirs[1]!), io), io.err).toBe(0);
+    for (const f of ['foyers.bin', 'provenance.json', 'foyers.js'])
+      expect(readFileSync(join(dirs[0]!, f)).equals(readFileSync(join(dirs[1]!, f))), f).toBe(true);
     const card = JSON.parse(readFileSync(join(dirs[0]!, 'provenance.json'), 'utf8'));
     expect(card.file).toMatchObject({ records: 200, seed: 3 });
   }, 60_000);
+
+  it('exits with 2 on a bad argument, saying why', async () => {
+    const io = memoryIo();
+    expect(await buildMain(['--records', '5'], io)).toBe(2);
+    expect(io.err).toBe('--records must be an integer ≥ 10 and --seed an integer\n');
+  });
 });

@@ -2,24 +2,33 @@
 // published margins, the controlled group and the rank come with ranges and say their weights are
 // placeholders, and errors go to stderr with exit code 2, in French unless --lang en.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { memoryIo, type Main } from '../../src/cli/io.ts';
+import { main as population } from '../../src/cli/population.ts';
+import { DEFAULT_POPULATION } from '../../src/cli/population-common.ts';
+import { main as rankMain } from '../../src/cli/rank.ts';
 
 const cwd = new URL('../../', import.meta.url).pathname;
-const run = (script: string, args: string[]) =>
-  spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', `src/cli/${script}.ts`, ...args], {
-    cwd,
-    encoding: 'utf8',
-  });
-const json = (script: string, args: string[]) => {
-  const r = run(script, args);
+const MAINS: Record<string, Main> = { population, rank: rankMain };
+/** The command in this process: its exit code, stdout and stderr, as a spawned one would give them. */
+/** The committed population, read once: the commands decode the same bytes once (population-common.ts). */
+const files = { [DEFAULT_POPULATION]: readFileSync(DEFAULT_POPULATION) };
+const run = async (script: 'population' | 'rank', args: string[]) => {
+  const io = memoryIo(files);
+  const status = await MAINS[script]!(args, io);
+  return { status, stdout: io.out, stderr: io.err };
+};
+const json = async (script: 'population' | 'rank', args: string[]) => {
+  const r = await run(script, args);
   expect(r.status, r.stderr).toBe(0);
   return JSON.parse(r.stdout);
 };
 const close = (got: number, want: number) => expect(Math.abs(got / want - 1)).toBeLessThan(0.02);
 
 describe('population --summary', () => {
-  it('prints the published margins: weighted counts, and family types as fractions', () => {
-    const s = json('population', ['--summary']);
+  it('prints the published margins: weighted counts, and family types as fractions', async () => {
+    const s = await json('population', ['--summary']);
     expect(s.records).toBeGreaterThanOrEqual(100_000);
     close(s.households, 13_800_000);
     // 47 %, 4 %, 33 %, 16 % (Insee Focus 348, Dec 2023): within 0.5 point.
@@ -31,12 +40,12 @@ describe('population --summary', () => {
     close(s.benefits.housingAid, 5_720_000);
     close(s.benefits.af, 5_000_000);
     close(s.qpv, 1_811_300);
-  }, 30_000);
+  });
 });
 
 describe('population --controlled', () => {
-  it('prints the composition of the controlled group with ranges over sampled weights, and the example', () => {
-    const out = json('population', [
+  it('prints the composition of the controlled group with ranges over sampled weights, and the example', async () => {
+    const out = await json('population', [
       '--model',
       'dmde-2026-modele-1',
       '--controlled',
@@ -62,12 +71,12 @@ describe('population --controlled', () => {
       expect(g.controlled.low).toBeLessThanOrEqual(g.controlled.high);
       expect(g.example.controlled).toBeGreaterThanOrEqual(0);
     }
-  }, 30_000);
+  });
 });
 
 describe('rank', () => {
-  it('prints a household’s percentile as a range in [0, 1]', () => {
-    const out = json('rank', [
+  it('prints a household’s percentile as a range in [0, 1]', async () => {
+    const out = await json('rank', [
       '--model',
       'dmde-2026-modele-1',
       '--profile',
@@ -84,28 +93,60 @@ describe('rank', () => {
     expect(out.percentile.high).toBeLessThanOrEqual(1);
     expect(out.percentile.low).toBeLessThanOrEqual(out.percentile.median);
     expect(out.threshold.count).toBe(166_000);
-  }, 30_000);
+  });
 });
 
 describe('errors', () => {
-  it('exits with 2 and says why on stderr, in French by default and in English with --lang en', () => {
-    const fr = run('population', ['--model', 'nope', '--controlled']);
+  it('exits with 2 and says why on stderr, in French by default and in English with --lang en', async () => {
+    const fr = await run('population', ['--model', 'nope', '--controlled']);
     expect(fr.status).toBe(2);
     expect(fr.stderr).toMatch(/modèle inconnu « nope »/);
-    const en = run('population', ['--model', 'nope', '--controlled', '--lang', 'en']);
+    const en = await run('population', ['--model', 'nope', '--controlled', '--lang', 'en']);
     expect(en.stderr).toMatch(/unknown model "nope"/);
-    expect(run('population', ['--summary', '--controlled']).status).toBe(2);
-    expect(run('population', ['--model', 'dmde-2026-modele-1', '--controlled', '--threshold', 'many']).stderr).toMatch(
-      /--threshold/,
-    );
-    expect(run('population', ['--model', 'dmde-2026-modele-2', '--controlled']).stderr).toMatch(
+    expect((await run('population', ['--summary', '--controlled'])).status).toBe(2);
+    expect(
+      (await run('population', ['--model', 'dmde-2026-modele-1', '--controlled', '--threshold', 'many'])).stderr,
+    ).toMatch(/--threshold/);
+    expect((await run('population', ['--model', 'dmde-2026-modele-2', '--controlled'])).stderr).toMatch(
       /ne peut pas être calculé/,
     );
-    const rank = run('rank', ['--model', 'dmde-2026-modele-1', '--profile', 'test/cases/cli/droits-invalid.json']);
+    const rank = await run('rank', [
+      '--model',
+      'dmde-2026-modele-1',
+      '--profile',
+      'test/cases/cli/droits-invalid.json',
+    ]);
     expect(rank.status).toBe(2);
     expect(rank.stderr).toMatch(/n’est pas valide/);
-    const file = run('population', ['--summary', '--population', 'package.json']);
+    const file = await run('population', ['--summary', '--population', 'package.json']);
     expect(file.status).toBe(2);
     expect(file.stderr).toMatch(/n’est pas un fichier de population valide/);
-  }, 30_000);
+  });
+});
+
+// Started as `npm run population` and `npm run rank` do, once each: the entry hands main the real
+// arguments, output and exit code.
+describe('the population and rank commands, started as programs', { timeout: 60_000 }, () => {
+  const spawn = (script: string, args: string[]) =>
+    spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', `src/cli/${script}.ts`, ...args], {
+      cwd,
+      encoding: 'utf8',
+    });
+
+  it('population exits with 2 on a usage error, saying why on stderr', async () => {
+    const args = ['--summary', '--controlled'];
+    const r = spawn('population', args);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^usage : npm run --silent population/);
+    expect(r.stderr).toBe((await run('population', args)).stderr);
+  });
+
+  it('rank exits with 2 on an invalid household, saying why on stderr', async () => {
+    const args = ['--model', 'dmde-2026-modele-1', '--profile', 'test/cases/cli/droits-invalid.json', '--lang', 'en'];
+    const r = spawn('rank', args);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe((await run('rank', args)).stderr);
+  });
 });

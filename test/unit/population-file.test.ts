@@ -23,7 +23,8 @@ describe('the committed population file', () => {
     expect(n).toBeGreaterThanOrEqual(100_000);
     const total = Array.from(file.columns.weight!).reduce((a, b) => a + b, 0);
     expect(Math.abs(total / 13_800_000 - 1)).toBeLessThan(0.001);
-    expect(gzipSync(bytes, { level: 9 }).length).toBeLessThan(2 * 1024 * 1024);
+    // At gzip's default level, what a server compresses on the fly (level 9 is smaller still, and 8× slower).
+    expect(gzipSync(bytes).length).toBeLessThan(2 * 1024 * 1024);
   });
 
   it('reproduces every margin used: within 0.5 point for shares and 2 % for counts', () => {

@@ -60,7 +60,8 @@ describe('the columns file', () => {
 
   it('ships as a script module holding the population of foyers.bin, within 2 MB gzip', () => {
     const text = readFileSync(`${root}public/population/foyers.js`, 'utf8');
-    expect(gzipSync(text, { level: 9 }).length).toBeLessThan(2 * 1024 * 1024);
+    // At gzip's default level, what a server compresses on the fly (level 9 is smaller still, and 8× slower).
+    expect(gzipSync(text).length).toBeLessThan(2 * 1024 * 1024);
     const columns = /export const columns = "([^"]+)"/.exec(text)![1]!;
     const fromModule = decodeColumns(new Uint8Array(Buffer.from(columns, 'base64')));
     const fromFile = loadPopulation(new Uint8Array(readFileSync(`${root}public/population/foyers.bin`)));

@@ -1,16 +1,23 @@
 // The client's deadlines and restarts, against fake workers in Node: the real engine behind
-// Comlink, over an endpoint that can be made to hang, close, crash or answer slowly.
+// Comlink, over an endpoint that can be made to hang, close, crash or answer slowly. Deadlines and
+// slowness run on a virtual clock: the tests assert what happens and in which order, in the
+// clock's time, never against the wall (a loaded machine would make them fail at random).
 
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { expose, type Endpoint } from 'comlink';
 import { createApi } from '../../src/worker/api.ts';
 import { READY, workerBackend, type WorkerLike } from '../../src/worker/backends.ts';
 import { connectEngine, engineOptions, type Engine, type EngineStatus } from '../../src/worker/client.ts';
-import { deadline, type Deadlines } from '../../src/worker/deadline.ts';
+import { DEADLINES, deadline, type Deadlines } from '../../src/worker/deadline.ts';
 import { EngineLost } from '../../src/worker/live.ts';
 import { defaultHousehold, logistic } from '../../src/engine/index.ts';
+import { VirtualClock } from './virtual-clock.ts';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Each test's time: the fake workers' delays and the client's deadlines. */
+let clock = new VirtualClock();
+beforeEach(() => {
+  clock = new VirtualClock();
+});
 
 /** A worker in the same thread: messages are cloned like postMessage does, one at a time. */
 class FakeWorker implements WorkerLike {
@@ -39,7 +46,7 @@ class FakeWorker implements WorkerLike {
     this.received++;
     const busy = this.busyMs[data.path?.[0] ?? ''] ?? 0;
     this.#queue = this.#queue
-      .then(() => sleep(busy))
+      .then(() => clock.sleep(busy))
       .then(() => this.state === 'running' && this.#deliver(this.#inside, data));
   }
   addEventListener(type: string, l: EventListenerOrEventListenerObject): void {
@@ -56,11 +63,11 @@ class FakeWorker implements WorkerLike {
     this.#outside.dispatchEvent(new Event('error'));
   }
   #deliver(target: EventTarget, data: unknown) {
-    setTimeout(() => target.dispatchEvent(new MessageEvent('message', { data: structuredClone(data) })));
+    clock.setTimeout(() => target.dispatchEvent(new MessageEvent('message', { data: structuredClone(data) })), 0);
   }
 }
 
-/** Short deadlines, so that a lost worker shows within the test's time. */
+/** Short deadlines, the tests' own figures (a virtual clock costs nothing to wait on). */
 const FAST: Partial<Deadlines> = { coldMs: 1000, warmMs: 150, slowFactor: 10, maxRestarts: 3 };
 
 async function connect(make: (n: number) => FakeWorker = () => new FakeWorker(), deadlines = FAST) {
@@ -69,6 +76,7 @@ async function connect(make: (n: number) => FakeWorker = () => new FakeWorker(),
   const options = {
     ...engineOptions(),
     deadlines,
+    clock,
     spawnWorker: () => {
       const w = make(workers.length);
       workers.push(w);
@@ -170,10 +178,12 @@ describe('the engine client', () => {
     // An evaluation the worker is still busy with when it crashes.
     workers[0]!.busyMs = { evaluate: 10_000 };
     const sent = workers[0]!.received;
+    const start = clock.now();
     const pending = score(engine);
-    await vi.waitFor(() => expect(workers[0]!.received).toBe(sent + 1));
-    workers[0]!.crash();
+    clock.setTimeout(() => workers[0]!.crash(), 100);
     await expect(pending).rejects.toBeInstanceOf(EngineLost);
+    expect(workers[0]!.received).toBe(sent + 1);
+    expect(clock.now() - start).toBe(100);
     expect(await score(engine)).toBeCloseTo(DIRECT, 12);
     expect(statuses).toEqual(['restarting', 'restarted']);
   });
@@ -254,26 +264,56 @@ describe('the engine client', () => {
   });
 });
 
+describe('the engine client with the shipped deadlines', () => {
+  it('replaces a worker that hangs within 2 s of the next edit, and says so', async () => {
+    const { engine, workers, statuses } = await connect(undefined, {});
+    await score(engine);
+    workers[0]!.state = 'hung';
+    const edit = clock.now();
+    await expect(score(engine)).rejects.toBeInstanceOf(EngineLost);
+    // A device as fast as this one is given the warm floor, and no more.
+    expect(clock.now() - edit).toBe(DEADLINES.warmMs);
+    expect(await score(engine)).toBeCloseTo(DIRECT, 12);
+    expect(clock.now() - edit).toBeLessThan(2000);
+    expect(workers.map((w) => w.state)).toEqual(['terminated', 'running']);
+    expect(statuses).toEqual(['restarting', 'restarted']);
+  });
+});
+
 describe('the reply deadline', () => {
   it('expires on time when the page is idle', async () => {
-    const start = performance.now();
-    await new Promise<void>((resolve) => deadline(30, resolve));
-    expect(performance.now() - start).toBeGreaterThanOrEqual(29);
+    const expiredAt = await new Promise<number>((resolve) => deadline(30, () => resolve(clock.now()), clock));
+    expect(expiredAt).toBe(30);
+  });
+
+  it('does not expire once cancelled', async () => {
+    let expired = false;
+    const cancel = deadline(30, () => (expired = true), clock);
+    await clock.sleep(10);
+    cancel();
+    await clock.sleep(1000);
+    expect(expired).toBe(false);
   });
 
   it('does not expire for a reply that waited behind a long task of the page', async () => {
     let expired = false;
-    const cancel = deadline(20, () => (expired = true));
+    const cancel = deadline(20, () => (expired = true), clock);
     // The reply arrives 5 ms after the deadline, but the page is busy for 200 ms before either runs.
     const replied = new Promise<void>((resolve) =>
-      setTimeout(() => {
+      clock.setTimeout(() => {
         cancel();
         resolve();
       }, 25),
     );
-    const until = performance.now() + 200;
-    while (performance.now() < until);
+    clock.stall(200);
     await replied;
     expect(expired).toBe(false);
+  });
+
+  it('still expires after a long task when no reply was waiting', async () => {
+    const expiredAt = new Promise<number>((resolve) => deadline(20, () => resolve(clock.now()), clock));
+    clock.stall(200);
+    // Late by 180 ms: one extra turn of 100 ms for a reply that may be queued, then it expires.
+    expect(await expiredAt).toBe(300);
   });
 });

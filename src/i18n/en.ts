@@ -31,6 +31,10 @@ export const en: Dict = {
   child: 'Child',
   addChild: 'Add a child',
   removeChild: 'Remove this child',
+  birthMonth: 'Month and year of birth',
+  birthMonthAge: 'that is {age}',
+  birthMonthWhy:
+    'Without the month of birth, an age alone does not say whether the child turns 6 before 1 February (back-to-school allowance), was born before or after March 2012 (family allowance age supplement), nor the month of their 3rd, 14th or 20th birthday: the birthday is then taken in the middle of the year. For a child born in September, the month does not say either whether they are 18 on 15 September (ARS): they are counted as 18.',
   benefits: 'Benefits received (12-month mean, €/month)',
   rsa: 'RSA',
   primeActivite: 'Prime d’activité',

@@ -30,6 +30,10 @@ export const fr = {
   child: 'Enfant',
   addChild: 'Ajouter un enfant',
   removeChild: 'Retirer cet enfant',
+  birthMonth: 'Mois et année de naissance',
+  birthMonthAge: 'soit {age} ans',
+  birthMonthWhy:
+    'Sans le mois de naissance, l’âge seul ne dit pas si l’enfant aura 6 ans avant le 1er février (allocation de rentrée scolaire), s’il est né avant ou après mars 2012 (majoration des allocations familiales), ni le mois de ses 3, 14 ou 20 ans : l’anniversaire est alors supposé au milieu de l’année. Pour un enfant né en septembre, le mois ne dit pas non plus s’il a 18 ans au 15 septembre (ARS) : il est compté comme les ayant.',
   benefits: 'Prestations perçues (moyenne sur 12 mois, €/mois)',
   rsa: 'RSA',
   primeActivite: 'Prime d’activité',

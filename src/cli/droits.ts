@@ -1,15 +1,15 @@
-// `npm run --silent droits -- [--lang en] <household.json>`: the prime d'activité and RSA for the
-// month of the file, with the computation month by month. `--jsonl <file>`: one `{"id", "input"}`
-// per line in, one `{"id", …report}` (or a located error) per line out, in order. Problems are
-// written in French by default; any invalid input exits with code 2.
+// `npm run --silent droits -- [--lang en] <household.json>`: the rights of the household's month, with
+// the computation month by month. The file is the app's household file (every right: prime d'activité,
+// RSA, AF, CF, ASF, ARS, housing aid) or the PPA/RSA file `droits` read first (those two), told apart
+// by their shape (droits-input.ts). `--jsonl <file>`: one `{"id", "input"}` per line in, one
+// `{"id", …report}` (or a located error) per line out, in order. Problems are written in French by
+// default; any invalid input exits with code 2; a household file's warnings go to stderr.
 
-import { decodeDroitsFile } from '../benefits/index.ts';
-import { currentRights } from '../engine/index.ts';
 import { isLang, type Lang } from '../i18n/index.ts';
 import { formatProblem, problemText } from '../i18n/messages.ts';
 import { parseArgs } from './args.ts';
 import { Exit, exitCode, isEntry, runMain, type Io } from './io.ts';
-import { droitsReport } from './report.ts';
+import { droitsOf } from './droits-input.ts';
 
 type LineError = { path: string; message: string };
 
@@ -30,13 +30,13 @@ function batchLine(
   const { id, input } = raw as { id?: unknown; input?: unknown };
   const errors: LineError[] = [];
   if (typeof id !== 'string' && typeof id !== 'number') errors.push({ path: 'id', message: say('droits.batchId') });
-  const decoded = decodeDroitsFile(input);
+  const decoded = droitsOf(input);
   if (!decoded.ok)
     errors.push(
       ...decoded.errors.map((e) => ({ path: e.path ? `input.${e.path}` : 'input', message: problemText(e, lang) })),
     );
   if (errors.length || !decoded.ok) return { ok: false, id, errors };
-  return { ok: true, out: { id, ...droitsReport(currentRights(decoded.value)) } };
+  return { ok: true, out: { id, ...decoded.report } };
 }
 
 /** The command: its exit code (2 for bad input, said on stderr), never process.exit. */
@@ -88,9 +88,10 @@ export function main(argv: string[], io: Io): Promise<number> {
       if (e instanceof Exit) throw e;
       fail(`${file}: ${problemText({ id: 'droits.json', params: { detail: (e as Error).message } }, lang)}`);
     }
-    const input = decodeDroitsFile(raw);
+    const input = droitsOf(raw);
     if (!input.ok) fail(`${file}:\n${input.errors.map((e) => `  ${formatProblem(e, lang)}`).join('\n')}`);
-    io.stdout(JSON.stringify(droitsReport(currentRights(input.value)), null, 2) + '\n');
+    for (const w of input.warnings) io.stderr(`${file}: ${formatProblem(w, lang)}\n`);
+    io.stdout(JSON.stringify(input.report, null, 2) + '\n');
   });
 }
 

@@ -1,0 +1,115 @@
+// `droits` on the app's household file: every right of the month, each with its amount, reference months or
+// year, and articles; `--jsonl` on OpenFisca's 300 family households, one line each, in order, a bad line
+// located and the rest going on. In process, through `main(argv, io)`.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isHouseholdFile } from '../../src/cli/droits-input.ts';
+import { main as droits } from '../../src/cli/droits.ts';
+import { memoryIo } from '../../src/cli/io.ts';
+import { vectorHouseholdFile, type FullVectorHousehold } from './family-vector-household.ts';
+
+const cases = 'test/cases/cli/';
+async function call(args: string[], files: Record<string, string> = {}) {
+  const io = memoryIo(files);
+  const status = await droits(args, io);
+  return { status, stdout: io.out, stderr: io.err };
+}
+const BENEFITS = ['primeActivite', 'rsa', 'af', 'cf', 'asf', 'ars', 'housingAid'] as const;
+
+describe('droits on a household file', () => {
+  it('reports every right, each with its amount and articles', async () => {
+    const r = await call([`${cases}droits-app-household.json`]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.month).toBe('2026-08');
+    for (const b of BENEFITS) {
+      expect(typeof out[b].montant, b).toBe('number');
+      expect(out[b].articles.length, b).toBeGreaterThan(0);
+    }
+    expect(out.primeActivite.mois_reference).toEqual(['2026-04', '2026-05', '2026-06']);
+    // Single parent, two children: 32 % of the BMAF (478.16 €, April 2026) = 153.01 € of AF (D521-1), and the
+    // ASF for two children, 42.2 % × 478.16 € = 201.78 € each… in full, 403.57 € (D523-1; no alimony).
+    expect(out.af.montant).toBe(153.01);
+    expect(out.asf.montant).toBe(Math.round(2 * 0.422 * 478.16 * 100) / 100);
+    // The 5-year-old born in November 2020 turns 6 before 1 February 2027: counted for the ARS (R543-2).
+    expect(out.ars.enfants.map((e: { naissance: string }) => e.naissance)).toEqual(['2018-03-01', '2020-11-01']);
+    expect(out.ars.montant).toBe(858.02);
+    expect(out.ars.montant_du_mois).toBe(858.02);
+    expect(out.housingAid.mois_ressources).toEqual(['2025-07', '2026-06']);
+  });
+
+  it('tells the two files apart by their shape; the PPA/RSA file keeps its report', async () => {
+    expect(isHouseholdFile(JSON.parse(readFileSync(`${cases}droits-app-household.json`, 'utf8')))).toBe(true);
+    expect(isHouseholdFile(JSON.parse(readFileSync(`${cases}droits-household.json`, 'utf8')))).toBe(false);
+    expect(isHouseholdFile({ month: '2026-09', adults: [{ age: 40, earnings: 1200 }] })).toBe(true);
+    expect(isHouseholdFile({ month: '2026-09', adults: [{ age: 40, earnings: { '2026-07': 800 } }] })).toBe(false);
+    const r = await call([`${cases}droits-household.json`]);
+    expect(r.status).toBe(0);
+    expect(Object.keys(JSON.parse(r.stdout))).toEqual(['month', 'primeActivite', 'rsa']);
+  });
+
+  it('names each bad field of a household file, in English too, and exits 2', async () => {
+    const bad = JSON.stringify({
+      month: '2026-08',
+      adults: [{ age: 40, activity: 'salarie' }],
+      children: [{ birthMonth: '2027-01' }],
+    });
+    const r = await call(['--lang', 'en', 'bad.json'], { 'bad.json': bad });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/children\[0\]\.birthMonth — expected a birth month as YYYY-MM/);
+  });
+});
+
+describe('droits --jsonl on 300 household files', () => {
+  const vectors = JSON.parse(readFileSync('test/cases/droits/family/vectors.json', 'utf8')) as {
+    id: string;
+    month: string;
+    household: FullVectorHousehold;
+    expected: Record<'af' | 'cf' | 'asf' | 'ars', number>;
+  }[];
+  const { disagreements } = JSON.parse(readFileSync('test/cases/droits/family/disagreements.json', 'utf8')) as {
+    disagreements: { id: string; benefit: string }[];
+  };
+  const known = new Set(disagreements.map((d) => `${d.id}/${d.benefit}`));
+
+  it('prints 300 lines in order; every valid one carries every right, the others a located error', async () => {
+    const lines = vectors.map((v) =>
+      JSON.stringify({ id: v.id, input: vectorHouseholdFile(v.month, v.household, true) }),
+    );
+    // One line broken in the middle: it is located, the rest go on.
+    lines[150] = '{"id": "broken", "input": ';
+    const r = await call(['--jsonl', 'all.jsonl'], { 'all.jsonl': lines.join('\n') + '\n' });
+    const out = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out).toHaveLength(300);
+    expect(out[150]).toMatchObject({ line: 151, errors: [{ path: '' }] });
+    const reports = out.filter((o) => !o.errors);
+    const located = out.filter((o) => o.errors);
+    // OpenFisca's generator pairs young adults with older children: the household file calls a child less than
+    // 12 years younger than the oldest adult an error (household.childOlderThanParent), and names it.
+    for (const o of located.filter((x) => x.id !== undefined))
+      expect(
+        o.errors.map((e: { path: string }) => e.path).every((p: string) => /^input\.children\[\d\]\.age$/.test(p)),
+      ).toBe(true);
+    expect(r.stderr).toMatch(new RegExp(`${located.length} of 300 lines`));
+    expect(r.status).toBe(2);
+    const byId = new Map(vectors.map((v) => [v.id, v]));
+    const misses = reports.flatMap((o) => {
+      const v = byId.get(o.id)!;
+      for (const b of BENEFITS) expect(typeof o[b].montant).toBe('number');
+      return (['af', 'cf', 'asf', 'ars'] as const)
+        .filter(
+          (b) =>
+            Math.abs(
+              Math.round(o[b][b === 'ars' ? 'montant_du_mois' : 'montant'] * 100) - Math.round(v.expected[b] * 100),
+            ) > 1,
+        )
+        .map((b) => `${o.id}/${b}`);
+    });
+    expect(misses.filter((k) => !known.has(k))).toEqual([]);
+    expect(reports.length).toBeGreaterThan(250);
+  });
+});

@@ -103,7 +103,8 @@ export interface Household {
   notClaimed: NotClaimed;
   /**
    * For a single parent: the other parent does not support the children, or pays less than the
-   * allocation de soutien familial (L523-1 CSS). Asked in the editor; default yes.
+   * allocation de soutien familial (L523-1 CSS). Asked in the editor; default no: nothing that grants a right
+   * is taken for granted without the household saying so (a file without it gets no ASF).
    */
   otherParentMissing: boolean;
   history: {
@@ -145,7 +146,7 @@ export function defaultHousehold(month: string): Household {
     pregnant: false,
     benefitsSource: 'computed',
     notClaimed: { rsa: false, primeActivite: false, af: false, cf: false, asf: false, ars: false, housingAid: false },
-    otherParentMissing: true,
+    otherParentMissing: false,
     history: { separation12m: false, rentChanges18m: 0, monthsWorked12: 12, adjustments24m: false },
   };
 }

@@ -168,6 +168,41 @@ export const en: Dict = {
   colFl: 'of which housing flat rate',
   colAmount: 'Prime for the month',
   colRsaAmount: 'RSA for the month',
+  noRight: 'No entitlement',
+  colFamilyAmount: 'Amount for the month',
+  whyTitle: 'What makes these amounts',
+  whyPaNoEarnings: 'Prime d’activité: without earnings in the reference months, it is not due.',
+  whyPaAsf:
+    'Prime d’activité: your ASF ({asf} a month) counts in the prime d’activité’s resources, with the other family benefits: it lowers it by as much.',
+  whyPaFamily:
+    'Prime d’activité: your family benefits ({amount} a month) count in its resources and lower it by as much.',
+  whyPaEarnings:
+    'Prime d’activité: it follows your earnings of the three reference months (61 % of them, plus an individual bonus).',
+  whyRsaOver:
+    'RSA: your resources in the reference months ({resources} a month, housing flat rate included) exceed your household’s flat amount ({mf}): no entitlement.',
+  whyRsaNeutralised: 'RSA: the earnings of a job that ended are no longer counted (neutralisation, R262-13 CASF).',
+  whyRsaDiff: 'RSA: your household’s flat amount minus your resources of the three reference months.',
+  whyAfFromTwo: 'Family allowances: they start with the second child under 20.',
+  whyAfModulated: 'Family allowances: {n} children, reduced by the income of {year} (above a ceiling).',
+  whyAfChildren: 'Family allowances: {n} children under 20, full amount (income under the first ceiling).',
+  whyCfPaid: 'Complément familial: at least three children aged 3 or more, resources under the ceiling.',
+  whyCfThree:
+    'Complément familial: it needs at least three children aged 3 to 21, none under 3, and resources under a ceiling.',
+  whyAsfOtherParent: 'ASF: you said that the other parent supports the children, or did not say otherwise: no ASF.',
+  whyAsfAlimony: 'ASF: the alimony received is deducted from the ASF.',
+  whyAsfFull:
+    'ASF: {n} child(ren) without the other parent’s support. It counts in the resources of the prime d’activité and the RSA.',
+  whyArs: 'Back-to-school allowance: {n} child(ren) aged 6 to 18 at this year’s school start, paid once, in August.',
+  whyArsNone: 'Back-to-school allowance: no child aged 6 to 18 at this year’s school start.',
+  whyHousingNotTenant: 'Housing aid: computed here for tenants only.',
+  whyHousing:
+    'Housing aid: from your rent, your zone and your resources over 12 months ({resources} a year, rounded up to the hundred).',
+  aspaNotice:
+    'From 65, the old-age solidarity allowance (ASPA, claimed from the pension fund) comes before the RSA: it must be claimed first (L262-10 CASF). The RSA computed here does not take it into account.',
+  aspaLink: 'The ASPA and how to claim it (service-public.fr)',
+  claimLink: 'How to claim it (service-public.fr)',
+  earningsZeroAsk:
+    'Your earnings are 0 €: did your job end? If so, tick the box below: the RSA then no longer counts your past earnings (neutralisation, R262-13 CASF).',
   droitsAverage: 'Average of the three months',
   mayBeEntitled: 'You may be entitled to about',
   mayBeEntitledPrimeActivite: 'a month of prime d’activité, which you do not claim.',

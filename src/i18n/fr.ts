@@ -171,6 +171,46 @@ export const fr = {
   colFl: 'dont forfait logement',
   colAmount: 'Prime du mois',
   colRsaAmount: 'RSA du mois',
+  noRight: 'Pas de droit',
+  colFamilyAmount: 'Montant du mois',
+  whyTitle: 'Ce qui fait ces montants',
+  whyPaNoEarnings: 'Prime d’activité : sans revenus d’activité sur les mois de référence, elle n’est pas due.',
+  whyPaAsf:
+    'Prime d’activité : votre ASF ({asf} par mois) compte dans les ressources de la prime d’activité, avec les autres prestations familiales : elle la diminue d’autant.',
+  whyPaFamily:
+    'Prime d’activité : vos prestations familiales ({amount} par mois) comptent dans ses ressources et la diminuent d’autant.',
+  whyPaEarnings:
+    'Prime d’activité : elle suit vos revenus d’activité des trois mois de référence (61 % de ces revenus, plus une bonification individuelle).',
+  whyRsaOver:
+    'RSA : vos ressources des mois de référence ({resources} par mois, forfait logement compris) dépassent le montant forfaitaire de votre foyer ({mf}) : pas de droit.',
+  whyRsaNeutralised:
+    'RSA : les revenus d’un emploi qui a pris fin ne sont plus comptés (neutralisation, R262-13 CASF).',
+  whyRsaDiff: 'RSA : le montant forfaitaire de votre foyer, moins vos ressources des trois mois de référence.',
+  whyAfFromTwo: 'Allocations familiales : elles commencent au deuxième enfant de moins de 20 ans.',
+  whyAfModulated:
+    'Allocations familiales : {n} enfants, montant réduit selon les revenus de {year} (au-dessus d’un plafond).',
+  whyAfChildren:
+    'Allocations familiales : {n} enfants de moins de 20 ans, montant plein (revenus sous le premier plafond).',
+  whyCfPaid: 'Complément familial : au moins trois enfants de 3 ans ou plus, ressources sous le plafond.',
+  whyCfThree:
+    'Complément familial : il faut au moins trois enfants de 3 à 21 ans, aucun de moins de 3 ans, et des ressources sous un plafond.',
+  whyAsfOtherParent:
+    'ASF : vous avez indiqué que l’autre parent participe à l’entretien des enfants, ou cela n’est pas indiqué : pas d’ASF.',
+  whyAsfAlimony: 'ASF : la pension alimentaire reçue est déduite de l’ASF.',
+  whyAsfFull:
+    'ASF : {n} enfant(s) sans l’aide de l’autre parent. Elle compte dans les ressources de la prime d’activité et du RSA.',
+  whyArs:
+    'Allocation de rentrée scolaire : {n} enfant(s) de 6 à 18 ans à la rentrée de cette année, versée une fois, en août.',
+  whyArsNone: 'Allocation de rentrée scolaire : aucun enfant de 6 à 18 ans à la rentrée de cette année.',
+  whyHousingNotTenant: 'Aide au logement : calculée ici pour les locataires seulement.',
+  whyHousing:
+    'Aide au logement : selon votre loyer, votre zone et vos ressources de 12 mois ({resources} par an, arrondies à la centaine).',
+  aspaNotice:
+    'À partir de 65 ans, l’allocation de solidarité aux personnes âgées (ASPA, demandée à la caisse de retraite) passe avant le RSA : il faut d’abord la demander (L262-10 CASF). Le RSA calculé ici n’en tient pas compte.',
+  aspaLink: 'L’ASPA et comment la demander (service-public.fr)',
+  claimLink: 'Comment la demander (service-public.fr)',
+  earningsZeroAsk:
+    'Vos revenus d’activité sont à 0 € : votre emploi a-t-il pris fin ? Si oui, cochez la case ci-dessous : le RSA ne compte plus alors vos revenus passés (neutralisation, R262-13 CASF).',
   droitsAverage: 'Moyenne des trois mois',
   mayBeEntitled: 'Vous pourriez avoir droit à environ',
   mayBeEntitledPrimeActivite: 'par mois de prime d’activité, que vous ne demandez pas.',

@@ -4,8 +4,7 @@
 
 import { addMonths } from '../benefits/months.ts';
 import { type MonthMap, type Situation } from '../benefits/situation.ts';
-import { birthDateOfMonth } from '../household/birth.ts';
-import type { Household } from '../household/household.ts';
+import { birthDateOfMonth, type Household } from '../household/household.ts';
 import { earningsTimeline, timelineMonths } from '../household/timeline.ts';
 
 /**

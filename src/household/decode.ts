@@ -6,6 +6,8 @@ import { LIMITS, Problems, isRecord, rawText, type Problem } from '../problems/i
 import { readAmount, readChoice, readFlag, readInteger } from '../problems/read.ts';
 import {
   ADULT_ACTIVITIES,
+  BIRTH_MONTH,
+  ageInMonth,
   BENEFITS_SOURCES,
   CHILD_ACTIVITIES,
   HISTORY_MONTHS,
@@ -17,7 +19,6 @@ import {
   emptyAdult,
 } from './household.ts';
 import type { Adult, Child, Household, NotClaimed } from './household.ts';
-import { BIRTH_MONTH, ageInMonth } from './birth.ts';
 
 /** Months the app accepts: the benefit parameters cover them (see benefits/parameters/). */
 export const MONTH_RANGE = { first: LIMITS.firstMonth, last: LIMITS.lastMonth } as const;

@@ -3,7 +3,7 @@
 // "born from 1 March 2012", the RSA's 25, a baby not yet born in an earlier quarter).
 import { describe, expect, it } from 'vitest';
 import { rights } from '../../src/engine/rights.ts';
-import { ageInMonth } from '../../src/household/birth.ts';
+import { ageInMonth } from '../../src/household/household.ts';
 import { decodeHousehold } from '../../src/household/decode.ts';
 
 const decode = (raw: Record<string, unknown>) => decodeHousehold({ month: '2026-08', adults: [{ age: 35 }], ...raw });

@@ -19,7 +19,7 @@ describe('rights on the page', () => {
     await page.getByLabel('Enfant 1 — Mois et année de naissance').fill('2020-11');
     // 89.72 % of the BMAF of April 2026 (478.16 €) = 429.01 € for a child of 6 to 10 (D543-1, R543-2).
     await expect.poll(async () => euros(await page.getByTestId('family-ars').textContent())).toBe(429.01);
-    expect(await page.getByTestId('child-age-0').textContent()).toMatch(/5 ans/);
+    expect(await page.getByTestId('child-0-age').textContent()).toMatch(/5 ans/);
     expect(await page.getByTestId('birth-month-why').count()).toBe(0);
     expect(await page.getByTestId('why-ars').textContent()).toMatch(/1 enfant/);
     // Nothing that grants a right is ticked for the household: no ASF until the other parent's absence is said.

@@ -7,6 +7,7 @@ import housingAidRaw from './parameters/aides-logement.json' with { type: 'json'
 import arsRaw from './parameters/ars.json' with { type: 'json' };
 import asfRaw from './parameters/asf.json' with { type: 'json' };
 import cfRaw from './parameters/complement-familial.json' with { type: 'json' };
+import pajeRaw from './parameters/paje.json' with { type: 'json' };
 import pfRaw from './parameters/prestations-familiales.json' with { type: 'json' };
 import { inForce, type DatedSeries } from './dated.ts';
 import { Dec } from './decimal.ts';
@@ -20,6 +21,7 @@ export const FAMILY_PARAMETERS = {
   ars: arsRaw as Table,
   housingAid: housingAidRaw as Table,
   abattements: abattementsRaw as Table,
+  paje: pajeRaw as Table,
 } as const;
 
 /** The first month for which every family parameter has a value in force (AF ceilings, R0: January 2024). */
@@ -71,6 +73,7 @@ const readers = {
   ars: reader(FAMILY_PARAMETERS.ars),
   housingAid: reader(FAMILY_PARAMETERS.housingAid),
   ab: reader(FAMILY_PARAMETERS.abattements),
+  paje: reader(FAMILY_PARAMETERS.paje),
 };
 export type FamilyTable = keyof typeof readers;
 

@@ -7,6 +7,7 @@ import { complementFamilial, type CfResult } from './complement-familial.ts';
 import { allocationSoutienFamilial, type AsfResult } from './asf.ts';
 import { allocationRentreeScolaire, type ArsResult } from './ars.ts';
 import { housingAid, type HousingAidResult } from './aides-logement.ts';
+import { pajeAllocationDeBase, type PajeResult } from './paje.ts';
 import { FAMILY_FIRST_MONTH, FAMILY_KNOWN_UNTIL, param } from './family-params.ts';
 import type { Situation } from './situation.ts';
 import { MONTH } from './months.ts';
@@ -23,6 +24,11 @@ export interface FamilyBenefits {
   /** The annual ARS; its `montantDuMois` is paid in August only. */
   ars: ArsResult;
   housingAid: HousingAidResult;
+  /**
+   * The PAJE allocation de base of the month, computed and reported (droits) but not yet among the amounts the
+   * page lists and the model reads: `montants` keeps the five benefits.
+   */
+  paje: PajeResult;
   /** This month's amounts, in euros: family benefits gross of CRDS, housing aid net of it (as paid). */
   montants: Record<FamilyBenefit, Dec>;
   /** CRDS withheld on each of this month's payments (0.5 %, ordonnance 96-50 art. 14). */
@@ -70,6 +76,7 @@ export function computeFamilyBenefits(input: Situation): FamilyBenefits {
     asf,
     ars,
     housingAid: al,
+    paje: pajeAllocationDeBase(input),
     montants: { af: af.montant, cf: cf.montant, asf: asf.montant, ars: ars.montantDuMois, housingAid: al.montant },
     crds: { ...crds, housingAid: al.crds },
     crdsPrestationsFamiliales: crdsFamily,

@@ -14,6 +14,7 @@ const ARTICLES = {
   cf: ['CSS L522-1 à L522-3', 'CSS R522-2', 'CSS D522-1, D522-2'],
   asf: ['CSS L523-1 à L523-3', 'CSS D523-1 à D523-3'],
   ars: ['CSS L543-1', 'CSS R543-1 à R543-6-1', 'CSS D543-1, D543-2'],
+  paje: ['CSS L531-1, L531-3', 'CSS R531-1', 'CSS D531-1, D531-3'],
   housingAid: ['CCH L821-1 à L823-9', 'CCH R822-1 à R823-13', 'CCH D823-16, D823-17', 'arrêté du 27/09/2019'],
 } as const;
 
@@ -34,7 +35,8 @@ export function householdReport(h: Household, r: Rights) {
   if (!f) {
     // Declared amounts, or a month before the family parameters: said, never priced with other rules.
     const why = r.familyUnavailable === 'declared' ? 'montants_declares' : 'mois_avant_parametres';
-    for (const k of ['af', 'cf', 'asf', 'ars', 'housingAid'] as const) out[k] = { montant: null, indisponible: why };
+    for (const k of ['af', 'cf', 'asf', 'ars', 'housingAid', 'paje'] as const)
+      out[k] = { montant: null, indisponible: why };
   } else {
     const yearN2 = String(Number(f.month.slice(0, 4)) - 2);
     out.af = {
@@ -104,6 +106,17 @@ export function householdReport(h: Household, r: Rights) {
       participation_personnelle: al.participationPersonnelle,
       ...claim('housingAid'),
       articles: ARTICLES.housingAid,
+    };
+    out.paje = {
+      // The allocation de base only; the prime à la naissance needs the expected birth month (not in the file).
+      montant: f.paje.montant,
+      taux: f.paje.taux,
+      nb_enfants_moins_de_3_ans: f.paje.nbEnfantsMoinsDeTroisAns,
+      annee_ressources: yearN2,
+      ressources: f.paje.ressources,
+      plafond_taux_plein: f.paje.plafondTauxPlein,
+      plafond_taux_partiel: f.paje.plafondTauxPartiel,
+      articles: ARTICLES.paje,
     };
     if (f.warnings.length) out.avertissements = f.warnings;
   }

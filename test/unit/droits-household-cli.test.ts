@@ -37,6 +37,8 @@ describe('droits on a household file', () => {
     expect(out.ars.montant).toBe(858.02);
     expect(out.ars.montant_du_mois).toBe(858.02);
     expect(out.housingAid.mois_ressources).toEqual(['2025-07', '2026-06']);
+    // No child under three: no PAJE allocation de base.
+    expect(out.paje).toMatchObject({ montant: 0, nb_enfants_moins_de_3_ans: 0 });
   });
 
   it('tells the two files apart by their shape; the PPA/RSA file keeps its report', async () => {

@@ -1,0 +1,74 @@
+// Allocation de base de la PAJE (CSS L531-3, R531-1, D531-1, D531-3), for a child born since 1 April 2018: a full
+// or a partial rate of the BMAF under two resource ceilings of year N-2, from the month after the birth until the
+// month before the third birthday. One allowance per household (multiple births, which give one per child, are
+// not modelled: the household file says nothing of them). The prime à la naissance needs the expected birth
+// month, which the household does not give: it is not computed.
+
+import { Dec } from './decimal.ts';
+import { bmafAt, param } from './family-params.ts';
+import { ageClosing, ageOpening, birthDates, isCouple, pfResourcesByAdult } from './family-resources.ts';
+import { pfChildren } from './allocations-familiales.ts';
+import { biactivite } from './complement-familial.ts';
+import type { Situation } from './situation.ts';
+
+export interface PajeResult {
+  /** Children under three who open the right this month. */
+  nbEnfantsMoinsDeTroisAns: number;
+  /** Children counted for the ceilings: those the family benefits count (under 20). */
+  nbEnfants: number;
+  ressources: Dec;
+  plafondTauxPlein: Dec;
+  plafondTauxPartiel: Dec;
+  taux: 'plein' | 'partiel' | null;
+  /** Monthly amount before CRDS, rounded to the cent. */
+  montant: Dec;
+}
+
+/** A ceiling of R531-1: base × (1 + 25 % for each of the first two children + 30 % for each further one) + raise. */
+function ceiling(base: Dec, raise: Dec, n: number, raised: boolean, month: string): Dec {
+  const rate = Dec.of(1)
+    .plus(param('paje', 'majoration_plafond_un_deux', month).times(Math.min(n, 2)))
+    .plus(param('paje', 'majoration_plafond_suivants', month).times(Math.max(n - 2, 0)));
+  return raised ? base.times(rate).plus(raise) : base.times(rate);
+}
+
+export function pajeAllocationDeBase(input: Situation): PajeResult {
+  const month = input.month;
+  const limit = param('paje', 'age_limite', month).toNumber();
+  // Due from the month after the birth (R552-2), until the last day of the month before the third birthday
+  // (D531-1): in the birthday month itself the child no longer opens it.
+  const nbEnfantsMoinsDeTroisAns = birthDates(input).filter(
+    (b) => ageOpening(b, month) >= 0 && ageClosing(b, month) < limit,
+  ).length;
+  const nbEnfants = pfChildren(input).length;
+  const raised = !isCouple(input) || biactivite(input);
+  const plafondTauxPlein = ceiling(
+    param('paje', 'plafond_plein_base', month),
+    param('paje', 'majoration_plein_biactifs_isoles', month),
+    nbEnfants,
+    raised,
+    month,
+  );
+  const plafondTauxPartiel = ceiling(
+    param('paje', 'plafond_partiel_base', month),
+    param('paje', 'majoration_partiel_biactifs_isoles', month),
+    nbEnfants,
+    raised,
+    month,
+  );
+  const ressources = Dec.sum(pfResourcesByAdult(input));
+  const taux =
+    nbEnfantsMoinsDeTroisAns === 0
+      ? null
+      : !ressources.gt(plafondTauxPlein)
+        ? 'plein'
+        : !ressources.gt(plafondTauxPartiel)
+          ? 'partiel'
+          : null;
+  const montant = taux
+    ? bmafAt(month)
+        .times(param('paje', taux === 'plein' ? 'taux_plein' : 'taux_partiel', month))
+        .cents()
+    : Dec.ZERO;
+  return { nbEnfantsMoinsDeTroisAns, nbEnfants, ressources, plafondTauxPlein, plafondTauxPartiel, taux, montant };
+}

@@ -21,12 +21,13 @@ const TEMPLATE = {
   adults: [
     {
       ...emptyAdult(),
+      birthMonth: '1990-01',
       taxableIncomeN2: 0,
       earningsStopped: { since: '2026-01', reason: 'other' },
       earningsHistory: Array.from({ length: HISTORY_MONTHS }, () => 0),
     },
   ],
-  children: [{ age: 5, activity: 'scolaire' }],
+  children: [{ age: 5, birthMonth: '2021-01', activity: 'scolaire' }],
 };
 
 const shape = (path: string) => path.replace(/\[\d+\]/g, '[]');

@@ -108,3 +108,14 @@ describe('the rules read the birth months', () => {
     expect(withMonth.current.rsa.montant).toBe(ageOnly.current.rsa.montant);
   });
 });
+
+describe('birth months in a class’s CSV file', () => {
+  it('read as a column `children[i].birthMonth`, and written back', async () => {
+    const { readScenarioText, scenariosToCsv } = await import('../../src/state/scenarios.ts');
+    const text = ['name,adults[0].age,children[0].birthMonth', 'A,35,2020-11'].join('\n');
+    const r = readScenarioText(text, '2026-08');
+    expect(r.errors).toEqual([]);
+    expect(r.scenarios[0]!.household.children).toEqual([{ age: 5, birthMonth: '2020-11', activity: 'scolaire' }]);
+    expect(scenariosToCsv(r.scenarios)).toMatch(/children\[0\]\.birthMonth/);
+  });
+});

@@ -1,6 +1,7 @@
 // Birth months in the household: decoded without ever throwing, the age following from them, and every rule
 // that turns on a birthday reading them (the ARS's sixth birthday before February, the 2026 AF reform's
 // "born from 1 March 2012", the RSA's 25, a baby not yet born in an earlier quarter).
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rights } from '../../src/engine/rights.ts';
 import { ageInMonth } from '../../src/household/household.ts';
@@ -52,6 +53,14 @@ describe('decoding birth months', () => {
       expect(d.errors.map((e) => e.path)).toEqual(['children[0].birthMonth']);
       expect(d.household.children[0]).toEqual({ age: 7, activity: 'scolaire' });
     });
+  it('never throws, whatever a birth month or an age holds', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (birthMonth, age) => {
+        const d = decodeHousehold({ month: '2026-08', adults: [{ age, birthMonth }], children: [{ age, birthMonth }] });
+        expect(Number.isInteger(d.household.children[0]!.age)).toBe(true);
+      }),
+    );
+  });
   it('reads an adult’s birth month, and still requires an age when it is missing or broken', () => {
     expect(decode({ adults: [{ birthMonth: '1990-02' }] }).household.adults[0]).toMatchObject({
       age: 36,

@@ -19,7 +19,7 @@ import {
 } from './smc.ts';
 import type { Statistic, Target } from './targets.ts';
 
-export const DEFAULT_PARTICLES = 500;
+export const DEFAULT_PARTICLES = 300;
 export const CALIBRATION_SEED = 20260115;
 /** Largest particle count a request may ask (the kernel weights cost particles² per generation). */
 export const MAX_PARTICLES = 5000;
@@ -27,7 +27,7 @@ export const MAX_PARTICLES = 5000;
 export interface CalibrationOptions {
   controls: number;
   targets: readonly Target[];
-  /** Weight sets kept per generation (default 500). */
+  /** Weight sets kept per generation (default 300). */
   particles?: number;
   seed?: number;
   /** Each tolerance is the α-quantile of the last generation's distances, never below 1 (default 0.5). */

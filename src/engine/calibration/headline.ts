@@ -11,6 +11,9 @@ export interface Band {
   low: number;
   median: number;
   high: number;
+  /** Over the sets of positive importance. */
+  min: number;
+  max: number;
 }
 
 export interface Headline {
@@ -48,8 +51,8 @@ export function headline(e: Ensemble, x: ArrayLike<number>): Headline {
     probs[s] = logistic(l);
   }
   const band = (v: Float64Array): Band => {
-    const [low, median, high] = weightedQuantiles(v, e.importance, [0.05, 0.5, 0.95]) as [number, number, number];
-    return { low, median, high };
+    const [min, low, median, high, max] = weightedQuantiles(v, e.importance, [0, 0.05, 0.5, 0.95, 1]) as number[];
+    return { low: low!, median: median!, high: high!, min: min!, max: max! };
   };
   return {
     ensemble: e.kind,

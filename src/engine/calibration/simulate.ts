@@ -8,6 +8,23 @@ import type { Statistic } from './targets.ts';
 
 export type Statistics = Record<Statistic, number>;
 
+/**
+ * The logistic function read from a table with linear interpolation, for the population sums that
+ * every draw makes (100,000 exponentials were 40 % of a draw). Step 1/256 on [−40, 40]: the error
+ * is below h²/8 · max|σ''| ≈ 2·10⁻⁷, a million times under the tolerances of the targets; outside,
+ * the exact function. The headline and the tables use the exact function.
+ */
+const STEP = 256;
+const SPAN = 40;
+const SIGMA = Float64Array.from({ length: 2 * SPAN * STEP + 2 }, (_, j) => logistic(j / STEP - SPAN));
+export function fastLogistic(x: number): number {
+  const u = (x + SPAN) * STEP;
+  if (!(u >= 0 && u < 2 * SPAN * STEP)) return logistic(x);
+  const j = u | 0;
+  const f = u - j;
+  return SIGMA[j]! + f * (SIGMA[j + 1]! - SIGMA[j]!);
+}
+
 export interface Simulation extends Statistics {
   /** The logit of the lowest controlled household (the cut). */
   cut: number;
@@ -84,7 +101,7 @@ export function simulate(d: CalibrationDesign, w: ArrayLike<number>, controls: n
   const logits = designLogits(d, w, s.logits);
   const { weight } = d;
   let base = 0;
-  for (let i = 0; i < d.n; i++) base += weight[i]! * logistic(logits[i]!);
+  for (let i = 0; i < d.n; i++) base += weight[i]! * fastLogistic(logits[i]!);
   const k = Math.min(controls, d.total);
   const cut = cutOf(d, logits, k, s);
   // Records above the cut count whole; those at it share the places left.
@@ -105,7 +122,7 @@ export function simulate(d: CalibrationDesign, w: ArrayLike<number>, controls: n
     taken += wi;
     single += wi * d.singleParent[i]!;
     precarious += wi * d.precarious[i]!;
-    hit += wi * logistic(l);
+    hit += wi * fastLogistic(l);
   }
   return {
     singleParent: single / taken,

@@ -116,7 +116,7 @@ export function weightedQuantiles(values: ArrayLike<number>, w: ArrayLike<number
     let c = 0;
     for (const i of order) {
       c += w[i]!;
-      if (c >= p * total * (1 - 1e-12)) return values[i]!;
+      if (w[i]! > 0 && c >= p * total * (1 - 1e-12)) return values[i]!;
     }
     return values[order[order.length - 1]!] ?? NaN;
   });

@@ -34,8 +34,12 @@ export interface CalibrationOptions {
   alpha?: number;
   /** Weight sets scored at most before giving up (then the closest sets are returned, `met` false). */
   maxSimulations?: number;
-  /** Once at the hard region, further generations until the ESS reaches this share of the particles (default 0.5). */
+  /**
+   * Once at the hard region, further generations (each a new weighted sample of the same target)
+   * until the ESS reaches this share of the particles (default 0.5), at most `hardGenerations` in all (default 3).
+   */
   essShare?: number;
+  hardGenerations?: number;
   /** Called every `chunk` scored sets and at each generation. */
   onProgress?: (p: CalibrationProgress) => void;
   /** Checked every `chunk` scored sets: true stops, the result then says `stopped`. */
@@ -125,6 +129,9 @@ export async function calibrate(c: Constraints, design: CalibrationDesign, o: Ca
   const alpha = o.alpha ?? 0.5;
   const maxSims = o.maxSimulations ?? 100 * n;
   const essShare = o.essShare ?? 0.5;
+  const hardGenerations = o.hardGenerations ?? 3;
+  let atHard = 0;
+  let best: [Float64Array, Statistics[], Float64Array, Float64Array] | undefined;
   const chunk = o.chunk ?? 64;
   const pause = o.pause ?? macrotask;
   const rand = createPrng(seed);
@@ -161,24 +168,33 @@ export async function calibrate(c: Constraints, design: CalibrationDesign, o: Ca
     }
   }
   generations.push({ epsilon: Infinity, simulations: n, ess: n });
-  // Lower bound of the kernel's variance per free weight: a millionth of its range, squared.
-  const floor = Float64Array.from(free, (k) => ((c.hi[k]! - c.lo[k]!) * 1e-6) ** 2);
+  // Lower bound of the kernel's variance per free weight (a thousandth of its range, squared): a
+  // kernel flat in one direction would give the particles off that plane weights without bound.
+  const floor = Float64Array.from(free, (k) => ((c.hi[k]! - c.lo[k]!) * 1e-3) ** 2);
 
   for (let t = 1; ; t++) {
     const met = dist.every((d) => d <= 1);
     if (met && (m === 0 || kishEss(imp) >= essShare * n)) break;
+    if (met && atHard >= hardGenerations) {
+      // Each hard generation is a weighted sample of the same target: keep the one of largest ESS
+      // (chosen by its weights alone, never by its statistics).
+      [theta, stats, dist, imp] = best!;
+      break;
+    }
     const sorted = Float64Array.from(dist).sort();
     const eps = Math.max(1, sorted[Math.min(n - 1, Math.floor(alpha * n))]!);
     // The kernel: twice the weighted covariance of the free weights (Beaumont et al. 2009).
     const free0 = new Float64Array(n * m);
     for (let i = 0; i < n; i++) for (let a = 0; a < m; a++) free0[i * m + a] = theta[i * p + free[a]!]!;
     // The kernel's shape from the particles already within the new tolerance (Filippi et al. 2013:
-    // the region a proposal must land in, not the whole cloud), their importance weights renormalised.
+    // the region a proposal must land in, not the whole cloud), their importance weights
+    // renormalised; from the whole cloud when those are too few to span the free weights.
     const within = new Float64Array(n);
     for (let i = 0; i < n; i++) within[i] = dist[i]! <= eps ? imp[i]! : 0;
     const wsum = within.reduce((a, b) => a + b, 0);
     for (let i = 0; i < n; i++) within[i] = within[i]! / wsum;
-    const l = cholesky(kernelCovariance(free0, within, m), m, floor);
+    const shape = kishEss(within) >= 2 * m + 2 ? within : imp;
+    const l = cholesky(kernelCovariance(free0, shape, m), m, floor);
     const cumulative = new Float64Array(n);
     for (let i = 0, s = 0; i < n; i++) cumulative[i] = s += imp[i]!;
     const next = new Float64Array(n * p);
@@ -224,6 +240,10 @@ export async function calibrate(c: Constraints, design: CalibrationDesign, o: Ca
     dist = nextDist;
     imp = w;
     generations.push({ epsilon: eps, simulations: sims - started, ess: kishEss(w) });
+    if (eps === 1) {
+      atHard++;
+      if (!best || kishEss(w) > kishEss(best[3])) best = [theta, stats, dist, imp];
+    }
     progress(t, eps, n);
   }
   return finish(false);

@@ -47,14 +47,14 @@ for (const id of SHIPPED_CALIBRATED) {
   const cal = r.calibration;
   const card: EnsembleCard = {
     model: id,
-    method: 'ABC-SMC (Toni et al. 2009; Beaumont et al. 2009), uniform prior within the plausible ranges',
+    method: 'adaptive ABC-SMC (Del Moral et al. 2012), uniform prior within the plausible ranges',
     seed: cal.seed,
     command: `npm run calibrate:build -- --model ${id}`,
     controls,
     particles: DEFAULT_PARTICLES,
     prior: { n: cal.priorDraws },
     simulations: cal.simulations,
-    accepted: { n: cal.met ? cal.importance.length : 0, ess: cal.ess },
+    accepted: { n: cal.met ? cal.importance.length : 0, ess: cal.ess, distinct: cal.distinct },
     met: cal.met,
     generations: cal.generations,
     targets: targets.map((t, i) => ({ ...t, achieved: { calibrated: cal.achieved[i]!, prior: r.priorAchieved[i]! } })),

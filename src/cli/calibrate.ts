@@ -55,7 +55,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (!model) {
     if (!/\.(json|csv)$/i.test(o.model!)) fail('model', { ref: o.model!, known: known.map((m) => m.id).join(', ') });
     const r = loadModelText(new TextDecoder().decode(read(o.model!)), basename(o.model!), known);
-    if (!r.ok) fail('modelFile', { path: o.model! }, r.errors.map((p: Problem) => formatProblem(p, lang)));
+    if (!r.ok)
+      fail(
+        'modelFile',
+        { path: o.model! },
+        r.errors.map((p: Problem) => formatProblem(p, lang)),
+      );
     else model = r.value;
   }
   if (model!.kind === 'card') fail('card', { id: model!.id });
@@ -63,7 +68,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const csv = o.targets === undefined ? SHIPPED_TARGETS_CSV : new TextDecoder().decode(read(o.targets));
   const rows = parseTargets(csv);
   if (!rows.ok) return fail('targets', { path: o.targets ?? 'targets.csv' }, rows.errors);
-  const use = o.use?.split(',').map((s) => s.trim()).filter(Boolean);
+  const use = o.use
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const resolved = resolveTargets(rows.value, { reading, ...(use ? { use } : {}) });
   if (!resolved.ok) return fail('targets', { path: o.targets ?? 'targets.csv' }, resolved.errors);
 
@@ -87,13 +95,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const out = {
     model: model!.id,
     seed,
-    method: 'ABC-SMC (Toni et al. 2009, Beaumont et al. 2009): uniform prior within the plausible ranges',
+    method: 'adaptive ABC-SMC (Del Moral et al. 2012): uniform prior within the plausible ranges',
     reading,
     controls,
     met: cal.met,
     prior: { n: cal.priorDraws },
     simulations: cal.simulations,
-    accepted: { n: cal.met ? cal.importance.length : 0, ess: cal.ess },
+    accepted: { n: cal.met ? cal.importance.length : 0, ess: cal.ess, distinct: cal.distinct },
     ...(cal.met ? {} : { closest: { n: cal.importance.length, distance: cal.distance[0] } }),
     targets: cal.achieved.map((a, i) => ({
       id: a.id,

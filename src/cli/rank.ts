@@ -27,15 +27,10 @@ import {
 // --prior is a flag without a value.
 const argv = process.argv.slice(2);
 const prior = argv.includes('--prior');
-const parsed = parseArgs(argv.filter((a) => a !== '--prior'), [
-  'model',
-  'profile',
-  'threshold',
-  'samples',
-  'seed',
-  'population',
-  'lang',
-]);
+const parsed = parseArgs(
+  argv.filter((a) => a !== '--prior'),
+  ['model', 'profile', 'threshold', 'samples', 'seed', 'population', 'lang'],
+);
 const cli: Cli = cliFor(parsed.ok ? parsed.value.lang : undefined);
 if (!parsed.ok) cli.fail('rankUsage');
 const o = parsed.value;

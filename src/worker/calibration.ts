@@ -55,7 +55,7 @@ export interface CalibrateSummary {
   seed: number;
   prior: { n: number };
   simulations: number;
-  accepted: { n: number; ess: number };
+  accepted: { n: number; ess: number; distinct: number };
   targets: { id: string; value: number; tolerance: number; used: boolean; q05: number; q50: number; q95: number }[];
 }
 
@@ -124,7 +124,7 @@ export function calibrationApi(models: Map<string, Model>) {
           seed: cal.seed,
           prior: { n: cal.priorDraws },
           simulations: cal.simulations,
-          accepted: { n: cal.met ? cal.importance.length : 0, ess: cal.ess },
+          accepted: { n: cal.met ? cal.importance.length : 0, ess: cal.ess, distinct: cal.distinct },
           targets: cal.achieved.map(({ id, value, tolerance, used, q05, q50, q95 }) => ({
             id,
             value,

@@ -7,7 +7,13 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { decodeHousehold, modelConstraints, shippedModels } from '../../src/engine/index.ts';
 import { loadPopulation } from '../../src/engine/population.ts';
-import { calibrate, calibrationDesign, headline, parseTargets, resolveTargets } from '../../src/engine/calibration/index.ts';
+import {
+  calibrate,
+  calibrationDesign,
+  headline,
+  parseTargets,
+  resolveTargets,
+} from '../../src/engine/calibration/index.ts';
 import { householdDesign, shippedEnsembles } from '../../src/engine/calibration/shipped.ts';
 import { SHIPPED_TARGETS_CSV } from '../../src/calibration/targets.ts';
 import { SHIPPED_CALIBRATED } from '../../scripts/calibrate-inputs.ts';
@@ -45,10 +51,13 @@ export async function benchCalibration(line: Line): Promise<void> {
       line(`calibration: headline ${id} (${e.kind}, ${e.sets} sets)`, `${median(times).toFixed(2)} ms`, '≤ 50 ms');
     }
     const text = readFileSync(new URL(`src/calibration/ensembles/${id}.ts`, root));
-    line(`calibration: shipped data ${id}`, `${(text.length / 1024).toFixed(0)} KB`, `gzip ${(gzipSync(text).length / 1024).toFixed(0)} KB`);
+    line(
+      `calibration: shipped data ${id}`,
+      `${(text.length / 1024).toFixed(0)} KB`,
+      `gzip ${(gzipSync(text).length / 1024).toFixed(0)} KB`,
+    );
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await benchCalibration((l, v, t = '') =>
-  console.log(`${l.padEnd(52)} ${v.padStart(16)}  ${t}`),
-);
+if (import.meta.url === `file://${process.argv[1]}`)
+  await benchCalibration((l, v, t = '') => console.log(`${l.padEnd(52)} ${v.padStart(16)}  ${t}`));

@@ -17,12 +17,15 @@ async function run(argv: string[], files: Record<string, string> = {}) {
 }
 
 describe('npm run calibrate', () => {
-  it.each([['5'], ['0'], ['abc'], ['100000'], ['1e3']])('refuses --samples %s with a sentence and exit 2', async (n) => {
-    const r = await run(['--model', 'cnaf-2014', '--samples', n]);
-    expect(r.code).toBe(2);
-    expect(r.err).toMatch(/--samples : entre 200 et 5000 jeux de pondérations par génération/);
-    expect(r.out).toBe('');
-  });
+  it.each([['5'], ['0'], ['abc'], ['100000'], ['1e3']])(
+    'refuses --samples %s with a sentence and exit 2',
+    async (n) => {
+      const r = await run(['--model', 'cnaf-2014', '--samples', n]);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/--samples : entre 200 et 5000 jeux de pondérations par génération/);
+      expect(r.out).toBe('');
+    },
+  );
 
   it('refuses an unknown model, a card, a bad seed, a bad reading and a target it cannot compute', async () => {
     expect((await run(['--model', 'nope'])).err).toMatch(/modèle inconnu « nope »/);
@@ -45,7 +48,18 @@ describe('npm run calibrate', () => {
     // One wide target, so that the run is short: a base rate of 0.25 ± 0.15.
     const wide = SHIPPED_TARGETS_CSV.replace('0.142,0.05', '0.25,0.15');
     const r = await run(
-      ['--model', 'cnaf-2014', '--targets', 'wide.csv', '--use', 'learning_base_rate', '--samples', '200', '--seed', '9'],
+      [
+        '--model',
+        'cnaf-2014',
+        '--targets',
+        'wide.csv',
+        '--use',
+        'learning_base_rate',
+        '--samples',
+        '200',
+        '--seed',
+        '9',
+      ],
       { 'wide.csv': wide },
     );
     expect(r.err).toBe('');

@@ -67,7 +67,8 @@ describe.each(SHIPPED_CALIBRATED)('the shipped ensembles of %s', (id) => {
         expect(t.cut).toBe(e.cut[s]);
         const stored = e.tables.subarray(s * LEVELS, (s + 1) * LEVELS);
         const step = (t.table[LEVELS - 1]! - t.table[0]!) / 65535;
-        for (let j = 0; j < LEVELS; j++) expect(Math.abs(stored[j]! - t.table[j]!)).toBeLessThanOrEqual(step / 2 + 1e-9);
+        for (let j = 0; j < LEVELS; j++)
+          expect(Math.abs(stored[j]! - t.table[j]!)).toBeLessThanOrEqual(step / 2 + 1e-9);
       }
   });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compareOnDraws, dominance, logistic, modelConstraints, sampleComparison, sampleWeights } from '../../src/engine/index.ts';
+import {
+  compareOnDraws,
+  dominance,
+  logistic,
+  modelConstraints,
+  sampleComparison,
+  sampleWeights,
+} from '../../src/engine/index.ts';
 import { fastLogistic } from '../../src/engine/calibration/simulate.ts';
 import { bool, model, w } from './robust-fixtures.ts';
 

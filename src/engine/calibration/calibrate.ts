@@ -1,22 +1,16 @@
-// Calibration of a model's unknown weights on published aggregates: ABC-SMC (Toni et al. 2009,
-// Beaumont et al. 2009) over the robust views' prior (each free weight uniform in its plausible
-// range, fixed weights at their value), with a tolerance schedule that ends at the hard region:
-// every target switched on within value ± tolerance. What comes out is a weighted sample of the
-// prior restricted to that region, "compatible avec ce qui est publié", never the CNAF's weights.
+// Calibration of a model's unknown weights on published aggregates: adaptive ABC-SMC (Del Moral,
+// Doucet & Jasra 2012) over the robust views' prior (each free weight uniform in its plausible
+// range, fixed weights at their value), with a decreasing tolerance schedule that ends at the hard
+// region: every target switched on within value ± tolerance. Each generation reweights the
+// particles by the new tolerance, resamples, and moves them by Metropolis–Hastings steps that keep
+// the target invariant. What comes out is a sample of the prior restricted to that region,
+// "compatible avec ce qui est publié", never the CNAF's weights.
 
 import type { Constraints } from '../robust/constraints.ts';
 import { createPrng, drawInto } from '../robust/sampler.ts';
 import type { CalibrationDesign } from './design.ts';
 import { scratchFor, simulate, type Statistics } from './simulate.ts';
-import {
-  cholesky,
-  gaussian,
-  importanceWeights,
-  kernelCovariance,
-  kishEss,
-  pick,
-  weightedQuantiles,
-} from './smc.ts';
+import { cholesky, gaussian, kernelCovariance, kishEss, weightedQuantiles } from './smc.ts';
 import type { Statistic, Target } from './targets.ts';
 
 export const DEFAULT_PARTICLES = 300;
@@ -34,12 +28,15 @@ export interface CalibrationOptions {
   alpha?: number;
   /** Weight sets scored at most before giving up (then the closest sets are returned, `met` false). */
   maxSimulations?: number;
+  /** Metropolis–Hastings steps per particle and generation (default 3). */
+  stepsPerGeneration?: number;
   /**
-   * Once at the hard region, further generations (each a new weighted sample of the same target)
-   * until the ESS reaches this share of the particles (default 0.5), at most `hardGenerations` in all (default 3).
+   * At the hard region, at least `minHardSweeps` sweeps of moves (default 5), then more until this
+   * share of the particles are distinct weight sets (default 0.9), at most `maxHardSweeps` (default 20).
    */
-  essShare?: number;
-  hardGenerations?: number;
+  distinctShare?: number;
+  minHardSweeps?: number;
+  maxHardSweeps?: number;
   /** Called every `chunk` scored sets and at each generation. */
   onProgress?: (p: CalibrationProgress) => void;
   /** Checked every `chunk` scored sets: true stops, the result then says `stopped`. */
@@ -62,7 +59,10 @@ export interface Generation {
   /** Tolerance of the generation, in units of each target's tolerance (1: the hard region). */
   epsilon: number;
   simulations: number;
+  /** Kish ESS of the particles' weights after the generation's reweighting (and resampling). */
   ess: number;
+  /** Moves accepted in the generation's Metropolis–Hastings steps. */
+  moved: number;
 }
 
 export interface Achieved {
@@ -86,6 +86,8 @@ export interface Calibration {
   stopped: boolean;
   /** Weight sets drawn from the prior itself (generation 0). */
   priorDraws: number;
+  /** Distinct weight sets among those returned (resampling copies, moves make them differ). */
+  distinct: number;
   /** Weight sets scored in all (prior draws and perturbed ones). */
   simulations: number;
   generations: Generation[];
@@ -122,16 +124,21 @@ export function achievedOf(targets: readonly Target[], stats: readonly Statistic
 const macrotask = () => new Promise<void>((r) => setTimeout(r, 0));
 
 /** Calibrates the free weights of `c` on `design` (see the module comment). Seeded: same options, same bytes. */
-export async function calibrate(c: Constraints, design: CalibrationDesign, o: CalibrationOptions): Promise<Calibration> {
+export async function calibrate(
+  c: Constraints,
+  design: CalibrationDesign,
+  o: CalibrationOptions,
+): Promise<Calibration> {
   const n = Math.floor(o.particles ?? DEFAULT_PARTICLES);
   if (!(n >= 2 && n <= MAX_PARTICLES)) throw new RangeError(`particles must be within 2–${MAX_PARTICLES}`);
   const seed = o.seed ?? CALIBRATION_SEED;
   const alpha = o.alpha ?? 0.5;
   const maxSims = o.maxSimulations ?? 100 * n;
-  const essShare = o.essShare ?? 0.5;
-  const hardGenerations = o.hardGenerations ?? 3;
-  let atHard = 0;
-  let best: [Float64Array, Statistics[], Float64Array, Float64Array] | undefined;
+  const stepsPerGeneration = o.stepsPerGeneration ?? 3;
+  const distinctShare = o.distinctShare ?? 0.9;
+  const minHardSweeps = o.minHardSweeps ?? 5;
+  const maxHardSweeps = o.maxHardSweeps ?? 20;
+  const z = new Float64Array(Math.max(1, c.freeSlots.length));
   const chunk = o.chunk ?? 64;
   const pause = o.pause ?? macrotask;
   const rand = createPrng(seed);
@@ -151,10 +158,10 @@ export async function calibrate(c: Constraints, design: CalibrationDesign, o: Ca
   };
 
   // Generation 0: n draws from the prior, all kept (ε = ∞).
-  let theta = new Float64Array(n * p);
+  let theta: Float64Array = new Float64Array(n * p);
   let stats: Statistics[] = [];
-  let dist = new Float64Array(n);
-  let imp = new Float64Array(n).fill(1 / n);
+  let dist: Float64Array = new Float64Array(n);
+  let imp: Float64Array = new Float64Array(n).fill(1 / n);
   const priorDraws = n;
   for (let i = 0; i < n; i++) {
     drawInto(c, rand, theta, i * p);
@@ -167,93 +174,117 @@ export async function calibrate(c: Constraints, design: CalibrationDesign, o: Ca
       if (o.shouldStop?.()) return finish(true);
     }
   }
-  generations.push({ epsilon: Infinity, simulations: n, ess: n });
-  // Lower bound of the kernel's variance per free weight (a thousandth of its range, squared): a
-  // kernel flat in one direction would give the particles off that plane weights without bound.
+  generations.push({ epsilon: Infinity, simulations: n, ess: n, moved: 0 });
+  // Lower bound of the kernel's variance per free weight (a thousandth of its range, squared).
   const floor = Float64Array.from(free, (k) => ((c.hi[k]! - c.lo[k]!) * 1e-3) ** 2);
+  // Random-walk scale 2.38²/m of the particles' covariance (Roberts, Gelman & Gilks 1997).
+  const scale = m > 0 ? 2.38 ** 2 / m : 1;
+  let eps = Infinity;
+  let hardSweeps = 0;
 
   for (let t = 1; ; t++) {
-    const met = dist.every((d) => d <= 1);
-    if (met && (m === 0 || kishEss(imp) >= essShare * n)) break;
-    if (met && atHard >= hardGenerations) {
-      // Each hard generation is a weighted sample of the same target: keep the one of largest ESS
-      // (chosen by its weights alone, never by its statistics).
-      [theta, stats, dist, imp] = best!;
+    // Next tolerance: the α-quantile of the living particles' distances, never below 1.
+    const living = Array.from(dist).filter((_, i) => imp[i]! > 0);
+    living.sort((a, b) => a - b);
+    const next = Math.max(1, Math.min(eps, living[Math.min(living.length - 1, Math.floor(alpha * living.length))]!));
+    if (
+      eps === 1 &&
+      (m === 0 || (hardSweeps >= minHardSweeps && distinct() >= distinctShare * n) || hardSweeps >= maxHardSweeps)
+    )
       break;
-    }
-    const sorted = Float64Array.from(dist).sort();
-    const eps = Math.max(1, sorted[Math.min(n - 1, Math.floor(alpha * n))]!);
-    // The kernel: twice the weighted covariance of the free weights (Beaumont et al. 2009).
-    const free0 = new Float64Array(n * m);
-    for (let i = 0; i < n; i++) for (let a = 0; a < m; a++) free0[i * m + a] = theta[i * p + free[a]!]!;
-    // The kernel's shape from the particles already within the new tolerance (Filippi et al. 2013:
-    // the region a proposal must land in, not the whole cloud), their importance weights
-    // renormalised; from the whole cloud when those are too few to span the free weights.
-    const within = new Float64Array(n);
-    for (let i = 0; i < n; i++) within[i] = dist[i]! <= eps ? imp[i]! : 0;
-    const wsum = within.reduce((a, b) => a + b, 0);
-    for (let i = 0; i < n; i++) within[i] = within[i]! / wsum;
-    const shape = kishEss(within) >= 2 * m + 2 ? within : imp;
-    const l = cholesky(kernelCovariance(free0, shape, m), m, floor);
-    const cumulative = new Float64Array(n);
-    for (let i = 0, s = 0; i < n; i++) cumulative[i] = s += imp[i]!;
-    const next = new Float64Array(n * p);
-    const nextFree = new Float64Array(n * m);
-    const nextStats: Statistics[] = [];
-    const nextDist = new Float64Array(n);
-    const z = new Float64Array(m);
+    // Reweight (the indicator of the new tolerance over the old), then resample when the ESS falls
+    // under half, and always on reaching the hard region: every particle kept is then inside it.
+    for (let i = 0; i < n; i++) if (dist[i]! > next) imp[i] = 0;
+    normalise(imp);
+    if (next === 1 || kishEss(imp) < n / 2) resample();
+    eps = next;
+    if (m === 0) continue;
+    // Move every particle by Metropolis–Hastings steps that leave the prior restricted to {d ≤ ε}
+    // invariant: uniform prior and symmetric proposal, so a step is accepted when it stays in the
+    // plausible ranges and within ε (Del Moral, Doucet & Jasra 2012; Marjoram et al. 2003).
     const started = sims;
-    let accepted = 0;
-    while (accepted < n) {
-      if (sims >= maxSims) return finish(false);
-      const j = pick(cumulative, rand());
-      for (let a = 0; a < m; a++) z[a] = gaussian(rand);
-      row.set(theta.subarray(j * p, (j + 1) * p));
-      let inside = true;
-      for (let a = 0; a < m; a++) {
-        let s = 0;
-        for (let b = 0; b <= a; b++) s += l[a * m + b]! * z[b]!;
-        const k = free[a]!;
-        const v = row[k]! + s;
-        // The prior is 0 outside the plausible range: such a proposal is refused unscored.
-        if (!(v >= c.lo[k]! && v <= c.hi[k]!)) inside = false;
-        row[k] = v;
-      }
-      if (!inside) continue;
-      const s = score(row);
-      const d = distanceTo(o.targets, s);
-      if (d <= eps) {
-        next.set(row, accepted * p);
-        for (let a = 0; a < m; a++) nextFree[accepted * m + a] = row[free[a]!]!;
-        nextStats.push(s);
-        nextDist[accepted++] = d;
-      }
-      if (sims % chunk === 0) {
-        progress(t, eps, accepted);
-        await pause();
-        if (o.shouldStop?.()) return finish(true);
+    let moved = 0;
+    for (let r = 0; r < stepsPerGeneration; r++) {
+      const free0 = new Float64Array(n * m);
+      for (let i = 0; i < n; i++) for (let a = 0; a < m; a++) free0[i * m + a] = theta[i * p + free[a]!]!;
+      const l = cholesky(kernelCovariance(free0, imp, m, scale), m, floor);
+      for (let i = 0; i < n; i++) {
+        if (imp[i]! === 0) continue;
+        if (sims >= maxSims) return finish(false);
+        for (let a = 0; a < m; a++) z[a] = gaussian(rand);
+        row.set(theta.subarray(i * p, (i + 1) * p));
+        let inside = true;
+        for (let a = 0; a < m; a++) {
+          let v = 0;
+          for (let b = 0; b <= a; b++) v += l[a * m + b]! * z[b]!;
+          const k = free[a]!;
+          row[k] = row[k]! + v;
+          // The prior is 0 outside the plausible range: such a step is refused unscored.
+          if (!(row[k]! >= c.lo[k]! && row[k]! <= c.hi[k]!)) inside = false;
+        }
+        if (inside) {
+          const st = score(row);
+          const d = distanceTo(o.targets, st);
+          if (d <= eps) {
+            theta.set(row, i * p);
+            stats[i] = st;
+            dist[i] = d;
+            moved++;
+          }
+          if (sims % chunk === 0) {
+            progress(t, eps, moved);
+            await pause();
+            if (o.shouldStop?.()) return finish(true);
+          }
+        }
       }
     }
-    const w = importanceWeights(l, m, nextFree, free0, imp);
-    theta = next;
-    stats = nextStats;
-    dist = nextDist;
-    imp = w;
-    generations.push({ epsilon: eps, simulations: sims - started, ess: kishEss(w) });
-    if (eps === 1) {
-      atHard++;
-      if (!best || kishEss(w) > kishEss(best[3])) best = [theta, stats, dist, imp];
-    }
-    progress(t, eps, n);
+    if (eps === 1) hardSweeps++;
+    generations.push({ epsilon: eps, simulations: sims - started, ess: kishEss(imp), moved });
+    progress(t, eps, moved);
   }
   return finish(false);
+
+  /** Weights summing to 1. */
+  function normalise(w: Float64Array) {
+    let sum = 0;
+    for (let i = 0; i < w.length; i++) sum += w[i]!;
+    for (let i = 0; i < w.length; i++) w[i] = w[i]! / sum;
+  }
+
+  /** Systematic resampling: n equally weighted particles, each kept about n·w times. */
+  function resample() {
+    const u0 = rand() / n;
+    const nextTheta = new Float64Array(n * p);
+    const nextStats: Statistics[] = [];
+    const nextDist = new Float64Array(n);
+    let cum = imp[0]!;
+    let j = 0;
+    for (let i = 0; i < n; i++) {
+      const u = u0 + i / n;
+      while (u > cum && j < n - 1) cum += imp[++j]!;
+      nextTheta.set(theta.subarray(j * p, (j + 1) * p), i * p);
+      nextStats.push(stats[j]!);
+      nextDist[i] = dist[j]!;
+    }
+    [theta, stats, dist] = [nextTheta, nextStats, nextDist];
+    imp = new Float64Array(n).fill(1 / n);
+  }
+
+  /** Distinct weight sets among the particles (resampling copies some; moves make them differ). */
+  function distinct(): number {
+    const seen = new Set<string>();
+    for (let i = 0; i < imp.length; i++) if (imp[i]! > 0) seen.add(theta.subarray(i * p, (i + 1) * p).join(','));
+    return seen.size;
+  }
 
   /** The result; when not met, the current particles closest first, flagged. */
   function finish(stop: boolean): Calibration {
     stopped = stop;
     const met = !stopped && dist.every((d) => d <= 1) && stats.length === n;
-    // Stopped within generation 0: the draws done, equally weighted.
-    if (stats.length < imp.length) imp = new Float64Array(stats.length).fill(1);
+    // Not met (or stopped within generation 0): the closest sets, equally weighted.
+    if (!met) imp = new Float64Array(stats.length).fill(1);
+    const count = distinct();
     const order = Array.from({ length: stats.length }, (_, i) => i).sort((a, b) => dist[a]! - dist[b]! || a - b);
     const weights = new Float64Array(order.length * p);
     order.forEach((i, r) => weights.set(theta.subarray(i * p, (i + 1) * p), r * p));
@@ -268,6 +299,7 @@ export async function calibrate(c: Constraints, design: CalibrationDesign, o: Ca
       met,
       stopped,
       priorDraws,
+      distinct: count,
       simulations: sims,
       generations,
       weights,

@@ -14,7 +14,7 @@ export interface EnsembleCard {
   particles: number;
   prior: { n: number };
   simulations: number;
-  accepted: { n: number; ess: number };
+  accepted: { n: number; ess: number; distinct: number };
   met: boolean;
   generations: Generation[];
   targets: (Target & { achieved: { calibrated: Achieved; prior: Achieved } })[];

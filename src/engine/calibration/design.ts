@@ -116,15 +116,23 @@ export function calibrationDesign(pop: Population, model: Model, c: Constraints)
 }
 
 /** Every record's logit under the weight set `w` (length p) into `out` (length n). */
-export function designLogits(d: CalibrationDesign, w: ArrayLike<number>, out = new Float64Array(d.n)): Float64Array {
+export function designLogits(
+  d: CalibrationDesign,
+  w: ArrayLike<number>,
+  out: Float64Array = new Float64Array(d.n),
+): Float64Array {
   const { n, x } = d;
   out.fill(w[0]!);
   for (let k = 1; k < d.p; k++) {
     const wk = w[k]!;
     if (wk === 0) continue;
     const list = d.ones[k];
-    if (list) for (let m = 0; m < list.length; m++) out[list[m]!] += wk;
-    else for (let i = 0, at = k * n; i < n; i++, at++) out[i] += wk * x[at]!;
+    if (list)
+      for (let m = 0; m < list.length; m++) {
+        const i = list[m]!;
+        out[i] = out[i]! + wk;
+      }
+    else for (let i = 0, at = k * n; i < n; i++, at++) out[i] = out[i]! + wk * x[at]!;
   }
   return out;
 }

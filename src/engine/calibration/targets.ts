@@ -99,7 +99,8 @@ export function parseTargets(text: string): Parsed<TargetRow[]> {
     const tolText = col(cells, 'tolerance');
     const tolerance = tolText === '' ? NaN : parseDecimal(tolText, table.delimiter);
     if (!Number.isFinite(value)) errors.push(`line ${line}: value "${col(cells, 'value')}" is not a number`);
-    if (tolText !== '' && !(tolerance > 0)) errors.push(`line ${line}: tolerance "${tolText}" is not a positive number`);
+    if (tolText !== '' && !(tolerance > 0))
+      errors.push(`line ${line}: tolerance "${tolText}" is not a positive number`);
     out.push({
       id: col(cells, 'id'),
       quantity: col(cells, 'quantity'),

@@ -89,11 +89,14 @@ describe.each(SHIPPED_CALIBRATED)('the shipped ensembles of %s', (id) => {
     }
   });
 
-  it('narrow the rank band of the working single mother of two against the prior', async () => {
+  it('narrow the band of the model probability for the working single mother of two', async () => {
+    // The rank band is not always narrower (docs/calibration.md, figures): the targets pin the
+    // level and the spread of the scores, and only one of them (the single-parent share) the order.
     const { calibrated, prior } = (await shippedEnsembles(id))!;
     const x = householdDesign(model, mother);
     const cal = headline(calibrated, x);
     const pri = headline(prior, x);
-    expect(cal.rank.high - cal.rank.low).toBeLessThan(pri.rank.high - pri.rank.low);
+    expect(cal.probability.high - cal.probability.low).toBeLessThan((pri.probability.high - pri.probability.low) / 2);
+    expect(cal.n).toBe(calibrated.sets);
   });
 });

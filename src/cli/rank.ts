@@ -49,7 +49,8 @@ const { example, weights, samples: used } = drawsFor(model, samples, seed);
 const own = rankOverDraws(pop, model, example, household, threshold);
 const count = controlledCount(threshold, pop.total);
 const chosen = await ensembleForRank(model, pop, { prior, controls: count, samples, seed });
-const e = headline(chosen.ensemble, householdDesign(model, household));
+// The decoded household: householdDesign applies the law once, as evaluate does.
+const e = headline(chosen.ensemble, householdDesign(model, h));
 process.stdout.write(
   JSON.stringify(
     {

@@ -5,8 +5,9 @@ export const CALIBRATE_CLI = {
       'usage : npm run --silent calibrate -- --model <id|fichier> [--targets <csv>] [--samples N] [--seed S] ' +
       '[--reading controlled|datamined] [--use id,id] [--population <fichier>] [--lang fr|en]',
     samples:
-      '--samples : entre {min} et {max} jeux de pondérations par génération (le noyau coûte samples² par ' +
-      'génération ; en dessous de {min}, la taille effective ne peut pas atteindre 100) ; reçu « {value} »',
+      '--samples : entre {min} et {max} jeux de pondérations par génération (en dessous de {min}, les ' +
+      'bornes 5 % et 95 % reposent sur moins de 10 jeux ; au-delà de {max}, un calcul dépasse dix minutes) ; ' +
+      'reçu « {value} »',
     seed: '--seed : un entier de 0 à 4294967295 est attendu (reçu « {value} »)',
     reading: '--reading : « controlled » ou « datamined » est attendu (reçu « {value} »)',
     lang: '--lang : « fr » ou « en » est attendu (reçu « {value} »)',
@@ -22,8 +23,8 @@ export const CALIBRATE_CLI = {
       'usage: npm run --silent calibrate -- --model <id|file> [--targets <csv>] [--samples N] [--seed S] ' +
       '[--reading controlled|datamined] [--use id,id] [--population <file>] [--lang fr|en]',
     samples:
-      '--samples: between {min} and {max} weight sets per generation (the kernel costs samples² per ' +
-      'generation; below {min} the effective sample size cannot reach 100); got "{value}"',
+      '--samples: between {min} and {max} weight sets per generation (below {min} the 5 % and 95 % bounds ' +
+      'rest on fewer than 10 sets; above {max} a run takes over ten minutes); got "{value}"',
     seed: '--seed: a whole number from 0 to 4294967295 is expected (got "{value}")',
     reading: '--reading: "controlled" or "datamined" is expected (got "{value}")',
     lang: '--lang: "fr" or "en" is expected (got "{value}")',

@@ -244,3 +244,16 @@ describe('rank tables and the headline', () => {
     expect(headline(back, [1]).controlledShare).toBe(headline(e, [1]).controlledShare);
   });
 });
+
+describe('calibrate with no free weight', () => {
+  it('answers at once: met when the one weight set meets the targets, not met otherwise', async () => {
+    const fixed = modelConstraints(model([], w(Math.log(0.1 / 0.9), 'published')));
+    const o = { controls: 10, particles: 20, pause: noPause };
+    const yes = await calibrate(fixed, flatDesign(), { ...o, targets: [baseRate(0.1, 0.02)] });
+    expect(yes.met).toBe(true);
+    expect(yes.simulations).toBe(20);
+    const no = await calibrate(fixed, flatDesign(), { ...o, targets: [baseRate(0.5, 0.02)] });
+    expect(no.met).toBe(false);
+    expect(no.distance[0]).toBeCloseTo(0.4 / 0.02, 4);
+  });
+});

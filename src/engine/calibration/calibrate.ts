@@ -15,7 +15,7 @@ import type { Statistic, Target } from './targets.ts';
 
 export const DEFAULT_PARTICLES = 300;
 export const CALIBRATION_SEED = 20260115;
-/** Largest particle count a request may ask (the kernel weights cost particles² per generation). */
+/** Largest particle count a request may ask: the cost grows with it, about ten minutes at 5000. */
 export const MAX_PARTICLES = 5000;
 
 export interface CalibrationOptions {
@@ -182,15 +182,13 @@ export async function calibrate(
   let eps = Infinity;
   let hardSweeps = 0;
 
-  for (let t = 1; ; t++) {
+  // No free weight: every particle is the same weight set, met or not; nothing can move.
+  for (let t = 1; m > 0; t++) {
     // Next tolerance: the α-quantile of the living particles' distances, never below 1.
     const living = Array.from(dist).filter((_, i) => imp[i]! > 0);
     living.sort((a, b) => a - b);
     const next = Math.max(1, Math.min(eps, living[Math.min(living.length - 1, Math.floor(alpha * living.length))]!));
-    if (
-      eps === 1 &&
-      (m === 0 || (hardSweeps >= minHardSweeps && distinct() >= distinctShare * n) || hardSweeps >= maxHardSweeps)
-    )
+    if (eps === 1 && ((hardSweeps >= minHardSweeps && distinct() >= distinctShare * n) || hardSweeps >= maxHardSweeps))
       break;
     // Reweight (the indicator of the new tolerance over the old), then resample when the ESS falls
     // under half, and always on reaching the hard region: every particle kept is then inside it.
@@ -198,7 +196,6 @@ export async function calibrate(
     normalise(imp);
     if (next === 1 || kishEss(imp) < n / 2) resample();
     eps = next;
-    if (m === 0) continue;
     // Move every particle by Metropolis–Hastings steps that leave the prior restricted to {d ≤ ε}
     // invariant: uniform prior and symmetric proposal, so a step is accepted when it stays in the
     // plausible ranges and within ε (Del Moral, Doucet & Jasra 2012; Marjoram et al. 2003).

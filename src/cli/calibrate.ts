@@ -10,8 +10,12 @@ import { loadPopulation } from '../engine/population.ts';
 import { calibrate, CALIBRATION_SEED, DEFAULT_PARTICLES } from '../engine/calibration/calibrate.ts';
 import { calibrationDesign } from '../engine/calibration/design.ts';
 import { ENSEMBLE_WARNING } from '../engine/calibration/card.ts';
-import { parseTargets, resolveTargets, type SingleParentReading } from '../engine/calibration/targets.ts';
-import { SHIPPED_TARGETS_CSV } from '../calibration/targets.ts';
+import {
+  parseTargets,
+  resolveTargets,
+  SHIPPED_TARGETS_CSV,
+  type SingleParentReading,
+} from '../engine/calibration/targets.ts';
 import { CALIBRATE_CLI as SAY } from '../i18n/calibrate-cli.ts';
 import { isLang, type Lang } from '../i18n/index.ts';
 import { formatProblem, interpolate } from '../i18n/messages.ts';

@@ -33,9 +33,13 @@ const LEFT_OUT = { ok: false, reason: 'unavailable', detail: 'standalone' } as c
 export function createApi() {
   const models = new Map<string, Model>(shippedModels().map((m) => [m.id, m]));
   const compiled = new WeakMap<Model, CompiledModel>();
-  // The calibration's code and data load on first use (docs/calibration.md).
+  // The calibration's code and data load on first use (docs/calibration.md); the mode check keeps
+  // them out of the one-file page (the import after it is dead code there).
   let calibration: Promise<ReturnType<typeof import('./calibration.ts').calibrationApi>> | undefined;
-  const calibrationCalls = () => (calibration ??= import('./calibration.ts').then((m) => m.calibrationApi(models)));
+  const calibrationCalls = async () => {
+    if (import.meta.env?.MODE === 'standalone') throw new Error('standalone');
+    return (calibration ??= import('./calibration.ts').then((m) => m.calibrationApi(models)));
+  };
   const unknownModel = (id: string): Evaluation => ({
     ok: false,
     errors: [problem('error', 'model', 'engine.unknownModel', { id })],
@@ -66,6 +70,7 @@ export function createApi() {
       return (await calibrationCalls()).calibrate(req, onProgress);
     },
     async stopCalibration() {
+      if (import.meta.env?.MODE === 'standalone') return;
       (await calibrationCalls()).stop();
     },
     listModels(): Model[] {

@@ -9,8 +9,12 @@ import type { CalibrationProgress } from '../engine/calibration/calibrate.ts';
 import type { Ensemble } from '../engine/calibration/ensemble.ts';
 import { headline, type Headline } from '../engine/calibration/headline.ts';
 import { fitsModel, householdDesign, shippedEnsembles } from '../engine/calibration/shipped.ts';
-import { parseTargets, resolveTargets, type SingleParentReading } from '../engine/calibration/targets.ts';
-import { SHIPPED_TARGETS_CSV } from '../calibration/targets.ts';
+import {
+  parseTargets,
+  resolveTargets,
+  SHIPPED_TARGETS_CSV,
+  type SingleParentReading,
+} from '../engine/calibration/targets.ts';
 import { load } from './population.ts';
 
 export interface HeadlineRequest {

@@ -3,6 +3,7 @@
 // turned into the targets used, each with the value and tolerance after the chosen reading.
 
 import { parseDecimal, readCsv } from '../csv.ts';
+export { SHIPPED_TARGETS_CSV } from '../../calibration/targets.ts';
 
 /** What a target measures on the synthetic population, for one weight set. */
 export type Statistic = 'singleParent' | 'precarious' | 'hitRate' | 'baseRate';

@@ -159,7 +159,7 @@ function checked(
   return { model, household, threshold: { count: Math.round(req.controls) } };
 }
 
-async function load(url: string): Promise<PopulationFailure | Awaited<ReturnType<typeof sessionFor>>> {
+export async function load(url: string): Promise<PopulationFailure | Awaited<ReturnType<typeof sessionFor>>> {
   try {
     return await sessionFor(url);
   } catch (e) {

@@ -8,6 +8,7 @@ import { decodeHousehold, withDefinitions, type Model, type Problem } from '../e
 import type { EvaluateRequest, LoadResult } from '../worker/api.ts';
 import type { ExploreRequest } from '../worker/robust.ts';
 import type { Engine } from '../worker/client.ts';
+import { viewCall } from '../worker/view-call.ts';
 
 /** The explorer's draw count, as the worker bounds it (robust.ts): the same bands as the full app. */
 const draws = (n: number | undefined) => (Number.isInteger(n) && n! >= 1 ? Math.min(n!, 10_000) : 1000);
@@ -18,6 +19,8 @@ export function embedApi() {
   const unknown = (id: string) => problem('error', 'model', 'engine.unknownModel', { id });
   return {
     listModels: (): Model[] => [...models.values()],
+    /** The page's one request per edit: the same engine function as the worker's. */
+    view: viewCall(models, ctx),
     evaluate(req: EvaluateRequest) {
       const model = models.get(req.modelId);
       const evaluation = model

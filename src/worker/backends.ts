@@ -1,6 +1,6 @@
 // The two ways the engine runs: in a Web Worker reached through Comlink, or in the page itself.
 
-import { wrap, type Endpoint } from 'comlink';
+import { proxy, wrap, type Endpoint } from 'comlink';
 import type { Api } from './api.ts';
 import type { Backend } from './live.ts';
 
@@ -29,7 +29,9 @@ export function workerBackend(worker: WorkerLike): Backend {
   const remote = wrap<Api>(worker) as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
   return {
     mode: 'worker',
-    call: (method, args) => ready.then(() => remote[method]!(...args)),
+    // A function argument (the view's first phase) is called back from the worker, not copied.
+    call: (method, args) =>
+      ready.then(() => remote[method]!(...args.map((a) => (typeof a === 'function' ? proxy(a) : a)))),
     onFailure: (cb) => failures.push(cb),
     dispose: () => worker.terminate(),
   };

@@ -40,6 +40,9 @@ export class Live {
    * The reply, or EngineLost when none comes within `ms`. The clock starts when the previous call
    * has been answered: a worker busy with a large import is slow, not hung. A `timed` reply's
    * duration is kept, from which the warm deadline grows on a slow device.
+   *
+   * A phased call (`rest` given, a function among its arguments: the page's view) answers its first
+   * phase through that function: `ms` bounds the first phase (and is the one timed), `rest` what follows.
    */
   send(
     method: string,
@@ -47,19 +50,51 @@ export class Live {
     ms: number | undefined,
     onTimeout: () => void,
     timed: 'first' | 'warm' | false,
+    rest?: number,
   ): Promise<unknown> {
     if (this.#disposed) return Promise.reject(new EngineLost(method, 'crashed'));
-    const reply = this.backend.call(method, args);
+    const phased = rest !== undefined && args.some((a) => typeof a === 'function');
+    if (rest !== undefined && !phased && ms !== undefined) ms += rest;
+    let cancel: () => void = noop;
+    let startedAt: number | undefined;
+    let firstDone = false;
+    let lose: (e: Error) => void = noop;
+    const arm = (limit: number) => {
+      cancel();
+      cancel = deadline(limit, () => {
+        lose(new EngineLost(method, 'no reply'));
+        onTimeout();
+      });
+    };
+    const measure = () => {
+      if (timed && startedAt !== undefined) this.ms[timed] = Math.max(this.ms[timed], performance.now() - startedAt);
+    };
+    /** The first phase arrived: it is what was timed; the rest of the call gets its own allowance. */
+    const first = () => {
+      if (firstDone || !this.#pending.has(lose)) return;
+      firstDone = true;
+      measure();
+      if (ms !== undefined && startedAt !== undefined) arm(rest!);
+    };
+    const sent = phased
+      ? args.map((a) =>
+          typeof a === 'function'
+            ? (...x: unknown[]) => {
+                first();
+                return (a as (...y: unknown[]) => unknown)(...x);
+              }
+            : a,
+        )
+      : args;
+    const reply = this.backend.call(method, sent);
     const previous = this.#tail;
     this.#tail = reply.then(noop, noop);
     return new Promise((resolve, reject) => {
-      let cancel: () => void = noop;
-      let startedAt: number | undefined;
       const settle = () => {
         cancel();
         this.#pending.delete(lose);
       };
-      const lose = (e: Error) => {
+      lose = (e: Error) => {
         settle();
         reject(e);
       };
@@ -68,17 +103,13 @@ export class Live {
         void previous.then(() => {
           if (!this.#pending.has(lose)) return;
           startedAt = performance.now();
-          cancel = deadline(ms, () => {
-            lose(new EngineLost(method, 'no reply'));
-            onTimeout();
-          });
+          arm(firstDone ? rest! : ms);
         });
       reply.then(
         (value) => {
           if (!this.#pending.has(lose)) return;
           settle();
-          if (timed && startedAt !== undefined)
-            this.ms[timed] = Math.max(this.ms[timed], performance.now() - startedAt);
+          if (!firstDone) measure();
           resolve(value);
         },
         (e: unknown) => {

@@ -57,7 +57,9 @@ export class Results {
     const id = this.#latest.next();
     if (!quiet) this.pending = true;
     let scored = false;
-    const onScore = (evaluation: Evaluation) => {
+    const onScore = async (evaluation: Evaluation) => {
+      // An engine in the page may answer within the effect that asked: write after it, never inside.
+      await Promise.resolve();
       if (!this.#latest.is(id)) return;
       scored = true;
       this.#score(evaluation, quiet);

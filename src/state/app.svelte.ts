@@ -68,7 +68,9 @@ export class AppState extends AppSurface {
       get editedNote() {
         return app.t.editedSource;
       },
-      warn: (p) => (app.linkProblems = [...app.linkProblems, p]),
+      warn: (p) => {
+        app.linkProblems = [...app.linkProblems, p];
+      },
     });
     const startup = 'household' in start ? start : undefined;
     this.hh = new HouseholdStore(startup ? startup.household : (start as Household));

@@ -19,7 +19,10 @@ export function prerender(month: string): { head: string; body: string; state: s
   const models = shippedModels();
   const household = defaultHousehold(month);
   // The engine function the worker answers the page's requests with: no pin, no other model, no curve.
-  const { evaluation, explorer } = view(new Map(models.map((m) => [m.id, m])), { household, modelId: DEFAULT_MODEL_ID });
+  const { evaluation, explorer } = view(new Map(models.map((m) => [m.id, m])), {
+    household,
+    modelId: DEFAULT_MODEL_ID,
+  });
   const data: Prerendered = { month, household, models, modelId: DEFAULT_MODEL_ID, evaluation, explorer };
   const g = globalThis as { location?: unknown };
   const had = 'location' in g;

@@ -103,7 +103,8 @@ export class ModelsStore {
   /** A link may name a model this device does not have (an imported one): say so, open the default. */
   #check(): void {
     if (this.list.some((m) => m.id === this.id)) return;
-    if (this.id !== DEFAULT_MODEL_ID) this.#host.warn(problem('warning', 'model', 'link.unknownModel', { id: this.id }));
+    if (this.id !== DEFAULT_MODEL_ID)
+      this.#host.warn(problem('warning', 'model', 'link.unknownModel', { id: this.id }));
     this.id = DEFAULT_MODEL_ID;
   }
 

@@ -161,10 +161,18 @@ describe('Results', () => {
     const r = new Results(() => 'cnaf-2014');
     const real = createApi();
     const engine = engineWith({ view: (req: ViewRequest, cb?: OnScore) => real.view(req, cb) });
-    await r.request(engine, { household: defaultHousehold('2026-09'), modelId: 'cnaf-2014', others: ['dmde-2026-modele-1'] });
+    await r.request(engine, {
+      household: defaultHousehold('2026-09'),
+      modelId: 'cnaf-2014',
+      others: ['dmde-2026-modele-1'],
+    });
     const others = r.otherModels;
     expect(others.length).toBe(1);
-    await r.request(engine, { household: { adults: [{ age: 9 }] }, modelId: 'cnaf-2014', others: ['dmde-2026-modele-1'] });
+    await r.request(engine, {
+      household: { adults: [{ age: 9 }] },
+      modelId: 'cnaf-2014',
+      others: ['dmde-2026-modele-1'],
+    });
     expect(r.evaluation?.ok).toBe(false);
     expect(r.explorer).toBeNull();
     expect(r.otherModels).toBe(others);

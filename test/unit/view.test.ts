@@ -80,9 +80,14 @@ describe('view', () => {
   it('decodes an invalid household once and stops at its errors', () => {
     let decoded = 0;
     const decode = (raw: unknown) => (decoded++, decodeHousehold(raw));
-    const v = view(models, { household: { adults: [{ age: 9 }] }, modelId: 'cnaf-2014', pins: [households[0]] }, undefined, {
-      decode,
-    });
+    const v = view(
+      models,
+      { household: { adults: [{ age: 9 }] }, modelId: 'cnaf-2014', pins: [households[0]] },
+      undefined,
+      {
+        decode,
+      },
+    );
     expect(decoded).toBe(1);
     expect(v.evaluation.ok).toBe(false);
     expect(v.explorer).toBeNull();

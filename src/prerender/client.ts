@@ -39,10 +39,7 @@ export function takeOver(
   app.kept.adopt(start);
   app.openLink({ ...url, household: undefined });
   const current = same(start.household, p.household) && app.modelId === p.modelId && !url.weights;
-  if (!current) {
-    app.evaluation = null;
-    app.explorer = null;
-  }
+  if (!current) app.results.withdraw();
   return { app, current };
 }
 

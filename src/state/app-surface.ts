@@ -99,14 +99,8 @@ export abstract class AppSurface {
   get evaluation(): Evaluation | null {
     return this.results.evaluation;
   }
-  set evaluation(e: Evaluation | null) {
-    this.results.evaluation = e;
-  }
   get explorer(): ExplorerView | null {
     return this.results.explorer;
-  }
-  set explorer(v: ExplorerView | null) {
-    this.results.explorer = v;
   }
   get explorerStale(): boolean {
     return this.results.explorerStale;

@@ -117,6 +117,12 @@ export class Results {
     this.#noteShown();
   }
 
+  /** The score on screen is not this visit's (a prerendered one): the page says it is being computed. */
+  withdraw(): void {
+    this.evaluation = null;
+    this.explorer = null;
+  }
+
   /** Keeps the view now shown; when it differs from the last one for the same model, that is the edit's change. */
   #noteShown(): void {
     const cell = this.band;

@@ -3,10 +3,9 @@
 // worker anyway. Only what the embed asks for is here: no model import, no batch scoring, no
 // comparison or counterfactual, so none of their code is in embed.html.
 
-import { RobustContext, shippedModels, validateModel, withDefinitions, type Model } from '../engine/index.ts';
+import { RobustContext, shippedModels, validateModel, viewCall, withDefinitions, type Model } from '../engine/index.ts';
 import type { LoadResult } from '../worker/api.ts';
 import type { Engine } from '../worker/client.ts';
-import { viewCall } from '../worker/view-call.ts';
 
 export function embedApi() {
   const models = new Map<string, Model>(shippedModels().map((m) => [m.id, m]));

@@ -111,3 +111,27 @@ export function view(
   while (!step.done) step = phases.next();
   return step.value;
 }
+
+/** The first phase, sent ahead of the ranges; may be a Comlink proxy to the page (its reply is awaited). */
+export type OnScore = (evaluation: Evaluation) => unknown;
+
+/**
+ * `view` as an engine answers the page (the worker, the embed's engine in the page): the score goes
+ * back first through `onScore`, then the whole view. A request overtaken while its score travelled
+ * stops there (null): the page keeps only the latest request's reply.
+ */
+export function viewCall(models: ReadonlyMap<string, Model>, ctx: RobustContext) {
+  let latest = 0;
+  return async (req: ViewRequest, onScore?: OnScore): Promise<ViewResult | null> => {
+    const mine = ++latest;
+    const phases = viewPhases(models, req, ctx);
+    let step = phases.next();
+    if (!step.done && onScore) {
+      // Awaited: the score reaches the page before the ranges, whatever the ports' order.
+      await onScore(step.value);
+      if (mine !== latest) return null;
+    }
+    while (!step.done) step = phases.next();
+    return step.value;
+  };
+}

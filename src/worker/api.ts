@@ -11,11 +11,11 @@ import {
   RobustContext,
   shippedModels,
   validateModel,
+  viewCall,
   withDefinitions,
 } from '../engine/index.ts';
 import { problem, type CompiledModel, type Evaluation, type Model, type Problem } from '../engine/index.ts';
 import { robustApi } from './robust.ts';
-import { viewCall } from './view-call.ts';
 import type { ChunkRequest, PopulationRequest } from './population.ts';
 
 export interface EvaluateRequest {

@@ -6,8 +6,7 @@ import { AppState } from '../../src/state/app.svelte.ts';
 import { defaultHousehold } from '../../src/household/household.ts';
 import { createApi } from '../../src/worker/api.ts';
 import type { Engine } from '../../src/worker/client.ts';
-import type { ViewRequest, ViewResult } from '../../src/engine/index.ts';
-import type { OnScore } from '../../src/worker/view-call.ts';
+import type { OnScore, ViewRequest, ViewResult } from '../../src/engine/index.ts';
 
 /** An engine whose view replies the test releases one by one, in any order. */
 function heldEngine() {

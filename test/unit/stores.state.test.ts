@@ -10,8 +10,7 @@ import { STORAGE_KEY, type KeyValueStore } from '../../src/state/remember.ts';
 import { MODELS_KEY } from '../../src/state/remember-models.ts';
 import { createApi } from '../../src/worker/api.ts';
 import type { Engine } from '../../src/worker/client.ts';
-import type { Evaluation, Problem, ViewRequest, ViewResult } from '../../src/engine/index.ts';
-import type { OnScore } from '../../src/worker/view-call.ts';
+import type { Evaluation, OnScore, Problem, ViewRequest } from '../../src/engine/index.ts';
 
 function memoryStore() {
   const data = new Map<string, string>();

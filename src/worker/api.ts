@@ -1,7 +1,7 @@
 // What the worker exposes, as a plain object so that tests and the in-thread fallback use
 // exactly the same code. Models imported by the user live here, never leave the device.
 
-import { transfer } from 'comlink';
+import { releaseProxy, transfer } from 'comlink';
 import {
   compileModel,
   evaluate,
@@ -15,6 +15,7 @@ import {
   withDefinitions,
 } from '../engine/index.ts';
 import { problem, type CompiledModel, type Evaluation, type Model, type Problem } from '../engine/index.ts';
+import type { OnScore, ViewRequest, ViewResult } from '../engine/index.ts';
 import { robustApi } from './robust.ts';
 import type { ChunkRequest, PopulationRequest } from './population.ts';
 
@@ -39,13 +40,21 @@ export function createApi() {
     warnings: [],
   });
   const ctx = new RobustContext();
+  const answer = viewCall(models, ctx);
   return {
     ...robustApi(models, ctx),
     /**
      * Everything the page shows for one edit (engine/view.ts), in one request: the score first
      * through `onScore` when given, then the ranges, the other models and the open panels' curves.
      */
-    view: viewCall(models, ctx),
+    async view(req: ViewRequest, onScore?: OnScore): Promise<ViewResult | null> {
+      try {
+        return await answer(req, onScore);
+      } finally {
+        // From the page, `onScore` is a Comlink proxy holding a message port: let it go at once.
+        (onScore as { [releaseProxy]?: () => void } | undefined)?.[releaseProxy]?.();
+      }
+    },
     /**
      * The population view's calls: its code and its file load into the worker on first use only. The
      * one-file page leaves the population out, and the mode check keeps its code out of that bundle too.

@@ -58,6 +58,7 @@ export class Live {
     let cancel: () => void = noop;
     let startedAt: number | undefined;
     let firstDone = false;
+    let settled = false;
     let lose: (e: Error) => void = noop;
     const arm = (limit: number) => {
       cancel();
@@ -71,7 +72,8 @@ export class Live {
     };
     /** The first phase arrived: it is what was timed; the rest of the call gets its own allowance. */
     const first = () => {
-      if (firstDone || !this.#pending.has(lose)) return;
+      // An engine in the page may call back before the promise below is even set up.
+      if (firstDone || settled) return;
       firstDone = true;
       measure();
       if (ms !== undefined && startedAt !== undefined) arm(rest!);
@@ -91,6 +93,7 @@ export class Live {
     this.#tail = reply.then(noop, noop);
     return new Promise((resolve, reject) => {
       const settle = () => {
+        settled = true;
         cancel();
         this.#pending.delete(lose);
       };

@@ -112,24 +112,26 @@ export function view(
   return step.value;
 }
 
-/** The first phase, sent ahead of the ranges; may be a Comlink proxy to the page (its reply is awaited). */
+/** The first phase, sent ahead of the ranges; may be a Comlink proxy to the page. */
 export type OnScore = (evaluation: Evaluation) => unknown;
 
 /**
  * `view` as an engine answers the page (the worker, the embed's engine in the page): the score goes
- * back first through `onScore`, then the whole view. A request overtaken while its score travelled
- * stops there (null): the page keeps only the latest request's reply.
+ * back first through `onScore`, then the whole view. The ranges follow in the same task, without
+ * waiting for the page: an engine that stops between the two would leave a call without its reply.
  */
 export function viewCall(models: ReadonlyMap<string, Model>, ctx: RobustContext) {
-  let latest = 0;
-  return async (req: ViewRequest, onScore?: OnScore): Promise<ViewResult | null> => {
-    const mine = ++latest;
+  return async (req: ViewRequest, onScore?: OnScore): Promise<ViewResult> => {
     const phases = viewPhases(models, req, ctx);
     let step = phases.next();
     if (!step.done && onScore) {
-      // Awaited: the score reaches the page before the ranges, whatever the ports' order.
-      await onScore(step.value);
-      if (mine !== latest) return null;
+      // Sent now (a Comlink call posts at once), not awaited; a page that cannot take it still
+      // gets the score in the reply.
+      try {
+        void Promise.resolve(onScore(step.value)).catch(() => undefined);
+      } catch {
+        // the same: the reply carries the score
+      }
     }
     while (!step.done) step = phases.next();
     return step.value;

@@ -56,18 +56,20 @@ export class Results {
   async request(engine: Engine, req: ViewRequest, quiet = false): Promise<void> {
     const id = this.#latest.next();
     if (!quiet) this.pending = true;
+    /** The score shown, by its phase or by the reply (whichever came first: they travel apart). */
     let scored = false;
     const onScore = async (evaluation: Evaluation) => {
       // An engine in the page may answer within the effect that asked: write after it, never inside.
       await Promise.resolve();
-      if (!this.#latest.is(id)) return;
+      if (!this.#latest.is(id) || scored) return;
       scored = true;
       this.#score(evaluation, quiet);
     };
     try {
       const reply = await engine.api.view(req, onScore);
-      if (!this.#latest.is(id) || !reply) return;
+      if (!this.#latest.is(id)) return;
       if (!scored) this.#score(reply.evaluation, quiet);
+      scored = true;
       this.#ranges(reply);
     } catch (e) {
       // Never leave the last good score on screen as if it were current.

@@ -47,13 +47,10 @@ export function createApi() {
      * Everything the page shows for one edit (engine/view.ts), in one request: the score first
      * through `onScore` when given, then the ranges, the other models and the open panels' curves.
      */
-    async view(req: ViewRequest, onScore?: OnScore): Promise<ViewResult | null> {
-      try {
-        return await answer(req, onScore);
-      } finally {
-        // From the page, `onScore` is a Comlink proxy holding a message port: let it go at once.
-        (onScore as { [releaseProxy]?: () => void } | undefined)?.[releaseProxy]?.();
-      }
+    view(req: ViewRequest, onScore?: OnScore): Promise<ViewResult> {
+      // From the page, `onScore` is a Comlink proxy holding a message port: let it go once answered.
+      const release = () => (onScore as { [releaseProxy]?: () => void } | undefined)?.[releaseProxy]?.();
+      return answer(req, onScore && ((e) => Promise.resolve(onScore(e)).finally(release)));
     },
     /**
      * The population view's calls: its code and its file load into the worker on first use only. The

@@ -177,11 +177,11 @@ describe('AppState between a new score and its ranges', () => {
     // The score phase goes through at once; the ranges wait until the test releases them.
     const api = {
       ...real,
-      view: (req: ViewRequest, onScore?: OnScore) =>
-        real.view(req, async (e) => {
-          await onScore?.(e);
-          await new Promise<void>((resolve) => held.push(resolve));
-        }),
+      view: async (req: ViewRequest, onScore?: OnScore) => {
+        const reply = await real.view(req, onScore);
+        await new Promise<void>((resolve) => held.push(resolve));
+        return reply;
+      },
     };
     const engine = {
       api,

@@ -10,7 +10,7 @@ import { STORAGE_KEY, type KeyValueStore } from '../../src/state/remember.ts';
 import { MODELS_KEY } from '../../src/state/remember-models.ts';
 import { createApi } from '../../src/worker/api.ts';
 import type { Engine } from '../../src/worker/client.ts';
-import type { Evaluation, OnScore, Problem, ViewRequest } from '../../src/engine/index.ts';
+import type { OnScore, Problem, ViewRequest } from '../../src/engine/index.ts';
 
 function memoryStore() {
   const data = new Map<string, string>();
@@ -117,11 +117,11 @@ describe('Results', () => {
     const real = createApi();
     const gates: Array<() => void> = [];
     const engine = engineWith({
-      view: (req: ViewRequest, onScore?: OnScore) =>
-        real.view(req, async (e: Evaluation) => {
-          await onScore?.(e);
-          await new Promise<void>((r) => gates.push(r));
-        }),
+      view: async (req: ViewRequest, onScore?: OnScore) => {
+        const reply = await real.view(req, onScore);
+        await new Promise<void>((r) => gates.push(r));
+        return reply;
+      },
     });
     const r = new Results(() => 'cnaf-2014');
     const h = (earnings: number) => {

@@ -76,6 +76,8 @@ export class Live {
       if (firstDone || settled) return;
       firstDone = true;
       measure();
+      // The score came: the engine's code is compiled, whatever the rest of the call takes.
+      if (timed) this.warm = true;
       if (ms !== undefined && startedAt !== undefined) arm(rest!);
     };
     const sent = phased

@@ -31,8 +31,11 @@ describe('a phased call', () => {
     let lost = false;
     const call = live.send('view', [{}, (x: unknown) => seen.push(x)], 100, () => (lost = true), 'warm', 1000);
     await vi.advanceTimersByTimeAsync(60);
+    expect(live.warm).toBe(false);
     d.firstPhase('score');
     expect(seen).toEqual(['score']);
+    // the score proves the engine's code compiled: the next call gets the warm deadline
+    expect(live.warm).toBe(true);
     // well past the first deadline, within the rest's allowance
     await vi.advanceTimersByTimeAsync(500);
     d.reply('ranges');

@@ -112,7 +112,7 @@ export function view(
   return step.value;
 }
 
-/** The first phase, sent ahead of the ranges; may be a Comlink proxy to the page. */
+/** The first phase, sent ahead of the ranges (from the worker, as its own message: worker/phase.ts). */
 export type OnScore = (evaluation: Evaluation) => unknown;
 
 /**
@@ -125,8 +125,7 @@ export function viewCall(models: ReadonlyMap<string, Model>, ctx: RobustContext)
     const phases = viewPhases(models, req, ctx);
     let step = phases.next();
     if (!step.done && onScore) {
-      // Sent now (a Comlink call posts at once), not awaited; a page that cannot take it still
-      // gets the score in the reply.
+      // Sent now, not awaited; a page that cannot take it still gets the score in the reply.
       try {
         void Promise.resolve(onScore(step.value)).catch(() => undefined);
       } catch {

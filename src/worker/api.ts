@@ -1,7 +1,7 @@
 // What the worker exposes, as a plain object so that tests and the in-thread fallback use
 // exactly the same code. Models imported by the user live here, never leave the device.
 
-import { releaseProxy, transfer } from 'comlink';
+import { transfer } from 'comlink';
 import {
   compileModel,
   evaluate,
@@ -15,7 +15,6 @@ import {
   withDefinitions,
 } from '../engine/index.ts';
 import { problem, type CompiledModel, type Evaluation, type Model, type Problem } from '../engine/index.ts';
-import type { OnScore, ViewRequest, ViewResult } from '../engine/index.ts';
 import { robustApi } from './robust.ts';
 import type { ChunkRequest, PopulationRequest } from './population.ts';
 
@@ -40,18 +39,13 @@ export function createApi() {
     warnings: [],
   });
   const ctx = new RobustContext();
-  const answer = viewCall(models, ctx);
   return {
     ...robustApi(models, ctx),
     /**
      * Everything the page shows for one edit (engine/view.ts), in one request: the score first
      * through `onScore` when given, then the ranges, the other models and the open panels' curves.
      */
-    view(req: ViewRequest, onScore?: OnScore): Promise<ViewResult> {
-      // From the page, `onScore` is a Comlink proxy holding a message port: let it go once answered.
-      const release = () => (onScore as { [releaseProxy]?: () => void } | undefined)?.[releaseProxy]?.();
-      return answer(req, onScore && ((e) => Promise.resolve(onScore(e)).finally(release)));
-    },
+    view: viewCall(models, ctx),
     /**
      * The population view's calls: its code and its file load into the worker on first use only. The
      * one-file page leaves the population out, and the mode check keeps its code out of that bundle too.

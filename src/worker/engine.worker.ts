@@ -1,4 +1,6 @@
-// The worker is only the engine behind Comlink.
+// The worker is only the engine behind Comlink (the view's score phase goes as its own message).
 import { expose } from 'comlink';
 import { createApi } from './api.ts';
-expose(createApi());
+import { withPhases } from './phase.ts';
+
+expose(withPhases(createApi(), (m) => postMessage(m)));

@@ -19,3 +19,4 @@ export * from './batch.ts';
 export * from './registry.ts';
 export { problem, type Problem, type Param, type Severity } from '../problems/index.ts';
 export * from './robust/index.ts';
+export * from './view.ts';

@@ -8,8 +8,10 @@ import {
   foldScore,
   loadModelBytes,
   loadModelText,
+  RobustContext,
   shippedModels,
   validateModel,
+  viewCall,
   withDefinitions,
 } from '../engine/index.ts';
 import { problem, type CompiledModel, type Evaluation, type Model, type Problem } from '../engine/index.ts';
@@ -45,8 +47,14 @@ export function createApi() {
     errors: [problem('error', 'model', 'engine.unknownModel', { id })],
     warnings: [],
   });
+  const ctx = new RobustContext();
   return {
-    ...robustApi(models),
+    ...robustApi(models, ctx),
+    /**
+     * Everything the page shows for one edit (engine/view.ts), in one request: the score first
+     * through `onScore` when given, then the ranges, the other models and the open panels' curves.
+     */
+    view: viewCall(models, ctx),
     /**
      * The population view's calls: its code and its file load into the worker on first use only. The
      * one-file page leaves the population out, and the mode check keeps its code out of that bundle too.

@@ -21,6 +21,7 @@ import { HouseholdStore, type Preset } from './household.svelte.ts';
 import { ModelsStore } from './models.svelte.ts';
 import { Results } from './results.svelte.ts';
 import { Persistence } from './persistence.svelte.ts';
+import { Knowledge } from './knowledge.svelte.ts';
 import { AppSurface } from './app-surface.ts';
 
 export { MAX_PINS } from './pins.svelte.ts';
@@ -43,6 +44,8 @@ export class AppState extends AppSurface {
   readonly kept: Persistence;
   /** "What would change it", asked on request for the current household and model. */
   readonly whatIf = new WhatIf();
+  /** Directions only, or directions and the published figures: which ensemble every "controlled" answer reads. */
+  readonly knowledge = new Knowledge();
 
   t = $derived(DICTS[this.lang]);
   /** Each pinned household's cell and its comparison with the current household. */

@@ -15,7 +15,6 @@ import {
   SHIPPED_TARGETS_CSV,
   type SingleParentReading,
 } from '../engine/calibration/targets.ts';
-import { load } from './population.ts';
 
 export interface HeadlineRequest {
   modelId: string;
@@ -108,7 +107,8 @@ export function calibrationApi(models: Map<string, Model>) {
       if (!rows.ok) return fail('targets', rows.errors.join('\n'));
       const r = resolveTargets(rows.value, { reading: req.reading, ...(req.use ? { use: req.use } : {}) });
       if (!r.ok) return fail('targets', r.errors.join('\n'));
-      const s = await load(req.url);
+      // The population's records load only when a calibration is asked for: the headline needs none.
+      const s = await (await import('./population.ts')).load(req.url);
       if ('ok' in s) return fail(s.reason === 'unavailable' ? 'unavailable' : 'invalid-file', s.detail);
       stop = false;
       const built = await buildEnsembles(model, s.session.population, r.value.targets, r.value.controls, {

@@ -1,7 +1,7 @@
 // The worker's calibration calls: the headline over the shipped ensembles (loaded on first use),
 // what it says for a model it cannot answer for, and the calibration of an imported model over a
 // population module, with progress and a stop.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,7 +25,9 @@ const kinds: Household[] = [
   { ...base, benefits: { ...base.benefits, rsa: 400 } },
   { ...base, benefits: { ...base.benefits, rsa: 600 }, priorityNeighbourhood: true },
 ];
-const dir = mkdtempSync(join(tmpdir(), 'calibration-'));
+// At population/foyers.js, as the worker imports no other module (test/unit/population-url.test.ts).
+const dir = join(mkdtempSync(join(tmpdir(), 'calibration-')), 'population');
+mkdirSync(dir);
 writeFileSync(
   join(dir, 'foyers.js'),
   `export const columns = "${Buffer.from(encodeColumns(populationFromHouseholds(kinds, [40, 30, 20, 10]))).toString('base64')}";\n`,

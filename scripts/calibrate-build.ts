@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { shippedModels } from '../src/engine/index.ts';
-import { loadPopulation } from '../src/engine/population.ts';
+import { loadPopulation } from '../src/engine/population/population.ts';
 import { buildEnsembles } from '../src/engine/calibration/build.ts';
 import { CALIBRATION_SEED, DEFAULT_PARTICLES } from '../src/engine/calibration/calibrate.ts';
 import { ENSEMBLE_WARNING, type EnsembleCard } from '../src/engine/calibration/card.ts';

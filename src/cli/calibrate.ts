@@ -5,7 +5,7 @@
 
 import { basename } from 'node:path';
 import { loadModelText, modelConstraints, shippedModels, type Model, type Problem } from '../engine/index.ts';
-import { loadPopulation } from '../engine/population.ts';
+import { loadPopulation } from '../engine/population/population.ts';
 import { calibrate, CALIBRATION_SEED, DEFAULT_PARTICLES } from '../engine/calibration/calibrate.ts';
 import { calibrationDesign } from '../engine/calibration/design.ts';
 import { ENSEMBLE_WARNING } from '../engine/calibration/card.ts';

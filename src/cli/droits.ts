@@ -3,7 +3,7 @@
 // per line in, one `{"id", …report}` (or a located error) per line out, in order. Problems are
 // written in French by default; any invalid input exits with code 2.
 
-import { decodeDroitsFile } from '../benefits/index.ts';
+import { decodeDroitsFile } from '../formats/droits-file.ts';
 import { currentRights } from '../engine/index.ts';
 import { isLang, type Lang } from '../i18n/index.ts';
 import { formatProblem, problemText } from '../i18n/messages.ts';

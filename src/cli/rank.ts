@@ -9,8 +9,8 @@ import { decodeHousehold, effectiveHousehold, rights } from '../engine/index.ts'
 import { headline } from '../engine/calibration/headline.ts';
 import { ensembleForRank } from '../engine/calibration/rank.ts';
 import { householdDesign } from '../engine/calibration/shipped.ts';
-import { rankOverDraws } from '../engine/population-draws.ts';
-import { controlledCount } from '../engine/population.ts';
+import { rankOverDraws } from '../engine/population/draws.ts';
+import { controlledCount } from '../engine/population/population.ts';
 import { parseArgs } from './args.ts';
 import { exitCode, isEntry, runMain, type Io } from './io.ts';
 import {

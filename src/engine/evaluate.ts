@@ -8,7 +8,7 @@ import type { Household } from '../household/household.ts';
 import { probability, score, type Score } from './score.ts';
 import { problem, type Problem } from '../problems/index.ts';
 import type { Features, Model } from './types.ts';
-import { decodeHousehold, type DecodedHousehold } from '../household/decode.ts';
+import { decodeHousehold, type DecodedHousehold } from '../formats/household.ts';
 
 export interface Sweep {
   /** What varies: the first adult's monthly net earnings, €, the same every worked month. */

@@ -4,7 +4,7 @@
 // models' ranges and, when their panel is open, the sensitivity curves. The worker, the build's
 // prerender, the page's first paint and the embed all call this, so they cannot drift apart.
 
-import { decodeHousehold, type DecodedHousehold } from '../household/decode.ts';
+import { decodeHousehold, type DecodedHousehold } from '../formats/household.ts';
 import type { Household } from '../household/household.ts';
 import { problem, type Problem } from '../problems/index.ts';
 import { evaluateDecoded, type Evaluation } from './evaluate.ts';

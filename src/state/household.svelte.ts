@@ -1,7 +1,7 @@
 // The household being simulated and its named edits: exactly what the user typed (kept even when
 // it does not validate), replaced whole by a preset, a link or a kept copy, or changed by one edit.
 
-import { decodeHousehold } from '../household/decode.ts';
+import { decodeHousehold } from '../formats/household.ts';
 import type { Household } from '../household/household.ts';
 import presets from '../presets/presets.json';
 import {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { decodeHousehold, modelConstraints, shippedModels } from '../../src/engine/index.ts';
-import { loadPopulation } from '../../src/engine/population.ts';
+import { loadPopulation } from '../../src/engine/population/population.ts';
 import {
   calibrate,
   calibrationDesign,

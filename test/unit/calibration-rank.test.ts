@@ -5,7 +5,7 @@ import { memoryIo } from '../../src/cli/io.ts';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeHousehold, shippedModels, type Model } from '../../src/engine/index.ts';
-import { loadPopulation, type Population } from '../../src/engine/population.ts';
+import { loadPopulation, type Population } from '../../src/engine/population/population.ts';
 import { ensembleForRank, headline } from '../../src/engine/calibration/index.ts';
 import { householdDesign, shippedEnsembles } from '../../src/engine/calibration/shipped.ts';
 

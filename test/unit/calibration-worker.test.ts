@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultHousehold, shippedModels, type Household } from '../../src/engine/index.ts';
-import { encodeColumns } from '../../src/engine/population-columns.ts';
-import { populationFromHouseholds } from '../../src/engine/population.ts';
+import { encodeColumns } from '../../src/engine/population/columns.ts';
+import { populationFromHouseholds } from '../../src/engine/population/population.ts';
 import { SHIPPED_TARGETS_CSV } from '../../src/calibration/targets.ts';
 import { createApi } from '../../src/worker/api.ts';
 

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type ViteDevServer } from 'vite';
 import { legalValues } from '../../scripts/embed-prune.ts';
 import { createApi } from '../../src/worker/api.ts';
-import { monthRights, decodeDroitsFile } from '../../src/benefits/index.ts';
+import { monthRights } from '../../src/benefits/index.ts';
+import { decodeDroitsFile } from '../../src/formats/droits-file.ts';
 import { vectorSituation, type VectorHousehold } from './family-vector-situation.ts';
 import { computeFamilyBenefits } from '../../src/benefits/family.ts';
 import { PRIME_ACTIVITE_PARAMETERS } from '../../src/benefits/params.ts';
@@ -68,9 +69,10 @@ describe('embed.html’s engine', () => {
   });
 
   it('computes the RSA and prime d’activité of the law’s vectors (test/cases/droits) as the full rules do', async () => {
-    const rules = await embedded<{ monthRights: typeof monthRights; decodeDroitsFile: typeof decodeDroitsFile }>(
-      '/src/benefits/index.ts',
-    );
+    const rules = {
+      ...(await embedded<{ monthRights: typeof monthRights }>('/src/benefits/index.ts')),
+      ...(await embedded<{ decodeDroitsFile: typeof decodeDroitsFile }>('/src/formats/droits-file.ts')),
+    };
     const dir = `${ROOT}test/cases/droits/`;
     let n = 0;
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {

@@ -2,7 +2,7 @@
 // scripts/calibrate-build.ts writes and what the worker computes for an imported model. Pure.
 
 import type { Model } from '../types.ts';
-import type { Population } from '../population.ts';
+import type { Population } from '../population/population.ts';
 import { modelConstraints, type Constraints } from '../robust/constraints.ts';
 import { sampleWeights } from '../robust/sampler.ts';
 import { calibrate, achievedOf, type Calibration, type CalibrationOptions } from './calibrate.ts';

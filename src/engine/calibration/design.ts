@@ -5,8 +5,8 @@
 
 import type { Model } from '../types.ts';
 import { FEATURES } from '../features.ts';
-import type { Population } from '../population.ts';
-import { FAMILY_TYPES } from '../population-groups.ts';
+import type { Population } from '../population/population.ts';
+import { FAMILY_TYPES } from '../population/groups.ts';
 import type { Constraints } from '../robust/constraints.ts';
 
 export interface CalibrationDesign {

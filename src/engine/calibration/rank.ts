@@ -2,7 +2,7 @@
 // the prior beside it), else prior draws of the model tabulated on the fly (a model file is not
 // calibrated here: `calibrate` does that, and it takes a minute).
 
-import type { Population } from '../population.ts';
+import type { Population } from '../population/population.ts';
 import type { Model } from '../types.ts';
 import { modelConstraints } from '../robust/constraints.ts';
 import { sampleWeights } from '../robust/sampler.ts';

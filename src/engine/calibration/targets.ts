@@ -2,7 +2,7 @@
 // from the project's facts/cnaf/calibration-targets.csv): read from the CSV's own columns, then
 // turned into the targets used, each with the value and tolerance after the chosen reading.
 
-import { parseDecimal, readCsv } from '../csv.ts';
+import { parseDecimal, readCsv } from '../../formats/csv.ts';
 export { SHIPPED_TARGETS_CSV } from '../../calibration/targets.ts';
 
 /** What a target measures on the synthetic population, for one weight set. */

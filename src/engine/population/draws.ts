@@ -5,8 +5,8 @@
 // A draw is a flat vector in the order of parameterNames(model) (the slots of robust/constraints.ts);
 // `draws` holds k of them end to end, as robust/sampler.ts sampleWeights returns them.
 
-import type { Household } from '../household/household.ts';
-import { compileModel } from './batch.ts';
+import type { Household } from '../../household/household.ts';
+import { compileModel } from '../batch.ts';
 import {
   composition,
   householdRow,
@@ -24,20 +24,13 @@ import {
   type CompositionRanges,
   type RankDraws,
   type RankRanges,
-} from './population-ranges.ts';
-import { weightsOf } from './robust/constraints.ts';
-import type { Model, SourcedNumber, Variable } from './types.ts';
+} from './ranges.ts';
+import { weightsOf } from '../robust/constraints.ts';
+import type { Model, SourcedNumber, Variable } from '../types.ts';
 
 // The ranges are computed in population-ranges.ts, which the page runs too; named here for the engine's callers.
-export { compositionRanges, rangeOf, rankRanges } from './population-ranges.ts';
-export type {
-  CompositionDraws,
-  CompositionRanges,
-  GroupRanges,
-  Range,
-  RankDraws,
-  RankRanges,
-} from './population-ranges.ts';
+export { compositionRanges, rangeOf, rankRanges } from './ranges.ts';
+export type { CompositionDraws, CompositionRanges, GroupRanges, Range, RankDraws, RankRanges } from './ranges.ts';
 
 /**
  * Each parameter a draw sets, with the model's own value: the intercept, then each variable's weights

@@ -2,11 +2,11 @@
 // plain coefficient table (CSV). Used by the app's "Charger un modèle" and by the CLI.
 
 import { problem, type Param } from '../problems/index.ts';
-import { importCoefficientTable } from './csv-model.ts';
-import { decodeModelBytes, textProblem } from './decode.ts';
+import { importCoefficientTable } from './model-table.ts';
+import { decodeModelBytes, textProblem } from './text.ts';
 import { JsonSyntaxError, parseJsonWithLines } from './json-lines.ts';
-import type { Model, Result } from './types.ts';
-import { validateModel } from './validate-model.ts';
+import type { Model, Result } from '../engine/types.ts';
+import { validateModel } from './model-validate.ts';
 
 /** Larger than any plausible coefficient table; protects the page from a wrong file. */
 export const MAX_MODEL_BYTES = 2_000_000;

@@ -3,7 +3,7 @@
 // that is not text is named as such instead of reaching a parser as a string of odd characters.
 
 import { problem, type Problem } from '../problems/index.ts';
-import type { Result } from './types.ts';
+import type { Result } from '../engine/types.ts';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 

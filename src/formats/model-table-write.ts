@@ -3,7 +3,7 @@
 // rest of the engine.
 
 import { csvLine } from './csv.ts';
-import type { Model, SourcedNumber } from './types.ts';
+import type { Model, SourcedNumber } from '../engine/types.ts';
 
 /** A bin as written in a table and a label: `[min, max)`, with -inf and inf for an open end. */
 export function binLabel(min: number | null, max: number | null): string {

@@ -2,8 +2,8 @@
 // income band. One definition, used by the build (to calibrate on the published margins) and by the
 // composition of a controlled group (to compare it with the whole population).
 
-import type { Household } from '../household/household.ts';
-import { consumptionUnits, householdIncome, smicNet } from './features.ts';
+import type { Household } from '../../household/household.ts';
+import { consumptionUnits, householdIncome, smicNet } from '../features.ts';
 
 export const FAMILY_TYPES = ['single', 'coupleNoChildren', 'coupleWithChildren', 'singleParent'] as const;
 export type FamilyType = (typeof FAMILY_TYPES)[number];

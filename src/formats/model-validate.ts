@@ -2,8 +2,21 @@
 // Model. Every rule reports a located problem; nothing here throws on bad input.
 
 import { Problems, isRecord, rawText } from '../problems/index.ts';
-import { DIRECTIONS, STATUSES } from './types.ts';
-import type { Bin, Direction, Level, Model, SourcedNumber, Source, Status, LocalizedText, Variable } from './types.ts';
+import type {
+  Bin,
+  Direction,
+  Level,
+  Model,
+  SourcedNumber,
+  Source,
+  Status,
+  LocalizedText,
+  Variable,
+} from '../engine/types.ts';
+
+/** Every provenance status and direction a model file may write (engine/types.ts names their types). */
+export const STATUSES: readonly Status[] = ['published', 'reported', 'placeholder', 'unknown'];
+export const DIRECTIONS: readonly Direction[] = ['+', '-', '?'];
 
 export const MODEL_FORMAT = 'cnaf-score-model/1';
 const ID = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,79}$/;

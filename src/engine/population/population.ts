@@ -3,10 +3,10 @@
 // (its percentile) and who fills the controlled group (its composition against the population).
 // Pure: runs in Node, the worker and tests. Weight draws (ranges) are in population-draws.ts.
 
-import type { Household } from '../household/household.ts';
-import { compileModel, type CompiledModel } from './batch.ts';
-import { encodeHousehold, FEATURES } from './features.ts';
-import { decodePopulation, householdAt } from './population-file.ts';
+import type { Household } from '../../household/household.ts';
+import { compileModel, type CompiledModel } from '../batch.ts';
+import { encodeHousehold, FEATURES } from '../features.ts';
+import { decodePopulation, householdAt } from './file.ts';
 import {
   FAMILY_TYPES,
   FLAG_GROUPS,
@@ -15,11 +15,11 @@ import {
   flagsOf,
   incomeBandOf,
   type FlagGroup,
-} from './population-groups.ts';
-import type { FeatureValue, Model } from './types.ts';
+} from './groups.ts';
+import type { FeatureValue, Model } from '../types.ts';
 
 // The default threshold lives with the ranges, which the page runs: named here for the engine's callers.
-export { DEFAULT_CONTROLS } from './population-ranges.ts';
+export { DEFAULT_CONTROLS } from './ranges.ts';
 
 export interface Population {
   month: string;

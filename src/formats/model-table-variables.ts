@@ -2,7 +2,7 @@
 // coefficient table that name it. Every lookup is a Map or a Set: a table may have 10,000 rows.
 
 import type { Problems } from '../problems/index.ts';
-import type { Direction, SourcedNumber, Status, LocalizedText, Variable } from './types.ts';
+import type { Direction, SourcedNumber, Status, LocalizedText, Variable } from '../engine/types.ts';
 
 /** Source key of the numbers whose provenance the table does not state. */
 export const IMPORT_SOURCE = 'import';

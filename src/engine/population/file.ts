@@ -11,7 +11,7 @@ import {
   NOT_CLAIMED_KEYS,
   type HousingZone,
   type Household,
-} from '../household/household.ts';
+} from '../../household/household.ts';
 
 const MAGIC = 'CAFPOP01';
 export const POPULATION_FORMAT = 'cnaf-population/1';

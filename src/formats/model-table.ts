@@ -3,10 +3,10 @@
 
 import { Problems, type Problem } from '../problems/index.ts';
 import { readCsv, readCsvText, parseDecimal } from './csv.ts';
-import { buildVariable, IMPORT_SOURCE, type Row } from './csv-variables.ts';
-import { DIRECTIONS, STATUSES, type Direction, type Model, type Result, type SourcedNumber } from './types.ts';
-import type { Status, Variable } from './types.ts';
-import { MODEL_FORMAT, validateModel } from './validate-model.ts';
+import { buildVariable, IMPORT_SOURCE, type Row } from './model-table-variables.ts';
+import type { Direction, Model, Result, SourcedNumber } from '../engine/types.ts';
+import type { Status, Variable } from '../engine/types.ts';
+import { DIRECTIONS, MODEL_FORMAT, STATUSES, validateModel } from './model-validate.ts';
 
 const REQUIRED = ['variable', 'level', 'coefficient'] as const;
 const STATUS_SET: ReadonlySet<string> = new Set(STATUSES);

@@ -6,7 +6,7 @@
 //   "CAFCOL01" | uint32 header length | header JSON (padded) | column | column | …   (8-byte aligned)
 
 import type { Population } from './population.ts';
-import { FLAG_GROUPS } from './population-groups.ts';
+import { FLAG_GROUPS } from './groups.ts';
 
 const MAGIC = 'CAFCOL01';
 export const COLUMNS_FORMAT = 'cnaf-population-columns/1';

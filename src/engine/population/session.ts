@@ -2,7 +2,7 @@
 // built once, and the three questions (distribution, rank, controlled group) over weight draws.
 // The page never holds the population: it asks these through the worker and gets small answers back.
 
-import type { Household } from '../household/household.ts';
+import type { Household } from '../../household/household.ts';
 import {
   compositionDraws,
   compositionOverDraws,
@@ -14,11 +14,11 @@ import {
   type CompositionRanges,
   type DrawOptions,
   type RankRanges,
-} from './population-draws.ts';
-import { decodeColumns } from './population-columns.ts';
-import { chunkDraws, type ChunkDraws } from './population-chunk.ts';
+} from './draws.ts';
+import { decodeColumns } from './columns.ts';
+import { chunkDraws, type ChunkDraws } from './chunk.ts';
 import { loadPopulation, populationRows, populationScores, type Population, type Threshold } from './population.ts';
-import type { Model } from './types.ts';
+import type { Model } from '../types.ts';
 
 export interface Histogram {
   /** Bin edges on the score scale [0, 1]: bins + 1 of them. */

@@ -2,12 +2,12 @@
 // every problem located by line (and column), written so that reading gives the same households
 // back. Pure: the page gives bytes and receives households. Columns: docs/households-csv.md.
 
-import { decodeHousehold } from '../household/decode.ts';
+import { decodeHousehold } from './household.ts';
 import type { Household } from '../household/household.ts';
 import { Problems, isRecord, problem, rawText, type Param, type Problem } from '../problems/index.ts';
-import { csvLine, readCsv, readCsvText, parseDecimal, type Delimiter } from '../engine/csv.ts';
-import { decodeModelBytes, textProblem } from '../engine/decode.ts';
-import { JsonSyntaxError, parseJsonWithLines } from '../engine/json-lines.ts';
+import { csvLine, readCsv, readCsvText, parseDecimal, type Delimiter } from './csv.ts';
+import { decodeModelBytes, textProblem } from './text.ts';
+import { JsonSyntaxError, parseJsonWithLines } from './json-lines.ts';
 import { compareColumns, kindOf, leaves, nest, type Leaf } from './scenario-columns.ts';
 
 export interface Scenario {
@@ -46,7 +46,7 @@ const failWith = (errors: Problem[]): ScenarioRead => ({
 const fail = (id: string, params?: Record<string, Param>, line = 1) =>
   failWith([problem('error', '', id, params, line)]);
 
-/** Reads the bytes of a file in any encoding a spreadsheet or an editor writes (engine/decode.ts). */
+/** Reads the bytes of a file in any encoding a spreadsheet or an editor writes (formats/text.ts). */
 export function readScenarioBytes(bytes: Uint8Array, month: string): ScenarioRead {
   if (bytes.length === 0) return fail('model.fileEmpty');
   const decoded = decodeModelBytes(bytes);

@@ -4,7 +4,7 @@
 
 import { LIMITS, Problems, isRecord, rawText, type Problem } from '../problems/index.ts';
 import { readAmount, readChoice, readFlag, readInteger } from '../problems/read.ts';
-import { MONTH } from './months.ts';
+import { MONTH } from '../benefits/months.ts';
 import {
   FIRST_MONTH,
   STOP_REASONS,
@@ -14,7 +14,7 @@ import {
   type MonthMap,
   type Situation,
   type StoppedIncome,
-} from './situation.ts';
+} from '../benefits/situation.ts';
 
 /** Decodes the CLI's JSON (see README). Each problem names its field; nothing here throws. */
 export function decodeDroitsFile(

@@ -2,9 +2,9 @@
 // standing and the controlled group's composition), so that each draw scores the population once.
 // The page asks for draws a chunk at a time (progress, cancel) and gathers the per-draw answers.
 
-import type { Household } from '../household/household.ts';
-import { compileModel } from './batch.ts';
-import { forEachDraw } from './population-draws.ts';
+import type { Household } from '../../household/household.ts';
+import { compileModel } from '../batch.ts';
+import { forEachDraw } from './draws.ts';
 import {
   composition,
   householdRow,
@@ -14,11 +14,11 @@ import {
   type Population,
   type Threshold,
 } from './population.ts';
-import type { ChunkDraws, CompositionDraws, RankDraws } from './population-ranges.ts';
-import type { Model } from './types.ts';
+import type { ChunkDraws, CompositionDraws, RankDraws } from './ranges.ts';
+import type { Model } from '../types.ts';
 
 // Gathering chunks is pure: population-ranges.ts, which the page runs too.
-export { chunkRanges, gatherChunks, type ChunkDraws } from './population-ranges.ts';
+export { chunkRanges, gatherChunks, type ChunkDraws } from './ranges.ts';
 
 /** Both answers under each draw of `draws` (k weight vectors end to end, parameterNames order). */
 export function chunkDraws(

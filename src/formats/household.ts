@@ -15,8 +15,8 @@ import {
   STOP_REASONS,
   defaultHousehold,
   emptyAdult,
-} from './household.ts';
-import type { Adult, Child, Household, NotClaimed } from './household.ts';
+} from '../household/household.ts';
+import type { Adult, Child, Household, NotClaimed } from '../household/household.ts';
 
 /** Months the app accepts: the benefit parameters cover them (see benefits/parameters/). */
 export const MONTH_RANGE = { first: LIMITS.firstMonth, last: LIMITS.lastMonth } as const;

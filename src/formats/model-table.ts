@@ -6,7 +6,8 @@ import { readCsv, readCsvText, parseDecimal } from './csv.ts';
 import { buildVariable, IMPORT_SOURCE, type Row } from './model-table-variables.ts';
 import type { Direction, Model, Result, SourcedNumber } from '../engine/types.ts';
 import type { Status, Variable } from '../engine/types.ts';
-import { DIRECTIONS, MODEL_FORMAT, STATUSES, validateModel } from './model-validate.ts';
+import { MODEL_FORMAT, validateModel } from './model-validate.ts';
+import { DIRECTIONS, STATUSES } from './model-numbers.ts';
 
 const REQUIRED = ['variable', 'level', 'coefficient'] as const;
 const STATUS_SET: ReadonlySet<string> = new Set(STATUSES);

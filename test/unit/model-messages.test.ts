@@ -7,6 +7,7 @@ import { en, fr } from '../../src/i18n/problems/model.ts';
 
 const SOURCES = [
   'formats/model-validate.ts',
+  'formats/model-numbers.ts',
   'formats/model-table.ts',
   'formats/model-table-variables.ts',
   'formats/csv.ts',

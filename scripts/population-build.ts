@@ -14,8 +14,8 @@ import { buildPopulation, DEFAULT_RECORDS, DEFAULT_SEED, POPULATION_MONTH } from
 import { parseMargins } from '../src/population/margins.ts';
 import { provenanceCard } from '../src/population/provenance.ts';
 import { singleParentComparison } from '../src/population/compare.ts';
-import { loadPopulation } from '../src/engine/population.ts';
-import { encodeColumns } from '../src/engine/population-columns.ts';
+import { loadPopulation } from '../src/engine/population/population.ts';
+import { encodeColumns } from '../src/engine/population/columns.ts';
 
 const MARGINS = new URL('../src/population/margins.csv', import.meta.url);
 

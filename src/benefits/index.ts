@@ -10,7 +10,6 @@ export { Dec } from './decimal.ts';
 export { inEuros, type InEuros } from './euros.ts';
 export { isolatedParent } from './prime-activite.ts';
 export * from './situation.ts';
-export { decodeDroitsFile } from './droits-file.ts';
 export type { PrimeActiviteRight, PrimeActiviteMonth } from './prime-activite.ts';
 export type { RsaRight, RsaMonth } from './rsa.ts';
 

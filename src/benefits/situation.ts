@@ -1,6 +1,6 @@
 // The one situation every benefit rule reads: a household's facts as the law counts them, amounts by
 // month (YYYY-MM), euros. It is built once from the household (engine/situation.ts) or decoded from the
-// `droits` command line's file (benefits/droits-file.ts); no rule reads any other shape.
+// `droits` command line's file (formats/droits-file.ts); no rule reads any other shape.
 
 import { LIMITS } from '../problems/index.ts';
 import { Dec } from './decimal.ts';

@@ -2,7 +2,7 @@
 // --profile`'s: earnings as one monthly amount, `activity`, French housing words) and the PPA/RSA file it read
 // first (earnings as month maps, `student`, `tenant`/`owner`/`hosted`). Both end in one report.
 
-import { decodeDroitsFile } from '../benefits/index.ts';
+import { decodeDroitsFile } from '../formats/droits-file.ts';
 import { currentRights, decodeHousehold, rights } from '../engine/index.ts';
 import { isRecord, type Problem } from '../problems/index.ts';
 import { householdReport } from './household-report.ts';

@@ -3,9 +3,9 @@
 
 import { basename } from 'node:path';
 import { shippedModels, type Model } from '../engine/index.ts';
-import { decodeModelBytes } from '../engine/decode.ts';
-import { JsonSyntaxError, parseJsonWithLines } from '../engine/json-lines.ts';
-import { loadModelBytes } from '../engine/load-model.ts';
+import { decodeModelBytes } from '../formats/text.ts';
+import { JsonSyntaxError, parseJsonWithLines } from '../formats/json-lines.ts';
+import { loadModelBytes } from '../formats/model-file.ts';
 import { SCORE_CLI } from '../i18n/cli.ts';
 import type { Lang } from '../i18n/index.ts';
 import { formatProblem, interpolate } from '../i18n/messages.ts';

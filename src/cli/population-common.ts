@@ -3,8 +3,8 @@
 
 import { basename } from 'node:path';
 import { loadModelText, shippedModels, type Model, type Problem } from '../engine/index.ts';
-import { loadPopulation, DEFAULT_CONTROLS, type Population, type Threshold } from '../engine/population.ts';
-import { ownParameters } from '../engine/population-draws.ts';
+import { loadPopulation, DEFAULT_CONTROLS, type Population, type Threshold } from '../engine/population/population.ts';
+import { ownParameters } from '../engine/population/draws.ts';
 import { modelConstraints } from '../engine/robust/constraints.ts';
 import { DEFAULT_SEED, sampleWeights } from '../engine/robust/sampler.ts';
 

@@ -4,9 +4,9 @@
 // who fills the controlled group, against the whole population, with ranges over the weight draws.
 // `--population <file>` reads another population file; `--lang en` writes errors in English.
 
-import { FAMILY_TYPES } from '../engine/population-groups.ts';
-import { compositionOverDraws } from '../engine/population-draws.ts';
-import { controlledCount, type Population } from '../engine/population.ts';
+import { FAMILY_TYPES } from '../engine/population/groups.ts';
+import { compositionOverDraws } from '../engine/population/draws.ts';
+import { controlledCount, type Population } from '../engine/population/population.ts';
 import { parseArgs } from './args.ts';
 import { exitCode, isEntry, runMain, type Io } from './io.ts';
 import {

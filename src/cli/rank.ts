@@ -1,11 +1,16 @@
-// `npm run --silent rank -- --model <id|file> --profile <household.json> [--threshold N] [--samples N] [--seed S]`:
+// `npm run --silent rank -- --model <id|file> --profile <household.json> [--prior] [--threshold N] [--samples N] [--seed S]`:
 // where a household stands among the synthetic population: its percentile (the weighted share of
-// households with a lower score, ties counted half) as a range over the weight draws, and whether it
-// would be in the controlled group. `--population <file>`, `--lang en` as for `population`.
+// households with a lower score, ties counted half) as a range over an ensemble of weight sets, and
+// the share of them under which it would be in the controlled group. The ensemble is the shipped
+// calibrated one (docs/calibration.md), or with --prior the prior beside it; a model file gets
+// --samples prior draws, and says so. `--population <file>`, `--lang en` as for `population`.
 
 import { decodeHousehold, effectiveHousehold, rights } from '../engine/index.ts';
-import { rankOverDraws } from '../engine/population-draws.ts';
-import { controlledCount } from '../engine/population.ts';
+import { headline } from '../engine/calibration/headline.ts';
+import { ensembleForRank } from '../engine/calibration/rank.ts';
+import { householdDesign } from '../engine/calibration/shipped.ts';
+import { rankOverDraws } from '../engine/population/draws.ts';
+import { controlledCount } from '../engine/population/population.ts';
 import { parseArgs } from './args.ts';
 import { exitCode, isEntry, runMain, type Io } from './io.ts';
 import {
@@ -22,8 +27,13 @@ import {
 
 /** The command: its exit code (2 for bad input, said on stderr), never process.exit. */
 export function main(argv: string[], io: Io): Promise<number> {
-  return exitCode(() => {
-    const parsed = parseArgs(argv, ['model', 'profile', 'threshold', 'samples', 'seed', 'population', 'lang']);
+  return exitCode(async () => {
+    // --prior is a flag without a value.
+    const prior = argv.includes('--prior');
+    const parsed = parseArgs(
+      argv.filter((a) => a !== '--prior'),
+      ['model', 'profile', 'threshold', 'samples', 'seed', 'population', 'lang'],
+    );
     const cli: Cli = cliFor(parsed.ok ? parsed.value.lang : undefined, io);
     if (!parsed.ok) cli.fail('rankUsage');
     const o = parsed.value;
@@ -38,10 +48,12 @@ export function main(argv: string[], io: Io): Promise<number> {
     // The household as the model scores it: in `computed` mode, with its RSA and prime d'activité by the law.
     const h = decoded.household;
     const household = effectiveHousehold(h, h.benefitsSource === 'computed' ? rights(h) : undefined);
-    const { draws, example, weights, samples: used } = drawsFor(model, samples, seed);
-    const r = rankOverDraws(pop, model, draws, household, threshold);
+    const { example, weights, samples: used } = drawsFor(model, samples, seed);
     const own = rankOverDraws(pop, model, example, household, threshold);
     const count = controlledCount(threshold, pop.total);
+    const chosen = await ensembleForRank(model, pop, { prior, controls: count, samples, seed });
+    // The decoded household: householdDesign applies the law once, as evaluate does.
+    const e = headline(chosen.ensemble, householdDesign(model, h));
     io.stdout(
       JSON.stringify(
         {
@@ -49,11 +61,17 @@ export function main(argv: string[], io: Io): Promise<number> {
           weights,
           samples: used,
           synthetic: 'synthetic population (public/population/provenance.json); the CNAF model weights are unknown',
-          score: { ...r.score, example: own.score.median },
-          percentile: { ...r.percentile, example: own.percentile.median },
+          ensemble: e.ensemble,
+          ensembleSource: chosen.source,
+          ...(chosen.fallback ? { ensembleNote: chosen.fallback } : {}),
+          draws: { n: e.n, ess: e.ess },
+          score: { ...e.probability, example: own.score.median },
+          percentile: { ...e.rank, example: own.percentile.median },
           threshold: { count: Math.round(count), share: count / pop.total },
-          controlled: { shareOfDraws: r.controlledInShare, example: own.controlledInShare === 1 },
-          ranges: 'low = 5 %, median, high = 95 % of the draws; percentile as a fraction of households',
+          controlled: { shareOfDraws: e.controlledShare, example: own.controlledInShare === 1 },
+          ranges:
+            'low = 5 %, median, high = 95 %, min and max over the ensemble (weighted by importance); ' +
+            'percentile as a fraction of households; score: the probability of what the model predicts',
         },
         null,
         2,

@@ -8,7 +8,7 @@ import type { Household } from '../household/household.ts';
 import { probability, score, type Score } from './score.ts';
 import { problem, type Problem } from '../problems/index.ts';
 import type { Features, Model } from './types.ts';
-import { decodeHousehold } from '../household/decode.ts';
+import { decodeHousehold, type DecodedHousehold } from '../formats/household.ts';
 
 export interface Sweep {
   /** What varies: the first adult's monthly net earnings, €, the same every worked month. */
@@ -44,7 +44,11 @@ export const SWEEP_STEPS = 26;
 
 /** Evaluates a household (any input: it is decoded and checked first) with `model`. */
 export function evaluate(model: Model, rawHousehold: unknown): Evaluation {
-  const decoded = decodeHousehold(rawHousehold);
+  return evaluateDecoded(model, decodeHousehold(rawHousehold));
+}
+
+/** Evaluates a household already decoded (the page's view decodes it once for all its parts). */
+export function evaluateDecoded(model: Model, decoded: DecodedHousehold): Evaluation {
   if (decoded.errors.length) return { ok: false, errors: decoded.errors, warnings: decoded.warnings };
   if (model.kind === 'card') return { ok: false, errors: [problem('error', 'model', 'engine.card')], warnings: [] };
   const household = decoded.household;

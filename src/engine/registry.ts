@@ -6,7 +6,7 @@ import m2 from '../models/dmde-2026-modele-2.json' with { type: 'json' };
 import m2014 from '../models/cnaf-2014.json' with { type: 'json' };
 import { FEATURES } from './features.ts';
 import type { Model } from './types.ts';
-import { validateModel } from './validate-model.ts';
+import { validateModel } from '../formats/model-validate.ts';
 
 export const SHIPPED_RAW: readonly unknown[] = [m1, m2, m2014];
 export { DEFAULT_MODEL_ID } from './constants.ts';

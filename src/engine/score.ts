@@ -3,7 +3,7 @@
 
 import type { FoldedRest } from './fold.ts';
 import { bannerOf, type Banner } from './provenance.ts';
-import { binLabel } from './csv-write.ts';
+import { binLabel } from '../formats/model-table-write.ts';
 import type { Features, FeatureValue, Model, SourcedNumber, Status, Variable } from './types.ts';
 
 /** Numerically stable logistic function 1 / (1 + e^(−x)). */

@@ -5,7 +5,6 @@ import type { Problem as ReportedProblem } from '../problems/index.ts';
 
 /** How sure we are of a number: read in the publisher's document, reported by others, chosen by us, or not known. */
 export type Status = 'published' | 'reported' | 'placeholder' | 'unknown';
-export const STATUSES: readonly Status[] = ['published', 'reported', 'placeholder', 'unknown'];
 
 /** A text in both interface languages. */
 export interface LocalizedText {
@@ -15,7 +14,6 @@ export interface LocalizedText {
 
 /** The sign of a weight's effect as the sources report it: raises (`+`), lowers (`-`) or not known (`?`). */
 export type Direction = '+' | '-' | '?';
-export const DIRECTIONS: readonly Direction[] = ['+', '-', '?'];
 
 /**
  * A number with its provenance: `source` is a key of the model's `sources`. A number that is not

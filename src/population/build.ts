@@ -2,7 +2,7 @@
 // their rights by the law, rake the weights on the published margins, encode the file. The Node
 // script (scripts/population-build.ts) only reads the margins and writes the outputs.
 
-import { encodePopulation, type PopulationRecord } from '../engine/population-file.ts';
+import { encodePopulation, type PopulationRecord } from '../engine/population/file.ts';
 import { smicNet } from '../engine/features.ts';
 import { computeBenefits } from './benefits.ts';
 import { drawCandidate } from './draw.ts';

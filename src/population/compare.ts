@@ -4,7 +4,7 @@
 // default threshold (the 2024 data-mining controls).
 
 import { shippedModels } from '../engine/registry.ts';
-import { compositionOverDraws } from '../engine/population-draws.ts';
+import { compositionOverDraws } from '../engine/population/draws.ts';
 import { modelConstraints } from '../engine/robust/constraints.ts';
 import { DEFAULT_SEED, sampleWeights } from '../engine/robust/sampler.ts';
 import {
@@ -13,7 +13,7 @@ import {
   populationScores,
   selectControlled,
   type Population,
-} from '../engine/population.ts';
+} from '../engine/population/population.ts';
 
 export const REPORTED = {
   singleParentShareOfHomeControls: 0.36,

@@ -5,7 +5,7 @@
 
 import type { Adult, AdultActivity, Child, ChildActivity, Household } from '../household/household.ts';
 import { defaultHousehold } from '../household/household.ts';
-import { FAMILY_TYPES } from '../engine/population-groups.ts';
+import { FAMILY_TYPES } from '../engine/population/groups.ts';
 import type { Random } from './random.ts';
 
 /**

@@ -1,8 +1,8 @@
 // The published margins the population is calibrated on (margins.csv, copied from the project's
 // facts with their source columns), read into the raking's partitions.
 
-import { readCsv } from '../engine/csv.ts';
-import { FAMILY_TYPES, flagsOf, familyTypeOf, type FlagGroup } from '../engine/population-groups.ts';
+import { readCsv } from '../formats/csv.ts';
+import { FAMILY_TYPES, flagsOf, familyTypeOf, type FlagGroup } from '../engine/population/groups.ts';
 import type { Household } from '../household/household.ts';
 import type { Partition } from './rake.ts';
 

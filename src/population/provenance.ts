@@ -64,7 +64,7 @@ export function provenanceCard(result: BuildResult, margins: Margin[], facts: Ca
     },
     file: {
       path: 'population/foyers.bin',
-      format: 'cnaf-population/1 (src/engine/population-file.ts)',
+      format: 'cnaf-population/1 (src/engine/population/file.ts)',
       records: result.records.length,
       households: Math.round(result.records.reduce((s, r) => s + r.weight, 0)),
       bytes: facts.bytes,

@@ -36,15 +36,10 @@ export function takeOver(
   const app = appFrom(p);
   hydrate(app);
   if (!same(start.household, p.household)) app.household = start.household;
-  app.remembered = start.remembered;
-  app.storage = start.storage;
-  app.savedChoice = start.savedChoice;
+  app.kept.adopt(start);
   app.openLink({ ...url, household: undefined });
   const current = same(start.household, p.household) && app.modelId === p.modelId && !url.weights;
-  if (!current) {
-    app.evaluation = null;
-    app.explorer = null;
-  }
+  if (!current) app.results.withdraw();
   return { app, current };
 }
 
@@ -57,15 +52,12 @@ export async function scoreInPage(app: AppState): Promise<void> {
   const { createApi } = await import('../worker/api.ts');
   const modelId = app.modelId;
   if (app.evaluation || !app.models.some((m) => m.id === modelId)) return;
-  const api = createApi();
   // Plain data: the worker would receive the same through structured cloning.
   const household: unknown = JSON.parse(JSON.stringify(app.household));
-  const evaluation = api.evaluate({ id: 0, modelId, household }).evaluation;
-  const view = evaluation.ok
-    ? api.explore({ id: 0, modelIds: [modelId], households: [household], sweepFields: [] })
-    : undefined;
-  // Everything above ran without yielding: the household and the model are still those scored.
-  if (app.evaluation) return;
+  // The worker's own `view`, in the page: the same engine function, no callback (nothing to send ahead).
+  const shown = await createApi().view({ household, modelId });
+  // The view ran without yielding: the household and the model are still those scored.
+  if (app.evaluation || !shown) return;
   performance.mark('app:first-evaluation');
-  app.showScored(evaluation, view?.answer.ok ? view.answer.value : null);
+  app.showScored(shown.evaluation, shown.explorer);
 }

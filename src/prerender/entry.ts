@@ -3,7 +3,7 @@
 
 import { render } from 'svelte/server';
 import App from '../ui/App.svelte';
-import { createApi } from '../worker/api.ts';
+import { shippedModels, view } from '../engine/index.ts';
 import { defaultHousehold } from '../household/household.ts';
 import { DEFAULT_MODEL_ID } from '../engine/constants.ts';
 import { encodeState } from './codec.ts';
@@ -16,19 +16,14 @@ import { appFrom, type Prerendered } from './state.ts';
 const BUILD_LOCATION = 'https://prerender.invalid/';
 
 export function prerender(month: string): { head: string; body: string; state: string; data: Prerendered } {
-  const api = createApi();
+  const models = shippedModels();
   const household = defaultHousehold(month);
-  // The same two calls, with the same options, as AppState.refresh makes for a household.
-  const evaluation = api.evaluate({ id: 1, modelId: DEFAULT_MODEL_ID, household }).evaluation;
-  const view = api.explore({ id: 1, modelIds: [DEFAULT_MODEL_ID], households: [household], sweepFields: [] });
-  const data: Prerendered = {
-    month,
+  // The engine function the worker answers the page's requests with: no pin, no other model, no curve.
+  const { evaluation, explorer } = view(new Map(models.map((m) => [m.id, m])), {
     household,
-    models: api.listModels(),
     modelId: DEFAULT_MODEL_ID,
-    evaluation,
-    explorer: view.answer.ok ? view.answer.value : null,
-  };
+  });
+  const data: Prerendered = { month, household, models, modelId: DEFAULT_MODEL_ID, evaluation, explorer };
   const g = globalThis as { location?: unknown };
   const had = 'location' in g;
   if (!had) g.location = new URL(BUILD_LOCATION);

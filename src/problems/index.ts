@@ -33,7 +33,7 @@ export class Problems {
   /** Per `severity:id`: how many were seen, and the entry that counts those beyond KEPT_PER_KIND. */
   readonly #seen = new Map<string, { count: number; more?: Problem & { params: { count: number; of: string } } }>();
 
-  /** `lines` maps a path to its line in the file (see engine/json-lines.ts). */
+  /** `lines` maps a path to its line in the file (see formats/json-lines.ts). */
   constructor(private readonly lines?: Map<string, number>) {}
 
   /** The line of `path`, or of its nearest located parent. */

@@ -2,7 +2,7 @@
 // made on the device and handed over as a Blob URL: nothing is sent anywhere.
 
 import type { ExplorerCell, ExplorerComparison } from '../engine/index.ts';
-import { csvLine } from '../engine/csv.ts';
+import { csvLine } from '../formats/csv.ts';
 
 export interface ComparisonRow {
   name: string;

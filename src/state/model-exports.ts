@@ -2,7 +2,7 @@
 // read back by "Charger un modèle…". The CSV writer comes with the expert panel only.
 
 import type { Model } from '../engine/index.ts';
-import { modelToCsv } from '../engine/csv-write.ts';
+import { modelToCsv } from '../formats/model-table-write.ts';
 
 export { plausibleRange } from '../engine/robust/ranges.ts';
 

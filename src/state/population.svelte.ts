@@ -5,7 +5,7 @@
 import type { Engine } from '../worker/client.ts';
 import type { PopulationFailure, PopulationOverview, PopulationRequest } from '../worker/population.ts';
 export type { ProvenanceCard } from '../worker/population.ts';
-import { chunkRanges, DEFAULT_CONTROLS, gatherChunks, type ChunkDraws } from '../engine/population-ranges.ts';
+import { chunkRanges, DEFAULT_CONTROLS, gatherChunks, type ChunkDraws } from '../engine/population/ranges.ts';
 
 /** Weight sets drawn within the plausible ranges: the 200, about 2 s in a worker. */
 export const POPULATION_SAMPLES = 200;

@@ -2,7 +2,7 @@
 // the user asks. Reading never throws and never erases: a saved value that cannot be read in
 // full stays as it is until the user chooses to keep what could be read or to discard it.
 
-import { decodeHousehold } from '../household/decode.ts';
+import { decodeHousehold } from '../formats/household.ts';
 import type { Household } from '../household/household.ts';
 import type { Problem } from '../problems/index.ts';
 

@@ -1,7 +1,7 @@
 // Reads and writes the URL fragment (#lang=…&model=…&embed=1&foyer=…). The household travels
 // in the fragment, which browsers never send to a server. Parsing never throws.
 
-import { decodeHousehold } from '../household/decode.ts';
+import { decodeHousehold } from '../formats/household.ts';
 import type { Household } from '../household/household.ts';
 import { problem, type Problem } from '../problems/index.ts';
 import { isLang, type Lang } from '../i18n/index.ts';

@@ -8,13 +8,17 @@ import {
   foldScore,
   loadModelBytes,
   loadModelText,
+  RobustContext,
   shippedModels,
   validateModel,
+  viewCall,
   withDefinitions,
 } from '../engine/index.ts';
 import { problem, type CompiledModel, type Evaluation, type Model, type Problem } from '../engine/index.ts';
 import { robustApi } from './robust.ts';
 import type { ChunkRequest, PopulationRequest } from './population.ts';
+import type { CalibrateRequest, HeadlineRequest } from './calibration.ts';
+import type { CalibrationProgress } from '../engine/calibration/calibrate.ts';
 
 export interface EvaluateRequest {
   /** Increasing id: the client ignores replies older than its latest request. */
@@ -31,13 +35,26 @@ const LEFT_OUT = { ok: false, reason: 'unavailable', detail: 'standalone' } as c
 export function createApi() {
   const models = new Map<string, Model>(shippedModels().map((m) => [m.id, m]));
   const compiled = new WeakMap<Model, CompiledModel>();
+  // The calibration's code and data load on first use (docs/calibration.md); the mode check keeps
+  // them out of the one-file page (the import after it is dead code there).
+  let calibration: Promise<ReturnType<typeof import('./calibration.ts').calibrationApi>> | undefined;
+  const calibrationCalls = async () => {
+    if (import.meta.env?.MODE === 'standalone') throw new Error('standalone');
+    return (calibration ??= import('./calibration.ts').then((m) => m.calibrationApi(models)));
+  };
   const unknownModel = (id: string): Evaluation => ({
     ok: false,
     errors: [problem('error', 'model', 'engine.unknownModel', { id })],
     warnings: [],
   });
+  const ctx = new RobustContext();
   return {
-    ...robustApi(models),
+    ...robustApi(models, ctx),
+    /**
+     * Everything the page shows for one edit (engine/view.ts), in one request: the score first
+     * through `onScore` when given, then the ranges, the other models and the open panels' curves.
+     */
+    view: viewCall(models, ctx),
     /**
      * The population view's calls: its code and its file load into the worker on first use only. The
      * one-file page leaves the population out, and the mode check keeps its code out of that bundle too.
@@ -49,6 +66,20 @@ export function createApi() {
     async populationChunk(req: ChunkRequest) {
       if (import.meta.env?.MODE === 'standalone') return LEFT_OUT;
       return (await import('./population.ts')).populationApi(models).chunk(req);
+    },
+    /** Rank band and controlled share over the calibrated and prior ensembles (calibration.ts). */
+    async calibrationHeadline(req: HeadlineRequest) {
+      if (import.meta.env?.MODE === 'standalone') return LEFT_OUT;
+      return (await calibrationCalls()).headline(req);
+    },
+    /** Calibrates an imported or edited model; pass `onProgress` through Comlink's proxy. */
+    async calibrate(req: CalibrateRequest, onProgress?: (p: CalibrationProgress) => void) {
+      if (import.meta.env?.MODE === 'standalone') return LEFT_OUT;
+      return (await calibrationCalls()).calibrate(req, onProgress);
+    },
+    async stopCalibration() {
+      if (import.meta.env?.MODE === 'standalone') return;
+      (await calibrationCalls()).stop();
     },
     listModels(): Model[] {
       return [...models.values()];

@@ -3,6 +3,7 @@
 import { wrap, type Endpoint } from 'comlink';
 import type { Api } from './api.ts';
 import type { Backend } from './live.ts';
+import { isPhase, PHASE } from './phase.ts';
 
 /** What the worker's shim posts once the engine listens: anything sent earlier would be lost. */
 export const READY = 'engine-ready';
@@ -27,9 +28,31 @@ export function workerBackend(worker: WorkerLike): Backend {
   });
   ready.catch(() => undefined);
   const remote = wrap<Api>(worker) as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  // A function argument (the view's first phase) goes as a number; the worker's phase message names it.
+  const phases = new Map<number, (value: unknown) => unknown>();
+  let tags = 0;
+  worker.addEventListener('message', (e) => {
+    const data: unknown = (e as MessageEvent).data;
+    if (isPhase(data)) phases.get(data[PHASE])?.(data.value);
+  });
+  const send = async (method: string, args: unknown[]) => {
+    const mine: number[] = [];
+    const sent = args.map((a) => {
+      if (typeof a !== 'function') return a;
+      const tag = ++tags;
+      phases.set(tag, a as (value: unknown) => unknown);
+      mine.push(tag);
+      return tag;
+    });
+    try {
+      return await remote[method]!(...sent);
+    } finally {
+      for (const tag of mine) phases.delete(tag);
+    }
+  };
   return {
     mode: 'worker',
-    call: (method, args) => ready.then(() => remote[method]!(...args)),
+    call: (method, args) => ready.then(() => send(method, args)),
     onFailure: (cb) => failures.push(cb),
     dispose: () => worker.terminate(),
   };

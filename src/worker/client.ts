@@ -74,12 +74,19 @@ export const engineOptions = (): SupervisorOptions => {
       const req = (args[0] ?? {}) as { modelId?: unknown; modelIds?: unknown; households?: unknown[] };
       if (method === 'loadModel') return String(args[0]).length * d.perByteMs;
       if (method === 'scoreBatch') return (args[1] as Float64Array).length * d.perValueMs;
-      if (method === 'evaluate') return extra(req.modelId, EVALUATE_MS_PER_VARIABLE);
+      if (method === 'evaluate' || method === 'view') return extra(req.modelId, EVALUATE_MS_PER_VARIABLE);
       if (ROBUST_CALLS.has(method))
         return (
           ROBUST_ALLOWANCE_MS + extra(req.modelIds ?? req.modelId, ROBUST_MS_PER_VARIABLE, req.households?.length ?? 2)
         );
       return POPULATION_CALLS.has(method) ? POPULATION_ALLOWANCE_MS : 0;
+    },
+    // The view's score is bounded like an evaluation (above); its ranges, like the explorer's calls.
+    rest: (method, args) => {
+      if (method !== 'view') return undefined;
+      const req = (args[0] ?? {}) as { modelId?: unknown; others?: unknown[]; pins?: unknown[] };
+      const ids = [req.modelId, ...(Array.isArray(req.others) ? req.others : [])];
+      return ROBUST_ALLOWANCE_MS + extra(ids, ROBUST_MS_PER_VARIABLE, 1 + (req.pins?.length ?? 0));
     },
   };
 };
@@ -95,6 +102,7 @@ export async function connectEngine(forceInThread = false, options = engineOptio
     listModels: call('listModels'),
     loadModel: call('loadModel'),
     evaluate: call('evaluate'),
+    view: call('view'),
     scoreBatch: call('scoreBatch'),
     explore: call('explore'),
     compare: call('compare'),

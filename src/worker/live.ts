@@ -43,6 +43,9 @@ export class Live {
    * The reply, or EngineLost when none comes within `ms`. The clock starts when the previous call
    * has been answered: a worker busy with a large import is slow, not hung. A `timed` reply's
    * duration is kept, from which the warm deadline grows on a slow device.
+   *
+   * A phased call (`rest` given, a function among its arguments: the page's view) answers its first
+   * phase through that function: `ms` bounds the first phase (and is the one timed), `rest` what follows.
    */
   send(
     method: string,
@@ -50,19 +53,60 @@ export class Live {
     ms: number | undefined,
     onTimeout: () => void,
     timed: 'first' | 'warm' | false,
+    rest?: number,
   ): Promise<unknown> {
     if (this.#disposed) return Promise.reject(new EngineLost(method, 'crashed'));
-    const reply = this.backend.call(method, args);
+    const phased = rest !== undefined && args.some((a) => typeof a === 'function');
+    if (rest !== undefined && !phased && ms !== undefined) ms += rest;
+    let cancel: () => void = noop;
+    let startedAt: number | undefined;
+    let firstDone = false;
+    let settled = false;
+    let lose: (e: Error) => void = noop;
+    const arm = (limit: number) => {
+      cancel();
+      cancel = deadline(
+        limit,
+        () => {
+          lose(new EngineLost(method, 'no reply'));
+          onTimeout();
+        },
+        this.clock,
+      );
+    };
+    const measure = () => {
+      if (timed && startedAt !== undefined) this.ms[timed] = Math.max(this.ms[timed], this.clock.now() - startedAt);
+    };
+    /** The first phase arrived: it is what was timed; the rest of the call gets its own allowance. */
+    const first = () => {
+      // An engine in the page may call back before the promise below is even set up.
+      if (firstDone || settled) return;
+      firstDone = true;
+      measure();
+      // The score came: the engine's code is compiled, whatever the rest of the call takes.
+      if (timed) this.warm = true;
+      if (ms !== undefined && startedAt !== undefined) arm(rest!);
+    };
+    const sent = phased
+      ? args.map((a) =>
+          typeof a === 'function'
+            ? (...x: unknown[]) => {
+                first();
+                return (a as (...y: unknown[]) => unknown)(...x);
+              }
+            : a,
+        )
+      : args;
+    const reply = this.backend.call(method, sent);
     const previous = this.#tail;
     this.#tail = reply.then(noop, noop);
     return new Promise((resolve, reject) => {
-      let cancel: () => void = noop;
-      let startedAt: number | undefined;
       const settle = () => {
+        settled = true;
         cancel();
         this.#pending.delete(lose);
       };
-      const lose = (e: Error) => {
+      lose = (e: Error) => {
         settle();
         reject(e);
       };
@@ -71,20 +115,13 @@ export class Live {
         void previous.then(() => {
           if (!this.#pending.has(lose)) return;
           startedAt = this.clock.now();
-          cancel = deadline(
-            ms,
-            () => {
-              lose(new EngineLost(method, 'no reply'));
-              onTimeout();
-            },
-            this.clock,
-          );
+          arm(firstDone ? rest! : ms);
         });
       reply.then(
         (value) => {
           if (!this.#pending.has(lose)) return;
           settle();
-          if (timed && startedAt !== undefined) this.ms[timed] = Math.max(this.ms[timed], this.clock.now() - startedAt);
+          if (!firstDone) measure();
           resolve(value);
         },
         (e: unknown) => {

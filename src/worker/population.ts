@@ -13,11 +13,11 @@ import {
   type Household,
   type Model,
 } from '../engine/index.ts';
-import { chunkRanges, type ChunkDraws } from '../engine/population-chunk.ts';
-import type { CompositionRanges, RankRanges } from '../engine/population-draws.ts';
-import { ownParameters } from '../engine/population-draws.ts';
-import { controlledCount, type Threshold } from '../engine/population.ts';
-import { populationSession, type Histogram, type PopulationSession } from '../engine/population-session.ts';
+import { chunkRanges, type ChunkDraws } from '../engine/population/chunk.ts';
+import type { CompositionRanges, RankRanges } from '../engine/population/draws.ts';
+import { ownParameters } from '../engine/population/draws.ts';
+import { controlledCount, type Threshold } from '../engine/population/population.ts';
+import { populationSession, type Histogram, type PopulationSession } from '../engine/population/session.ts';
 
 export interface PopulationRequest {
   /** Absolute URL of population/foyers.js on the page's own origin. */
@@ -159,7 +159,7 @@ function checked(
   return { model, household, threshold: { count: Math.round(req.controls) } };
 }
 
-async function load(url: string): Promise<PopulationFailure | Awaited<ReturnType<typeof sessionFor>>> {
+export async function load(url: string): Promise<PopulationFailure | Awaited<ReturnType<typeof sessionFor>>> {
   try {
     return await sessionFor(url);
   } catch (e) {

@@ -51,8 +51,7 @@ const drawCount = (n: number | undefined, fallback: number, max: number) =>
   Number.isInteger(n) && n! >= 1 ? Math.min(n!, max) : fallback;
 
 /** The robust calls over the worker's models (the same Map the rest of the api uses). */
-export function robustApi(models: Map<string, Model>) {
-  const ctx = new RobustContext();
+export function robustApi(models: Map<string, Model>, ctx = new RobustContext()) {
   /** The models named; a card (not scorable) is refused unless `cards` lets the explorer skip it. */
   const find = (ids: string[], cards = false): Answer<Model[]> => {
     const missing = ids.filter((id) => !models.has(id));

@@ -15,6 +15,11 @@ export interface SupervisorOptions {
   keep?(method: string, args: unknown[], result: unknown): string | undefined;
   /** Extra time a call needs for the data it carries (a model file, a batch); 0 for an ordinary call. */
   weigh?(method: string, args: unknown[], d: Deadlines): number;
+  /**
+   * A phased call (the page's view: score first, then ranges): the time its later phases may take
+   * once the first arrived; undefined for an ordinary call. `weigh` then concerns the first phase.
+   */
+  rest?(method: string, args: unknown[], d: Deadlines): number | undefined;
   deadlines?: Partial<Deadlines>;
   /** The page's clock unless given: tests run the deadlines on a virtual one. */
   clock?: Clock;
@@ -55,7 +60,8 @@ export class Supervisor {
     // Only ordinary calls tell how fast this device is (a large import takes its own time).
     const timed = weight > 0 || method === PROBE ? false : live.warm ? 'warm' : 'first';
     const lost = () => this.#replace(live, 'no reply');
-    const result = await live.send(method, args, this.#deadline(live, weight), lost, timed);
+    const rest = this.#opts.rest?.(method, args, this.#d);
+    const result = await live.send(method, args, this.#deadline(live, weight), lost, timed, rest);
     // Listing models runs none of the scoring code: only a real call proves it compiled.
     if (weight === 0 && method !== PROBE) live.warm = true;
     const key = this.#opts.keep?.(method, args, result);

@@ -11,6 +11,7 @@ import { benchModelImport } from './model-import.ts';
 import { benchModelImportBrowser } from './model-import-browser.ts';
 import { benchPopulation, benchPopulationBrowser } from './population.ts';
 import { benchRobust } from './robust.ts';
+import { benchCalibration } from './calibration.ts';
 import {
   compileModel,
   defaultHousehold,
@@ -350,6 +351,9 @@ if (web) {
 console.log('\n== Robust views: weight draws and the explorer refresh (Node, this machine) ==');
 // Printed without the automatic record: the section names its figures itself (wall and CPU).
 benchRobust(print, record);
+
+console.log('\n== Calibration: build per model and the headline lookup (Node, this machine) ==');
+await benchCalibration(line);
 
 if (web) {
   await browser.close();

@@ -13,10 +13,15 @@ import {
   sampleWeights,
   shippedModels,
 } from '../../src/engine/index.ts';
-import { loadPopulation, populationRows, selectControlled, composition } from '../../src/engine/population.ts';
-import { compositionOverDraws, ownParameters } from '../../src/engine/population-draws.ts';
-import { decodeColumns } from '../../src/engine/population-columns.ts';
-import { chunkDraws } from '../../src/engine/population-chunk.ts';
+import {
+  loadPopulation,
+  populationRows,
+  selectControlled,
+  composition,
+} from '../../src/engine/population/population.ts';
+import { compositionOverDraws, ownParameters } from '../../src/engine/population/draws.ts';
+import { decodeColumns } from '../../src/engine/population/columns.ts';
+import { chunkDraws } from '../../src/engine/population/chunk.ts';
 
 const FILE = new URL('../../public/population/foyers.bin', import.meta.url);
 const MODULE = new URL('../../public/population/foyers.js', import.meta.url);

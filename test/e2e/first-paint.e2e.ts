@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { useSession } from './harness.ts';
 import { createApi } from '../../src/worker/api.ts';
 import { defaultHousehold, type Household } from '../../src/household/household.ts';
-import { decodeHousehold } from '../../src/household/decode.ts';
+import { decodeHousehold } from '../../src/formats/household.ts';
 import { formatMonth, formatPercent } from '../../src/i18n/format.ts';
 import { buildFragment } from '../../src/state/url.ts';
 import { localMonth } from '../../src/state/clock.ts';

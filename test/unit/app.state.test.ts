@@ -4,19 +4,19 @@ import { tick } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { AppState } from '../../src/state/app.svelte.ts';
 import { defaultHousehold } from '../../src/household/household.ts';
-import { createApi, type EvaluateRequest } from '../../src/worker/api.ts';
+import { createApi } from '../../src/worker/api.ts';
 import type { Engine } from '../../src/worker/client.ts';
-import type { Evaluation } from '../../src/engine/index.ts';
+import type { OnScore, ViewRequest, ViewResult } from '../../src/engine/index.ts';
 
-/** An engine whose replies the test releases one by one, in any order. */
+/** An engine whose view replies the test releases one by one, in any order. */
 function heldEngine() {
   const real = createApi();
-  const held: Array<{ req: EvaluateRequest; release: () => void }> = [];
+  const held: Array<{ req: ViewRequest; release: () => void }> = [];
   const api = {
     ...real,
-    evaluate: (req: EvaluateRequest) =>
-      new Promise<{ id: number; evaluation: Evaluation }>((resolve) =>
-        held.push({ req, release: () => resolve(real.evaluate(req)) }),
+    view: (req: ViewRequest, onScore?: OnScore) =>
+      new Promise<ViewResult | null>((resolve) =>
+        held.push({ req, release: () => void real.view(req, onScore).then(resolve) }),
       ),
   };
   const engine = {
@@ -64,9 +64,9 @@ describe('AppState', () => {
     let fail = false;
     (engine as { api: unknown }).api = {
       ...real,
-      evaluate: async (req: EvaluateRequest) => {
+      view: async (req: ViewRequest, onScore?: OnScore) => {
         if (fail) throw new Error('worker gone');
-        return real.evaluate(req);
+        return real.view(req, onScore);
       },
     };
     const app = new AppState(defaultHousehold('2026-09'));
@@ -174,10 +174,14 @@ describe('AppState between a new score and its ranges', () => {
   it('says the ranges on screen are the previous household’s until the new ones arrive', async () => {
     const real = createApi();
     const held: Array<() => void> = [];
+    // The score phase goes through at once; the ranges wait until the test releases them.
     const api = {
       ...real,
-      explore: (req: Parameters<typeof real.explore>[0]) =>
-        new Promise<ReturnType<typeof real.explore>>((resolve) => held.push(() => resolve(real.explore(req)))),
+      view: async (req: ViewRequest, onScore?: OnScore) => {
+        const reply = await real.view(req, onScore);
+        await new Promise<void>((resolve) => held.push(resolve));
+        return reply;
+      },
     };
     const engine = {
       api,
@@ -220,9 +224,8 @@ describe('AppState after a score computed outside refresh (first paint)', () => 
     const app = new AppState(household);
     app.models = real.listModels();
     app.modelId = 'cnaf-2014';
-    const first = real.evaluate({ id: 0, modelId: 'cnaf-2014', household });
-    const view = real.explore({ id: 0, modelIds: ['cnaf-2014'], households: [household], sweepFields: [] });
-    app.showScored(first.evaluation, view.answer.ok ? view.answer.value : null);
+    const first = (await real.view({ modelId: 'cnaf-2014', household }))!;
+    app.showScored(first.evaluation, first.explorer);
     const stop = app.connect(engine);
     await tick();
     // the person edits before the engine's first reply: that reply is dropped as stale

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rights } from '../../src/engine/rights.ts';
 import { ageInMonth } from '../../src/household/household.ts';
-import { decodeHousehold } from '../../src/household/decode.ts';
+import { decodeHousehold } from '../../src/formats/household.ts';
 
 const decode = (raw: Record<string, unknown>) => decodeHousehold({ month: '2026-08', adults: [{ age: 35 }], ...raw });
 
@@ -120,7 +120,7 @@ describe('the rules read the birth months', () => {
 
 describe('birth months in a class’s CSV file', () => {
   it('read as a column `children[i].birthMonth`, and written back', async () => {
-    const { readScenarioText, scenariosToCsv } = await import('../../src/state/scenarios.ts');
+    const { readScenarioText, scenariosToCsv } = await import('../../src/formats/scenarios.ts');
     const text = ['name,adults[0].age,children[0].birthMonth', 'A,35,2020-11'].join('\n');
     const r = readScenarioText(text, '2026-08');
     expect(r.errors).toEqual([]);

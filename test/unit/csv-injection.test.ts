@@ -3,7 +3,7 @@
 // it was; a number stays a number, a negative one included (issue 21, item 3).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvLine, parseDecimal, readCsv, readCsvText, type Delimiter } from '../../src/engine/csv.ts';
+import { csvCell, csvLine, parseDecimal, readCsv, readCsvText, type Delimiter } from '../../src/formats/csv.ts';
 import {
   importCoefficientTable,
   modelToCsv,
@@ -12,7 +12,7 @@ import {
 } from '../../src/engine/index.ts';
 import { comparisonCsv } from '../../src/state/exports.ts';
 import { modelCsv } from '../../src/state/model-exports.ts';
-import { readScenarioText, scenariosToCsv, MAX_NAME } from '../../src/state/scenarios.ts';
+import { readScenarioText, scenariosToCsv, MAX_NAME } from '../../src/formats/scenarios.ts';
 import { defaultHousehold } from '../../src/household/household.ts';
 
 const MONTH = '2026-03';

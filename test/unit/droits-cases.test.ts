@@ -3,7 +3,7 @@
 // computed by hand from the law where we do not.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeDroitsFile } from '../../src/benefits/index.ts';
+import { decodeDroitsFile } from '../../src/formats/droits-file.ts';
 import { currentRights } from '../../src/engine/rights.ts';
 
 interface Case {

@@ -1,7 +1,8 @@
 // RSA neutralisation (R262-13 CASF) by hand: September 2026, one adult of 40, tenant without
 // housing aid, montant forfaitaire 651.69 € (Décret 2026-220), reference months May–July 2026.
 import { describe, expect, it } from 'vitest';
-import { monthRights, decodeDroitsFile } from '../../src/benefits/index.ts';
+import { monthRights } from '../../src/benefits/index.ts';
+import { decodeDroitsFile } from '../../src/formats/droits-file.ts';
 import { currentRights } from '../../src/engine/rights.ts';
 
 const MF = 651.69;

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeDroitsFile } from '../../src/benefits/index.ts';
+import { decodeDroitsFile } from '../../src/formats/droits-file.ts';
 import { currentRights } from '../../src/engine/rights.ts';
 
 interface Scenario {

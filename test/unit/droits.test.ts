@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { monthRights, decodeDroitsFile, quarterStart, referenceMonths } from '../../src/benefits/index.ts';
+import { monthRights, quarterStart, referenceMonths } from '../../src/benefits/index.ts';
+import { decodeDroitsFile } from '../../src/formats/droits-file.ts';
 import { main as droits } from '../../src/cli/droits.ts';
 import { memoryIo } from '../../src/cli/io.ts';
 import { currentRights } from '../../src/engine/rights.ts';

@@ -12,7 +12,7 @@ import { comparisonCsv } from '../../src/state/exports.ts';
 import { modelCsv, modelJson } from '../../src/state/model-exports.ts';
 import { EDITED_SUFFIX, editedModel, weightOf } from '../../src/state/weights.ts';
 import presets from '../../src/presets/presets.json';
-import { readCsv } from '../../src/engine/csv.ts';
+import { readCsv } from '../../src/formats/csv.ts';
 
 const base = shippedModels().find((m) => m.id === 'cnaf-2014')!;
 const change = { variable: 'percoit_rsa', value: 1.75 };

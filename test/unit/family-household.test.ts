@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { birthDateFor } from '../../src/benefits/situation.ts';
 import { TAXABLE_PER_NET, situationOf } from '../../src/engine/situation.ts';
 import { rights } from '../../src/engine/rights.ts';
-import { decodeHousehold } from '../../src/household/decode.ts';
+import { decodeHousehold } from '../../src/formats/household.ts';
 import { defaultHousehold, type Household } from '../../src/household/household.ts';
 
 const household = (edit: (h: Household) => void = () => {}) => {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeFamilyBenefits } from '../../src/benefits/family.ts';
 import { rights } from '../../src/engine/rights.ts';
-import { decodeHousehold } from '../../src/household/decode.ts';
+import { decodeHousehold } from '../../src/formats/household.ts';
 import { vectorHouseholdFile, type FullVectorHousehold } from './family-vector-household.ts';
 import { vectorSituation } from './family-vector-situation.ts';
 

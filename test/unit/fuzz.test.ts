@@ -13,7 +13,7 @@ import {
   shippedModels,
 } from '../../src/engine/index.ts';
 import { problemText } from '../../src/i18n/messages.ts';
-import { decodeDroitsFile } from '../../src/benefits/index.ts';
+import { decodeDroitsFile } from '../../src/formats/droits-file.ts';
 import { buildFragment, parseFragment } from '../../src/state/url.ts';
 import { SHIPPED_RAW } from '../../src/engine/registry.ts';
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkFeatures, decodeHousehold, evaluate, loadModelText, shippedModels } from '../../src/engine/index.ts';
-import { decodeDroitsFile } from '../../src/benefits/index.ts';
+import { decodeDroitsFile } from '../../src/formats/droits-file.ts';
 import { buildFragment, parseFragment } from '../../src/state/url.ts';
 import { readSaved } from '../../src/state/remember.ts';
 import { rawText } from '../../src/problems/index.ts';

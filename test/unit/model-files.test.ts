@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadModelBytes, loadModelText, shippedModels } from '../../src/engine/index.ts';
 import type { Model } from '../../src/engine/index.ts';
-import { decodeModelBytes } from '../../src/engine/decode.ts';
+import { decodeModelBytes } from '../../src/formats/text.ts';
 import { problemText } from '../../src/i18n/messages.ts';
 
 /** The smallest JSON value that parses and is no model: its error proves the Ctrl-Z was dropped. */

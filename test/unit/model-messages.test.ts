@@ -6,15 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { en, fr } from '../../src/i18n/problems/model.ts';
 
 const SOURCES = [
-  'validate-model.ts',
-  'csv-model.ts',
-  'csv-variables.ts',
-  'csv.ts',
-  'json-lines.ts',
-  'load-model.ts',
-  'check-features.ts',
-  'decode.ts',
-].map((f) => readFileSync(new URL(`../../src/engine/${f}`, import.meta.url), 'utf8'));
+  'formats/model-validate.ts',
+  'formats/model-numbers.ts',
+  'formats/model-table.ts',
+  'formats/model-table-variables.ts',
+  'formats/csv.ts',
+  'formats/json-lines.ts',
+  'formats/model-file.ts',
+  'engine/check-features.ts',
+  'formats/text.ts',
+].map((f) => readFileSync(new URL(`../../src/${f}`, import.meta.url), 'utf8'));
 const placeholders = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const usedIds = new Set(
   SOURCES.flatMap((s) => [...s.matchAll(/'((?:model|csv|json|features)\.[A-Za-z0-9]+)'/g)].map((m) => m[1]!)),

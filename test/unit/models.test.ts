@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SHIPPED_RAW, shippedModels, validateModel } from '../../src/engine/index.ts';
 import type { Model, SourcedNumber, Variable } from '../../src/engine/index.ts';
-import { readCsv } from '../../src/engine/csv.ts';
+import { readCsv } from '../../src/formats/csv.ts';
 
 const byId = (id: string) => shippedModels().find((m) => m.id === id)!;
 

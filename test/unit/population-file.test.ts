@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeHousehold, defaultHousehold, encodeHousehold, score, shippedModels } from '../../src/engine/index.ts';
-import { decodePopulation, encodePopulation, householdAt } from '../../src/engine/population-file.ts';
-import { loadPopulation, populationScores } from '../../src/engine/population.ts';
+import { decodePopulation, encodePopulation, householdAt } from '../../src/engine/population/file.ts';
+import { loadPopulation, populationScores } from '../../src/engine/population/population.ts';
 import { parseMargins } from '../../src/population/margins.ts';
 import { marginChecks, withinTolerance } from './population-margins.ts';
 

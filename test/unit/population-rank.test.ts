@@ -17,8 +17,8 @@ import {
   populationScores,
   selectControlled,
   wouldBeControlled,
-} from '../../src/engine/population.ts';
-import { compositionOverDraws, parameterNames, rangeOf, rankOverDraws } from '../../src/engine/population-draws.ts';
+} from '../../src/engine/population/population.ts';
+import { compositionOverDraws, parameterNames, rangeOf, rankOverDraws } from '../../src/engine/population/draws.ts';
 
 const coef = (value: number) => ({ value, status: 'placeholder' as const, source: 'test' });
 const flag = (id: string, value: number): BooleanVariable => ({

@@ -3,9 +3,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultHousehold, shippedModels } from '../../src/engine/index.ts';
-import { encodePopulation } from '../../src/engine/population-file.ts';
-import { populationSession, scoreHistogram } from '../../src/engine/population-session.ts';
-import { ownParameters } from '../../src/engine/population-draws.ts';
+import { encodePopulation } from '../../src/engine/population/file.ts';
+import { populationSession, scoreHistogram } from '../../src/engine/population/session.ts';
+import { ownParameters } from '../../src/engine/population/draws.ts';
 
 describe('the population session', () => {
   const a = { ...defaultHousehold('2026-06'), benefitsSource: 'declared' as const };

@@ -8,15 +8,15 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { defaultHousehold, shippedModels, type Household } from '../../src/engine/index.ts';
-import { decodeColumns, encodeColumns } from '../../src/engine/population-columns.ts';
-import { chunkDraws, chunkRanges, gatherChunks } from '../../src/engine/population-chunk.ts';
-import { compositionOverDraws, ownParameters, rankOverDraws } from '../../src/engine/population-draws.ts';
+import { decodeColumns, encodeColumns } from '../../src/engine/population/columns.ts';
+import { chunkDraws, chunkRanges, gatherChunks } from '../../src/engine/population/chunk.ts';
+import { compositionOverDraws, ownParameters, rankOverDraws } from '../../src/engine/population/draws.ts';
 import {
   loadPopulation,
   populationFromHouseholds,
   populationRows,
   populationScores,
-} from '../../src/engine/population.ts';
+} from '../../src/engine/population/population.ts';
 import { createApi } from '../../src/worker/api.ts';
 
 const root = new URL('../../', import.meta.url).pathname;

@@ -1,7 +1,7 @@
 // One sentence per right, said from the household's facts and the law's amounts.
 import { describe, expect, it } from 'vitest';
 import { rights } from '../../src/engine/rights.ts';
-import { decodeHousehold } from '../../src/household/decode.ts';
+import { decodeHousehold } from '../../src/formats/household.ts';
 import { fr } from '../../src/i18n/fr.ts';
 import { aspaConcerns, rightsWhy } from '../../src/ui/rights-why.ts';
 

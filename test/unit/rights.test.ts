@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeDroitsFile, isolatedParent } from '../../src/benefits/index.ts';
+import { isolatedParent } from '../../src/benefits/index.ts';
+import { decodeDroitsFile } from '../../src/formats/droits-file.ts';
 import { currentRights } from '../../src/engine/rights.ts';
 import {
   defaultHousehold,

@@ -2,7 +2,7 @@
 // of a hand-made or hostile file is located by line (and column) and leaves out only its household.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeHousehold } from '../../src/household/decode.ts';
+import { decodeHousehold } from '../../src/formats/household.ts';
 import {
   ADULT_ACTIVITIES,
   CHILD_ACTIVITIES,
@@ -18,7 +18,7 @@ import {
   scenariosToCsv,
   scenariosToJson,
   type Scenario,
-} from '../../src/state/scenarios.ts';
+} from '../../src/formats/scenarios.ts';
 import { PROBLEM_TEXTS } from '../../src/i18n/problems/index.ts';
 import { hostile } from '../fixtures/hostile.ts';
 
@@ -231,7 +231,7 @@ describe('scenario files', () => {
 
 describe('readCsv comments', () => {
   it('skips a line that starts with # in the file, keeps a quoted first cell that starts with #', async () => {
-    const { readCsv } = await import('../../src/engine/csv.ts');
+    const { readCsv } = await import('../../src/formats/csv.ts');
     expect(readCsv('a;b\n  # note\n"#1";x\n').rows.map((r) => [r.line, r.cells[0]])).toEqual([
       [1, 'a'],
       [3, '#1'],

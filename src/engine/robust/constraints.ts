@@ -3,7 +3,7 @@
 // dominance rule all read this layout, so a household becomes one design vector over it.
 
 import type { Direction, Model, SourcedNumber, Variable } from '../types.ts';
-import { binLabel } from '../csv-write.ts';
+import { binLabel } from '../../formats/model-table-write.ts';
 import { isFixed, isFree, plausibleRange } from './ranges.ts';
 
 /** +1 for `+`, −1 for `-`, 0 for `?`. */

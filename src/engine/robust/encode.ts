@@ -30,4 +30,15 @@ export class FeatureCache {
     }
     return f;
   }
+
+  /**
+   * Keeps the variables evaluate() already computed for `h` (its law, run once): the explorer's
+   * cells for the same household then read them instead of running the law again.
+   */
+  remember(h: Household, f: Features): void {
+    const key = JSON.stringify(h);
+    if (this.cache.has(key)) return;
+    this.cache.set(key, f);
+    if (this.cache.size > this.limit) this.cache.delete(this.cache.keys().next().value!);
+  }
 }

@@ -26,6 +26,8 @@ export interface ExplorerOptions {
   samples?: number;
   seed?: number;
   sweepFields?: string[];
+  /** The households whose curves are drawn; default every one. */
+  sweepOf?: number[];
   /** Household index pairs to compare; default every pair. */
   pairs?: [number, number][];
 }
@@ -110,9 +112,9 @@ export class RobustContext {
     const view: ExplorerView = { n, seed, cells: [], sweeps: [], comparisons: [] };
     // The law runs once per household and sweep point, whatever the number of models.
     const fields = o.sweepFields ?? DEFAULT_SWEEP_FIELDS;
-    const points = households.map((h) => ({
+    const points = households.map((h, i) => ({
       features: this.features.features(h),
-      sweeps: fields.flatMap((id) => {
+      sweeps: (o.sweepOf && !o.sweepOf.includes(i) ? [] : fields).flatMap((id) => {
         const field = fieldOf(h, id);
         if (!field?.grid) return [];
         const x = field.grid(h);

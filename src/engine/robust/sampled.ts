@@ -10,7 +10,10 @@ import { DEFAULT_SEED } from './sampler.ts';
 export interface SampledComparison {
   n: number;
   seed: number;
-  /** Share of draws with score(A) > score(B), strictly. */
+  /**
+   * Share of draws with score(A) > score(B), strictly, decided on the log-odds: probabilities that
+   * round to 0 or 1 would call a dominated pair a tie.
+   */
   aHigher: number;
   /** Quantiles of score(A) − score(B), in probability (not log-odds). */
   diff: { q05: number; q50: number; q95: number };
@@ -33,10 +36,12 @@ export function sampleComparison(
   // The fixed slots' part of each logit is the same in every draw.
   let fa = 0;
   let fb = 0;
+  let fd = 0;
   for (let k = 0; k < c.size; k++)
     if (!c.free[k]) {
       fa += xa[k]! * c.base[k]!;
       fb += xb[k]! * c.base[k]!;
+      fd += (xa[k]! - xb[k]!) * c.base[k]!;
     }
   const m = c.freeSlots.length;
   const lo = new Float64Array(m);
@@ -52,6 +57,9 @@ export function sampleComparison(
   for (let d = 0; d < n; d++) {
     let la = fa;
     let lb = fb;
+    // logit(A) − logit(B) summed term by term: where dominance holds every term has its sign, so the
+    // sum does too (two sums subtracted could differ by a rounding).
+    let ld = fd;
     // Same arithmetic as drawInto, one number per free slot in slot order.
     for (let i = 0; i < m; i++) {
       state = (state + 0x6d2b79f5) >>> 0;
@@ -61,10 +69,10 @@ export function sampleComparison(
       const w = Math.min(hi[i]!, lo[i]! + (hi[i]! - lo[i]!) * u);
       la += ua[i]! * w;
       lb += ub[i]! * w;
+      ld += (ua[i]! - ub[i]!) * w;
     }
-    const diff = logistic(la) - logistic(lb);
-    diffs[d] = diff;
-    if (diff > 0) higher++;
+    diffs[d] = logistic(la) - logistic(lb);
+    if (ld > 0) higher++;
   }
   return { n, seed, aHigher: n ? higher / n : NaN, diff: quantiles90(diffs) };
 }
@@ -82,9 +90,11 @@ export function compareOnDraws(
   const diffs = scratch.length === n ? scratch : scratch.subarray(0, n);
   let higher = 0;
   for (let i = 0; i < n; i++) {
-    const d = logistic(dot(xa, draws, i * c.size)) - logistic(dot(xb, draws, i * c.size));
-    diffs[i] = d;
-    if (d > 0) higher++;
+    const at = i * c.size;
+    diffs[i] = logistic(dot(xa, draws, at)) - logistic(dot(xb, draws, at));
+    let ld = 0;
+    for (let k = 0; k < c.size; k++) ld += (xa[k]! - xb[k]!) * draws[at + k]!;
+    if (ld > 0) higher++;
   }
   return { n, seed, aHigher: n ? higher / n : NaN, diff: quantiles90(diffs) };
 }

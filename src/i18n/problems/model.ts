@@ -1,6 +1,6 @@
 // Problems in a model file: JSON syntax, the model format, coefficient tables (CSV), model variables given directly.
 export const fr = {
-  // The file itself, before its format is known (engine/load-model.ts, engine/decode.ts).
+  // The file itself, before its format is known (formats/model-file.ts, formats/text.ts).
   'model.fileTooLarge': 'fichier trop grand ({size} ko) : un modèle fait au plus {max} ko',
   'model.fileEmpty': 'le fichier est vide',
   'model.unreadable': 'fichier illisible',
@@ -17,7 +17,7 @@ export const fr = {
     'ce fichier n’est ni un modèle JSON ni un tableau de coefficients : un modèle commence par « { », ' +
     'un tableau par l’en-tête variable,level,coefficient',
 
-  // JSON syntax (engine/json-lines.ts).
+  // JSON syntax (formats/json-lines.ts).
   'json.unexpectedChar': 'JSON invalide : caractère inattendu {char}',
   'json.unexpectedEnd': 'JSON invalide : fin de fichier inattendue (fichier tronqué ?)',
   'json.expectedKey': 'JSON invalide : nom de propriété entre guillemets doubles attendu, trouvé {found}',
@@ -32,7 +32,7 @@ export const fr = {
   'json.trailingContent': 'JSON invalide : {found} inattendu après la fin du document',
   'json.nestingTooDeep': 'JSON invalide : imbrication trop profonde',
 
-  // The model format (engine/validate-model.ts).
+  // The model format (formats/model-validate.ts).
   'model.notAnObject': 'le fichier doit contenir un objet JSON { … }',
   'model.format': '"format" doit valoir "{expected}"',
   'model.id': '"id" manque ou contient des caractères non permis (lettres, chiffres, - _ .)',
@@ -80,7 +80,7 @@ export const fr = {
   'model.binsContiguous':
     'les tranches doivent se suivre sans trou ni chevauchement (min = max de la précédente, {previousMax})',
 
-  // Coefficient tables (engine/csv-model.ts).
+  // Coefficient tables (formats/model-table.ts).
   'csv.unclosedQuote': 'guillemet ouvert jamais refermé',
   'csv.missingColumn': 'colonne "{column}" absente de l’en-tête (attendu : variable,level,coefficient[,scale])',
   'csv.emptyVariable': 'nom de variable vide',

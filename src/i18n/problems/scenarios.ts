@@ -1,4 +1,4 @@
-// Problems in a file of several households (a class's scenarios, CSV or JSON): state/scenarios.ts.
+// Problems in a file of several households (a class's scenarios, CSV or JSON): formats/scenarios.ts.
 export const fr = {
   'scenarios.noName': 'ce foyer n’a pas de nom (colonne ou champ « name ») : donnez-lui en un',
   'scenarios.nameCut': 'nom trop long : seuls ses {max} premiers caractères sont gardés',

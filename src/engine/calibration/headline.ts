@@ -1,0 +1,65 @@
+// The answer a household gets from an ensemble: under how many of the weight sets it would be among
+// the controlled, and its rank band among all households. One dot product and two binary searches
+// per set: a few hundred sets answer in well under a millisecond.
+
+import { logistic } from '../score.ts';
+import type { Ensemble, EnsembleKind } from './ensemble.ts';
+import { weightedQuantiles } from './smc.ts';
+import { LEVELS, rankIn } from './tables.ts';
+
+export interface Band {
+  low: number;
+  median: number;
+  high: number;
+  /** Over the sets of positive importance. */
+  min: number;
+  max: number;
+}
+
+export interface Headline {
+  ensemble: EnsembleKind;
+  /** Weight sets in the ensemble; `ess` their effective number (Kish), = n for the prior. */
+  n: number;
+  ess: number;
+  /** Share of the weight sets (by importance) under which the household is among the controlled. */
+  controlledShare: number;
+  /** Share of households with a lower score (ties half), 5 %, median, 95 % over the sets. */
+  rank: Band;
+  /**
+   * The model's probability of what it predicts (the model file's `target`, e.g. an indu of at least
+   * 600 €), 5 %, median, 95 % over the same sets: not a probability of being controlled.
+   */
+  probability: Band;
+}
+
+/** The headline of a household of design vector `x` (designVector over the model's slots). */
+export function headline(e: Ensemble, x: ArrayLike<number>): Headline {
+  if (x.length !== e.slots) throw new RangeError(`design vector of ${x.length} slots for an ensemble of ${e.slots}`);
+  const ranks = new Float64Array(e.sets);
+  const probs = new Float64Array(e.sets);
+  let controlled = 0;
+  let total = 0;
+  let sq = 0;
+  for (let s = 0; s < e.sets; s++) {
+    let l = 0;
+    for (let k = 0, at = s * e.slots; k < e.slots; k++, at++) l += x[k]! * e.weights[at]!;
+    const w = e.importance[s]!;
+    total += w;
+    sq += w * w;
+    if (l >= e.cut[s]!) controlled += w;
+    ranks[s] = rankIn(e.tables.subarray(s * LEVELS, (s + 1) * LEVELS), l);
+    probs[s] = logistic(l);
+  }
+  const band = (v: Float64Array): Band => {
+    const [min, low, median, high, max] = weightedQuantiles(v, e.importance, [0, 0.05, 0.5, 0.95, 1]) as number[];
+    return { low: low!, median: median!, high: high!, min: min!, max: max! };
+  };
+  return {
+    ensemble: e.kind,
+    n: e.sets,
+    ess: sq > 0 ? (total * total) / sq : 0,
+    controlledShare: total > 0 ? controlled / total : NaN,
+    rank: band(ranks),
+    probability: band(probs),
+  };
+}

@@ -1,0 +1,21 @@
+// What the page takes as known when it places a household among the controlled: the directions of
+// the weights only (the prior ensemble), or the directions and the published figures (the calibrated
+// ensemble), and which published figures are switched on and how the 36 % is read. Every view that
+// says "controlled or not" (headline, pins, deck, handouts, what-if, population) reads this one store.
+
+import type { SingleParentReading } from '../engine/calibration/targets.ts';
+
+export type KnowledgeSide = 'directions' | 'published';
+
+export class Knowledge {
+  side = $state<KnowledgeSide>('published');
+  /** Ids of the calibration targets switched on; null: the shipped defaults (docs/calibration.md). */
+  use = $state<string[] | null>(null);
+  /** How the 36 % of single parents among home controls is read (docs/calibration.md). */
+  reading = $state<SingleParentReading>('controlled');
+
+  /** The prior ensemble is the one to read. */
+  get prior(): boolean {
+    return this.side === 'directions';
+  }
+}

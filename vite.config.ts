@@ -32,6 +32,8 @@ export default defineConfig({
     // Property tests run 10,000 cases and the population tests build a small population: on a busy
     // 2-core machine a case can take several seconds. A test still fails on its assertions, never on load.
     testTimeout: 60_000,
+    // A beforeAll that decodes the 100,000-record population takes seconds on a loaded machine, as a test does.
+    hookTimeout: 60_000,
     // Every core: vitest's default leaves one to its main process, which on a 2-core machine runs the
     // files one after another (the main process is mostly idle while the tests run).
     maxWorkers: availableParallelism(),

@@ -4,9 +4,12 @@
 // synthetic population, with progress and a stop.
 
 import { decodeHousehold, modelConstraints, type Model } from '../engine/index.ts';
+import type { Constraints } from '../engine/robust/constraints.ts';
+import { FeatureCache } from '../engine/robust/encode.ts';
 import { buildEnsembles } from '../engine/calibration/build.ts';
 import type { CalibrationProgress } from '../engine/calibration/calibrate.ts';
-import type { Ensemble } from '../engine/calibration/ensemble.ts';
+import type { Ensemble, EnsembleKind } from '../engine/calibration/ensemble.ts';
+import { ensembleWhatIf, type EnsembleWhatIf } from '../engine/calibration/what-if.ts';
 import { headline, type Headline } from '../engine/calibration/headline.ts';
 import { fitsModel, householdDesign, shippedEnsembles } from '../engine/calibration/shipped.ts';
 import {
@@ -20,6 +23,28 @@ import { load } from './population.ts';
 export interface HeadlineRequest {
   modelId: string;
   household: unknown;
+}
+
+export interface HeadlinesRequest {
+  modelId: string;
+  households: unknown[];
+}
+
+export interface WhatIfRequest {
+  modelId: string;
+  household: unknown;
+  /** Read the prior ensemble (app.knowledge.side === 'directions'); default the calibrated one. */
+  prior?: boolean;
+  /** Default 0.5: controlled under fewer than half the weight sets. */
+  goal?: number;
+  maxChanges?: number;
+}
+
+interface Pair {
+  model: Model;
+  c: Constraints;
+  pair: { calibrated: Ensemble | null; prior: Ensemble };
+  source: HeadlineView['source'];
 }
 
 export interface HeadlineView {
@@ -71,27 +96,70 @@ const width = (h: Headline) => h.rank.high - h.rank.low;
 export function calibrationApi(models: Map<string, Model>) {
   const own = new WeakMap<Model, { calibrated: Ensemble | null; prior: Ensemble }>();
   let stop = false;
+  const cache = new FeatureCache();
+  /** The ensembles a model is answered from: calibrated here, else shipped for its exact layout. */
+  const pairFor = async (modelId: string): Promise<CalibrationAnswer<Pair>> => {
+    const model = models.get(modelId);
+    if (!model) return fail('unknown-model', modelId);
+    if (model.kind === 'card') return fail('card', modelId);
+    const c = modelConstraints(model);
+    let pair: { calibrated: Ensemble | null; prior: Ensemble } | undefined = own.get(model);
+    let source: HeadlineView['source'] = 'worker';
+    if (!pair && model.origin.kind === 'shipped') {
+      const s = await shippedEnsembles(model.id);
+      if (s && fitsModel(s.calibrated, c)) [pair, source] = [s, 'shipped'];
+    }
+    if (!pair) return fail('not-calibrated', model.id);
+    return { ok: true, value: { model, c, pair, source } };
+  };
   return {
     /** Rank band and controlled share of a household, calibrated and prior side by side. */
     async headline(req: HeadlineRequest): Promise<CalibrationAnswer<HeadlineView>> {
-      const model = models.get(req.modelId);
-      if (!model) return fail('unknown-model', req.modelId);
-      if (model.kind === 'card') return fail('card', req.modelId);
+      const r = await this.headlines({ modelId: req.modelId, households: [req.household] });
+      return r.ok ? { ok: true, value: r.value[0]! } : r;
+    },
+    /**
+     * The same for many households at once (pins, deck, handouts): one call, the ensembles found once;
+     * a household that does not decode fails the whole call, naming its index.
+     */
+    async headlines(req: HeadlinesRequest): Promise<CalibrationAnswer<HeadlineView[]>> {
+      const p = await pairFor(req.modelId);
+      if (!p.ok) return p;
+      const { model, c, pair, source } = p.value;
+      const out: HeadlineView[] = [];
+      for (const [i, raw] of req.households.entries()) {
+        const d = decodeHousehold(raw);
+        if (d.errors.length)
+          return fail(
+            'household',
+            (req.households.length > 1 ? `${i}: ` : '') + d.errors.map((e) => e.path).join(', '),
+          );
+        const x = householdDesign(model, d.household, c);
+        const calibrated = pair.calibrated ? headline(pair.calibrated, x) : null;
+        const prior = headline(pair.prior, x);
+        const narrowing = calibrated && width(prior) > 0 ? 1 - width(calibrated) / width(prior) : null;
+        out.push({ calibrated, prior, narrowing, source });
+      }
+      return { ok: true, value: out };
+    },
+    /**
+     * What would bring the household under the threshold (the rank cut of each weight set): the
+     * fewest plausible changes after which it is controlled under fewer than `goal` of the sets of
+     * the ensemble the page reads (`prior`: the directions only).
+     */
+    async whatIf(req: WhatIfRequest): Promise<CalibrationAnswer<EnsembleWhatIf & { ensemble: EnsembleKind }>> {
+      const p = await pairFor(req.modelId);
+      if (!p.ok) return p;
+      const { model, c, pair } = p.value;
       const d = decodeHousehold(req.household);
       if (d.errors.length) return fail('household', d.errors.map((e) => e.path).join(', '));
-      const c = modelConstraints(model);
-      let pair: { calibrated: Ensemble | null; prior: Ensemble } | undefined = own.get(model);
-      let source: HeadlineView['source'] = 'worker';
-      if (!pair && model.origin.kind === 'shipped') {
-        const s = await shippedEnsembles(model.id);
-        if (s && fitsModel(s.calibrated, c)) [pair, source] = [s, 'shipped'];
-      }
-      if (!pair) return fail('not-calibrated', model.id);
-      const x = householdDesign(model, d.household, c);
-      const calibrated = pair.calibrated ? headline(pair.calibrated, x) : null;
-      const prior = headline(pair.prior, x);
-      const narrowing = calibrated && width(prior) > 0 ? 1 - width(calibrated) / width(prior) : null;
-      return { ok: true, value: { calibrated, prior, narrowing, source } };
+      const e = req.prior || !pair.calibrated ? pair.prior : pair.calibrated;
+      const value = ensembleWhatIf(model, c, e, d.household, {
+        ...(req.goal !== undefined ? { goal: req.goal } : {}),
+        ...(req.maxChanges ? { maxChanges: req.maxChanges } : {}),
+        cache,
+      });
+      return { ok: true, value: { ...value, ensemble: e.kind } };
     },
     /**
      * Calibrates a model on the population (about a minute): `onProgress` is called every few dozen

@@ -30,7 +30,7 @@ export interface Engine {
  * The explorer's calls draw weights and score many variants (about 0.4 s for a full counterfactual
  * on the benchmark machine): they get this much more than an evaluation before a worker is called hung.
  */
-const ROBUST_CALLS = new Set<string>(['explore', 'compare', 'counterfactual']);
+const ROBUST_CALLS = new Set<string>(['explore', 'compare', 'counterfactual', 'calibrationWhatIf']);
 const ROBUST_ALLOWANCE_MS = 5000;
 /**
  * A population call may first fetch and read the 6 MB population (0.1–3 s), then score it once per
@@ -111,6 +111,9 @@ export async function connectEngine(forceInThread = false, options = engineOptio
     putModel: call('putModel'),
     populationOverview: call('populationOverview'),
     populationChunk: call('populationChunk'),
+    calibrationHeadline: call('calibrationHeadline'),
+    calibrationHeadlines: call('calibrationHeadlines'),
+    calibrationWhatIf: call('calibrationWhatIf'),
   } as Remote<Api>;
   const models = await api.listModels();
   const engine: Engine = {

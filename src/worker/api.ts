@@ -17,7 +17,13 @@ import {
 import { problem, type CompiledModel, type Evaluation, type Model, type Problem } from '../engine/index.ts';
 import { robustApi } from './robust.ts';
 import type { ChunkRequest, PopulationRequest } from './population.ts';
-import type { CalibrateRequest, HeadlineRequest, HeadlinesRequest, WhatIfRequest } from './calibration.ts';
+import type {
+  CalibrateRequest,
+  CompositionRequest,
+  HeadlineRequest,
+  HeadlinesRequest,
+  WhatIfRequest,
+} from './calibration.ts';
 import type { CalibrationProgress } from '../engine/calibration/calibrate.ts';
 
 export interface EvaluateRequest {
@@ -81,6 +87,11 @@ export function createApi() {
     async calibrationWhatIf(req: WhatIfRequest) {
       if (import.meta.env?.MODE === 'standalone') return LEFT_OUT;
       return (await calibrationCalls()).whatIf(req);
+    },
+    /** The controlled group's composition under each set of an ensemble, cached per ensemble (calibration.ts). */
+    async calibrationComposition(req: CompositionRequest) {
+      if (import.meta.env?.MODE === 'standalone') return LEFT_OUT;
+      return (await calibrationCalls()).composition(req);
     },
     /** Calibrates an imported or edited model; pass `onProgress` through Comlink's proxy. */
     async calibrate(req: CalibrateRequest, onProgress?: (p: CalibrationProgress) => void) {

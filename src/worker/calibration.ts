@@ -9,6 +9,9 @@ import { FeatureCache } from '../engine/robust/encode.ts';
 import { buildEnsembles } from '../engine/calibration/build.ts';
 import type { CalibrationProgress } from '../engine/calibration/calibrate.ts';
 import type { Ensemble, EnsembleKind } from '../engine/calibration/ensemble.ts';
+import { ensembleComposition, recordDesign, type RecordDesign } from '../engine/calibration/composition.ts';
+import type { Population } from '../engine/population.ts';
+import { compositionRanges, type CompositionRanges } from '../engine/population-ranges.ts';
 import { ensembleWhatIf, type EnsembleWhatIf } from '../engine/calibration/what-if.ts';
 import { headline, type Headline } from '../engine/calibration/headline.ts';
 import { fitsModel, householdDesign, shippedEnsembles } from '../engine/calibration/shipped.ts';
@@ -38,6 +41,22 @@ export interface WhatIfRequest {
   /** Default 0.5: controlled under fewer than half the weight sets. */
   goal?: number;
   maxChanges?: number;
+}
+
+export interface CompositionRequest {
+  /** Absolute URL of population/foyers.js (as for the population view). */
+  url: string;
+  modelId: string;
+  prior?: boolean;
+}
+
+export interface EnsembleCompositionView {
+  ensemble: EnsembleKind;
+  source: HeadlineView['source'];
+  /** Over the ensemble's sets; `draws` is their number. */
+  composition: CompositionRanges;
+  /** Single parents' share of the controlled group under each set (for the 36 % comparison). */
+  singleParent: number[];
 }
 
 interface Pair {
@@ -97,6 +116,8 @@ export function calibrationApi(models: Map<string, Model>) {
   const own = new WeakMap<Model, { calibrated: Ensemble | null; prior: Ensemble }>();
   let stop = false;
   const cache = new FeatureCache();
+  const compositions = new WeakMap<Ensemble, { composition: CompositionRanges; singleParent: number[] }>();
+  const designs = new WeakMap<Model, RecordDesign & { pop: Population }>();
   /** The ensembles a model is answered from: calibrated here, else shipped for its exact layout. */
   const pairFor = async (modelId: string): Promise<CalibrationAnswer<Pair>> => {
     const model = models.get(modelId);
@@ -160,6 +181,32 @@ export function calibrationApi(models: Map<string, Model>) {
         cache,
       });
       return { ok: true, value: { ...value, ensemble: e.kind } };
+    },
+    /**
+     * The controlled group's composition under every set of the ensemble the page reads, computed
+     * once per ensemble and kept: it does not depend on the household, so an edit never reruns it.
+     */
+    async composition(req: CompositionRequest): Promise<CalibrationAnswer<EnsembleCompositionView>> {
+      const p = await pairFor(req.modelId);
+      if (!p.ok) return p;
+      const { model, c, pair, source } = p.value;
+      const e = req.prior || !pair.calibrated ? pair.prior : pair.calibrated;
+      let done = compositions.get(e);
+      if (!done) {
+        const s = await load(req.url);
+        if ('ok' in s) return fail(s.reason === 'unavailable' ? 'unavailable' : 'invalid-file', s.detail);
+        const pop = s.session.population;
+        let design = designs.get(model);
+        if (design?.pop !== pop) designs.set(model, (design = { pop, ...recordDesign(pop, model, c) }));
+        const draws = ensembleComposition(pop, model, c, e, design);
+        const j = draws.runs[0]?.findIndex((g) => g.level === 'singleParent') ?? -1;
+        done = {
+          composition: compositionRanges(draws),
+          singleParent: j < 0 ? [] : draws.runs.map((r) => r[j]!.controlled),
+        };
+        compositions.set(e, done);
+      }
+      return { ok: true, value: { ensemble: e.kind, source, ...done } };
     },
     /**
      * Calibrates a model on the population (about a minute): `onProgress` is called every few dozen

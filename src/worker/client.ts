@@ -36,7 +36,7 @@ const ROBUST_ALLOWANCE_MS = 5000;
  * A population call may first fetch and read the 6 MB population (0.1–3 s), then score it once per
  * draw of its chunk: its own allowance, by method, so that a replacement worker's calls get it too.
  */
-const POPULATION_CALLS = new Set<string>(['populationOverview', 'populationChunk']);
+const POPULATION_CALLS = new Set<string>(['populationOverview', 'populationChunk', 'calibrationComposition']);
 const POPULATION_ALLOWANCE_MS = 30_000;
 
 /**
@@ -114,6 +114,7 @@ export async function connectEngine(forceInThread = false, options = engineOptio
     calibrationHeadline: call('calibrationHeadline'),
     calibrationHeadlines: call('calibrationHeadlines'),
     calibrationWhatIf: call('calibrationWhatIf'),
+    calibrationComposition: call('calibrationComposition'),
   } as Remote<Api>;
   const models = await api.listModels();
   const engine: Engine = {

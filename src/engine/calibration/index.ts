@@ -12,3 +12,4 @@ export * from './build.ts';
 export * from './rank.ts';
 export * from './shipped.ts';
 export * from './what-if.ts';
+export * from './composition.ts';

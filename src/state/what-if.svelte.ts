@@ -15,7 +15,10 @@ export type WhatIfState =
   | { status: 'done'; result: EnsembleWhatIf & { ensemble: EnsembleKind } }
   | { status: 'failed'; detail: string };
 
-/** The goal said in the sentence: controlled under fewer than half the compatible weightings. */
+/**
+ * The first goal said in the sentence: controlled under fewer than half the weightings; a household
+ * already under it gets the next one, under none of them (the worker's default, calibration.ts).
+ */
 export const WHAT_IF_GOAL = 0.5;
 
 export class WhatIf {
@@ -31,7 +34,7 @@ export class WhatIf {
     const asked = ++this.#asked;
     this.state = { status: 'searching' };
     try {
-      const r = await engine.api.calibrationWhatIf({ modelId, household, prior, goal: WHAT_IF_GOAL });
+      const r = await engine.api.calibrationWhatIf({ modelId, household, prior });
       if (asked !== this.#asked) return;
       this.state = r.ok
         ? { status: 'done', result: r.value }

@@ -38,7 +38,10 @@ export interface WhatIfRequest {
   household: unknown;
   /** Read the prior ensemble (app.knowledge.side === 'directions'); default the calibrated one. */
   prior?: boolean;
-  /** Default 0.5: controlled under fewer than half the weight sets. */
+  /**
+   * Default 0.5: controlled under fewer than half the weight sets, then, when the household already
+   * is but not under none, 0: controlled under none of them. Given, only that goal.
+   */
   goal?: number;
   maxChanges?: number;
 }
@@ -175,11 +178,15 @@ export function calibrationApi(models: Map<string, Model>) {
       const d = decodeHousehold(req.household);
       if (d.errors.length) return fail('household', d.errors.map((e) => e.path).join(', '));
       const e = req.prior || !pair.calibrated ? pair.prior : pair.calibrated;
-      const value = ensembleWhatIf(model, c, e, d.household, {
-        ...(req.goal !== undefined ? { goal: req.goal } : {}),
-        ...(req.maxChanges ? { maxChanges: req.maxChanges } : {}),
-        cache,
-      });
+      const search = (goal: number) =>
+        ensembleWhatIf(model, c, e, d.household, {
+          goal,
+          ...(req.maxChanges ? { maxChanges: req.maxChanges } : {}),
+          cache,
+        });
+      let value = search(req.goal ?? 0.5);
+      // Already under half of them but not under none: what would take it out under every one.
+      if (req.goal === undefined && value.status === 'already-under' && value.before > 0) value = search(0);
       return { ok: true, value: { ...value, ensemble: e.kind } };
     },
     /**

@@ -33,7 +33,10 @@ export function controlledShare(e: Ensemble, x: ArrayLike<number>): number {
 }
 
 export interface EnsembleWhatIf {
-  /** The search stops at a share strictly below `goal` (0.5: under fewer than half the weight sets). */
+  /**
+   * The search stops at a share strictly below `goal` (0.5: under fewer than half the weight sets);
+   * a goal of 0 means a share of exactly 0 (controlled under none of them).
+   */
   goal: number;
   /** `already-under`: the share is already under the goal; `found`: `changes` bring it under; `none`: nothing up to `maxChanges` does. */
   status: 'already-under' | 'found' | 'none';
@@ -67,6 +70,7 @@ export function ensembleWhatIf(
   o: EnsembleWhatIfOptions = {},
 ): EnsembleWhatIf {
   const goal = o.goal ?? 0.5;
+  const reached = (share: number) => (goal > 0 ? share < goal : share === 0);
   const maxChanges = o.maxChanges ?? 2;
   const cache = o.cache ?? new FeatureCache();
   const fields = (o.fields ?? householdFields(h)).filter((f) => f.changeable && f.candidates);
@@ -74,7 +78,7 @@ export function ensembleWhatIf(
   const share = (hh: Household) => controlledShare(e, designVector(model, c, cache.features(hh), x));
   const before = share(h);
   const base = { goal, before, maxChanges, fields: fields.map((f) => f.id), sets: e.sets };
-  if (before < goal) return { ...base, status: 'already-under', changes: [], tried: 0 };
+  if (reached(before)) return { ...base, status: 'already-under', changes: [], tried: 0 };
   const options = fields.map((f) => {
     const now = f.get(h);
     return (f.candidates!(h) as FieldValue[]).filter((v) => v !== now);
@@ -92,7 +96,7 @@ export function ensembleWhatIf(
         });
         tried++;
         const s = share(hh);
-        if (!(s < goal)) continue;
+        if (!reached(s)) continue;
         const cost = set.reduce((sum, i, j) => sum + fieldDistance(fields[i]!, fields[i]!.get(h), values[j]!), 0);
         if (!best || cost < best.cost - 1e-12 || (Math.abs(cost - best.cost) <= 1e-12 && s < best.share))
           best = { changes, cost, share: s };

@@ -46,14 +46,21 @@ export const frExplorer = {
   whatTitle: 'Qu’est-ce qui le ferait passer sous le seuil de contrôle ?',
   whatHelp:
     'Le seuil : les {controls} scores les plus élevés sur 13,8 millions de foyers (les contrôles issus du ' +
-    'datamining en 2024). Pour chaque pondération {ensemble}, il est placé sur la population synthétique : le ' +
-    'score du {controls}ᵉ foyer. Le but cherché : que ce foyer fasse partie des contrôlés dans moins de {goal} ' +
-    'de ces pondérations. On ne propose de changer ni l’âge, ni les enfants, ni le passé.',
+    'datamining en 2024). Pour chacune des pondérations {ensemble}, il est placé sur la population synthétique : ' +
+    'le score du {controls}ᵉ foyer. Le but cherché : que ce foyer fasse partie des contrôlés dans moins de {goal} ' +
+    'de ces pondérations (s’il l’est déjà : dans aucune). On ne propose de changer ni l’âge, ni les enfants, ni le ' +
+    'passé.',
   details: 'Détails',
   whatAsk: 'Chercher',
   whatSearching: 'Recherche en cours…',
   whatNow: 'Dans {before} des pondérations {ensemble}, ce foyer ferait partie des {controls} foyers contrôlés.',
   whatAlready: 'C’est déjà moins de {goal} : rien à changer.',
+  whatAlreadyNone: 'Il n’en ferait partie dans aucune de ces pondérations : rien à changer.',
+  whatFoundZero:
+    'Le plus petit changement après lequel il n’en ferait partie dans aucune de ces pondérations : {changes}.',
+  whatNoneZero:
+    'Aucun changement plausible de ce qu’on peut changer (jusqu’à {max} éléments à la fois) ne l’en fait sortir ' +
+    'dans toutes ces pondérations.',
   whatFound: 'Le plus petit changement qui fait passer cette part sous {goal} : {changes}. Ensuite : {after}.',
   whatNone:
     'Aucun changement plausible de ce qu’on peut changer (jusqu’à {max} éléments à la fois) ne fait passer cette ' +
@@ -119,14 +126,18 @@ export const enExplorer: { [K in keyof typeof frExplorer]: string } = {
   whatTitle: 'What would bring it under the control threshold?',
   whatHelp:
     'The threshold: the {controls} highest scores among 13.8 million households (controls from data mining in ' +
-    '2024). For each weighting {ensemble}, it is placed on the synthetic population: the score of the ' +
+    '2024). For each of the weightings {ensemble}, it is placed on the synthetic population: the score of the ' +
     '{controls}th household. The goal searched for: this household among the controlled under fewer than ' +
-    '{goal} of these weightings. Age, children and the past are never proposed for change.',
+    '{goal} of these weightings (if it already is: under none). Age, children and the past are never proposed ' +
+    'for change.',
   details: 'Details',
   whatAsk: 'Search',
   whatSearching: 'Searching…',
   whatNow: 'Under {before} of the weightings {ensemble}, this household would be among the {controls} controlled.',
   whatAlready: 'That is already under {goal}: nothing to change.',
+  whatAlreadyNone: 'It would be among them under none of these weightings: nothing to change.',
+  whatFoundZero: 'The smallest change after which it would be among them under none of these weightings: {changes}.',
+  whatNoneZero: 'No plausible change to what can be changed (up to {max} things at once) takes it out under every one.',
   whatFound: 'The smallest change that brings this share under {goal}: {changes}. Then: {after}.',
   whatNone: 'No plausible change to what can be changed (up to {max} things at once) brings this share under {goal}.',
   whatSource: 'Source of the 2024 figure',

@@ -17,6 +17,8 @@ export class HeadlineBatch {
   values = $state<HeadlineView[]>([]);
   /** `none`: the model has no ensemble here (not calibrated, a card, the one-file page). */
   state = $state<BatchState>('idle');
+  /** Why the engine could not answer (its reason and detail), for the page to keep in a title. */
+  why = $state('');
   #asked = 0;
   #key = '';
 
@@ -38,8 +40,10 @@ export class HeadlineBatch {
       if (asked !== this.#asked) return;
       this.values = r.ok ? r.value : [];
       this.state = r.ok ? 'done' : 'none';
-    } catch {
+      this.why = r.ok ? '' : `${r.reason}${r.detail ? `: ${r.detail}` : ''}`;
+    } catch (e) {
       if (asked === this.#asked) [this.values, this.state, this.#key] = [[], 'none', ''];
+      if (asked === this.#asked) this.why = e instanceof Error ? e.message : String(e);
     }
   }
 }

@@ -30,7 +30,15 @@ export interface Engine {
  * The explorer's calls draw weights and score many variants (about 0.4 s for a full counterfactual
  * on the benchmark machine): they get this much more than an evaluation before a worker is called hung.
  */
-const ROBUST_CALLS = new Set<string>(['explore', 'compare', 'counterfactual', 'calibrationWhatIf']);
+// The calibration's first call also loads and decodes a model's ensembles (a chunk of about 1.7 MB).
+const ROBUST_CALLS = new Set<string>([
+  'explore',
+  'compare',
+  'counterfactual',
+  'calibrationWhatIf',
+  'calibrationHeadline',
+  'calibrationHeadlines',
+]);
 const ROBUST_ALLOWANCE_MS = 5000;
 /**
  * A population call may first fetch and read the 6 MB population (0.1–3 s), then score it once per

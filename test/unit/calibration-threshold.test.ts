@@ -1,9 +1,16 @@
 // One threshold (issue 17): controlled under a weight set = logit at or above that set's cut of the
 // 166,000th household; over an ensemble, the share of sets. The what-if search aims that share under
 // a stated goal; the batch call answers each household as the single call does.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { decodeHousehold, shippedModels, type Household } from '../../src/engine/index.ts';
+import { decodeHousehold, defaultHousehold, shippedModels, type Household } from '../../src/engine/index.ts';
+import { encodeColumns } from '../../src/engine/population-columns.ts';
+import { composition, populationFromHouseholds } from '../../src/engine/population.ts';
+import { logistic } from '../../src/engine/score.ts';
+import { ensembleComposition } from '../../src/engine/calibration/composition.ts';
 import { headline } from '../../src/engine/calibration/headline.ts';
 import { householdDesign, shippedEnsembles } from '../../src/engine/calibration/shipped.ts';
 import { controlledShare, ensembleWhatIf } from '../../src/engine/calibration/what-if.ts';
@@ -74,7 +81,7 @@ describe('the what-if search over an ensemble', () => {
     expect(r.tried).toBeGreaterThan(0);
   });
 
-  it('says already-under when the goal is above the share, and none when the goal is 0 and no change gets out of every set', () => {
+  it('says already-under when the share is under the goal (0: exactly none), and none when no change gets it there', () => {
     const h = { ...mother };
     // With an ensemble whose every cut is −∞ every household is controlled under every set: nothing helps.
     const all: Ensemble = {
@@ -89,6 +96,8 @@ describe('the what-if search over an ensemble', () => {
     expect(none.status).toBe('none');
     const never: Ensemble = { ...all, cut: Float64Array.from([Infinity, Infinity, Infinity]) };
     expect(ensembleWhatIf(model, c, never, h).status).toBe('already-under');
+    expect(ensembleWhatIf(model, c, never, h, { goal: 0 }).status).toBe('already-under');
+    expect(ensembleWhatIf(model, c, all, h, { goal: 0, maxChanges: 1 }).status).toBe('none');
   });
 });
 
@@ -117,5 +126,69 @@ describe('the worker’s batch and what-if calls', () => {
     if (!cal.ok || !pri.ok) throw new Error(JSON.stringify([cal, pri]));
     expect(cal.value).toMatchObject({ ensemble: 'calibrated', goal: 0.5, before: controlledShare(s.calibrated, x) });
     expect(pri.value).toMatchObject({ ensemble: 'prior', before: controlledShare(s.prior, x) });
+  });
+});
+
+describe('the controlled group’s composition under an ensemble', () => {
+  // Four kinds of household in a population module, as in the population worker's test.
+  const cnaf = shippedModels().find((m) => m.id === 'cnaf-2014')!;
+  const cc = modelConstraints(cnaf);
+  const base = { ...defaultHousehold('2024-12'), benefitsSource: 'declared' as const };
+  const kinds: Household[] = [
+    base,
+    { ...base, priorityNeighbourhood: true },
+    { ...base, benefits: { ...base.benefits, rsa: 400 } },
+    { ...base, benefits: { ...base.benefits, rsa: 600 }, priorityNeighbourhood: true },
+  ];
+  const pop = populationFromHouseholds(kinds, [40, 30, 20, 10]);
+  const logitOf = (h: Household, w: ArrayLike<number>) => {
+    const x = householdDesign(cnaf, h, cc);
+    let l = 0;
+    for (let k = 0; k < cc.size; k++) l += x[k]! * w[k]!;
+    return l;
+  };
+  // Two sets: the example weights and the same with the QPV weight raised; each cut at the third kind's logit.
+  const w1 = Float64Array.from(cc.value);
+  const w2 = Float64Array.from(cc.value);
+  const qpv = cc.keys.findIndex((k) => k.includes('quartier'));
+  w2[qpv] = w2[qpv]! + 1;
+  const e: Ensemble = {
+    ...tiny,
+    sets: 2,
+    slots: cc.size,
+    keys: cc.keys,
+    weights: Float64Array.from([...w1, ...w2]),
+    importance: Float64Array.from([0.5, 0.5]),
+    cut: Float64Array.from([logitOf(kinds[2]!, w1), logitOf(kinds[2]!, w2)]),
+  };
+
+  it('is, per set, the composition of the records at or above the set’s cut', () => {
+    expect(qpv).toBeGreaterThan(0);
+    const got = ensembleComposition(pop, cnaf, cc, e);
+    expect(got.runs).toHaveLength(2);
+    [w1, w2].forEach((w, s) => {
+      const fraction = Float64Array.from(kinds, (h) => (logitOf(h, w) >= e.cut[s]! ? 1 : 0));
+      const controlled = kinds.reduce((sum, _, i) => sum + fraction[i]! * pop.weights[i]!, 0);
+      expect(got.runs[s]).toEqual(composition(pop, { fraction, cutScore: logistic(e.cut[s]!), controlled }));
+      expect(got.cutScore[s]).toBe(logistic(e.cut[s]!));
+    });
+  });
+
+  it('is computed once per ensemble by the worker and kept', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'composition-'));
+    mkdirSync(join(dir, 'population'));
+    const file = join(dir, 'population', 'foyers.js');
+    writeFileSync(file, `export const columns = "${Buffer.from(encodeColumns(pop)).toString('base64')}";\n`);
+    const api = createApi();
+    const url = pathToFileURL(file).href;
+    const first = await api.calibrationComposition({ url, modelId: 'cnaf-2014' });
+    const again = await api.calibrationComposition({ url, modelId: 'cnaf-2014' });
+    const prior = await api.calibrationComposition({ url, modelId: 'cnaf-2014', prior: true });
+    if (!first.ok || !again.ok || !prior.ok) throw new Error(JSON.stringify([first, again, prior]));
+    expect(first.value.ensemble).toBe('calibrated');
+    expect(prior.value.ensemble).toBe('prior');
+    expect(again.value.composition).toBe(first.value.composition);
+    expect(prior.value.composition).not.toBe(first.value.composition);
+    expect(first.value.composition.draws).toBe(first.value.singleParent.length);
   });
 });

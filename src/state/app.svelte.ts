@@ -107,6 +107,11 @@ export class AppState extends AppSurface {
           void this.refresh(household, modelId);
         });
       });
+      // The what-if answer was read over one ensemble: switching what is known makes it stale.
+      $effect(() => {
+        void this.knowledge.side;
+        untrack(() => this.whatIf.clear());
+      });
       $effect(() => {
         if (!this.kept.writing || this.kept.savedModelsUnreadable || this.m.phase !== 'open') return;
         const kept = keptModels(this.m.list, this.m.id, this.weightChanges);
@@ -165,7 +170,7 @@ export class AppState extends AppSurface {
   }
 
   askWhatIf(): Promise<void> {
-    return this.whatIf.ask(this.engine, this.modelId, this.hh.snapshot());
+    return this.whatIf.ask(this.engine, this.modelId, this.hh.snapshot(), this.knowledge.prior);
   }
 
   /** A score and its ranges computed outside `refresh` (the build's prerender, the page's first paint). */

@@ -5,7 +5,15 @@
 import type { Engine } from '../worker/client.ts';
 import type { PopulationFailure, PopulationOverview, PopulationRequest } from '../worker/population.ts';
 export type { ProvenanceCard } from '../worker/population.ts';
-import { chunkRanges, DEFAULT_CONTROLS, gatherChunks, type ChunkDraws } from '../engine/population/ranges.ts';
+import {
+  chunkRanges,
+  DEFAULT_CONTROLS,
+  gatherChunks,
+  type ChunkDraws,
+  type RankRanges,
+} from '../engine/population/ranges.ts';
+import type { EnsembleKind } from '../engine/calibration/ensemble.ts';
+import type { Headline } from '../engine/calibration/headline.ts';
 
 /** Weight sets drawn within the plausible ranges: the issue's 200, about 2 s in a worker. */
 export const POPULATION_SAMPLES = 200;
@@ -22,6 +30,14 @@ const CHUNK = { worker: 5, 'in-thread': 2 } as const;
 /** The population module beside the page (public/population/foyers.js), wherever the app is served. */
 export const populationUrl = (): string => new URL('population/foyers.js', document.baseURI).href;
 
+/** The household's place over an ensemble's sets, as the view shows ranges (headline's 5–95 % band). */
+const rankOf = (h: Headline): RankRanges => ({
+  draws: h.n,
+  percentile: h.rank,
+  controlledInShare: h.controlledShare,
+  score: h.probability,
+});
+
 export type RunState = 'idle' | 'loading' | 'drawing' | 'done' | 'cancelled' | 'failed';
 
 export class PopulationView {
@@ -36,10 +52,21 @@ export class PopulationView {
   ranges = $state<ReturnType<typeof chunkRanges> | null>(null);
   /** Single parents' share of the controlled group under each draw done (for the 36 % comparison). */
   singleParentShares = $state<number[]>([]);
+  /**
+   * The ensemble the answers are over (app.knowledge): its weight sets and their stored rank cut of
+   * the 166,000th household, the one threshold every view reads; null while the answers are over
+   * weight draws (a threshold other than 166,000, or a model with no ensemble).
+   */
+  ensemble = $state<EnsembleKind | null>(null);
   #run = 0;
+  #placed = 0;
 
-  /** Starts over for this model and household: the overview, then the draws. A newer run or cancel() stops it. */
-  async run(engine: Engine, modelId: string, household: unknown, url = populationUrl()): Promise<void> {
+  /**
+   * Starts over for this model: the overview, then, at the default threshold, the composition under
+   * the ensemble (computed once per ensemble in the worker) and the household's lookup; otherwise
+   * the draws. A newer run or cancel() stops it.
+   */
+  async run(engine: Engine, modelId: string, household: unknown, url = populationUrl(), prior = false): Promise<void> {
     const token = ++this.#run;
     const current = () => token === this.#run;
     const req: PopulationRequest = {
@@ -59,12 +86,19 @@ export class PopulationView {
       this.overview = overview.value;
       this.ranges = null;
       this.singleParentShares = [];
+      this.ensemble = null;
       // Every weight fixed: one answer, nothing to draw.
       if (overview.value.freeWeights === 0) {
         this.total = 0;
         this.state = 'done';
         return;
       }
+      if (
+        this.controls === DEFAULT_CONTROLS &&
+        (await this.#fromEnsemble(engine, modelId, household, url, prior, current))
+      )
+        return;
+      if (!current()) return;
       this.state = 'drawing';
       const chunks: ChunkDraws[] = [];
       const step = CHUNK[engine.mode];
@@ -86,10 +120,64 @@ export class PopulationView {
     }
   }
 
+  /**
+   * The composition under the ensemble and the household's place (a lookup): true when answered.
+   * False (then the draws) when the model has no ensemble here.
+   */
+  async #fromEnsemble(
+    engine: Engine,
+    modelId: string,
+    household: unknown,
+    url: string,
+    prior: boolean,
+    current: () => boolean,
+  ): Promise<boolean> {
+    const [c, h] = await Promise.all([
+      engine.api.calibrationComposition({ url, modelId, prior }),
+      engine.api.calibrationHeadline({ modelId, household }),
+    ]);
+    if (!current()) return true;
+    if (!c.ok || !h.ok) return false;
+    const one = prior ? h.value.prior : h.value.calibrated;
+    if (!one) return false;
+    this.ensemble = c.value.ensemble;
+    this.total = this.done = c.value.composition.draws;
+    this.ranges = { rank: rankOf(one), composition: c.value.composition };
+    this.singleParentShares = c.value.singleParent;
+    this.state = 'done';
+    return true;
+  }
+
+  /**
+   * A household edit under the ensemble: only the household's lookup and its place under the example
+   * weights change; the composition stays. Under draws (another threshold), the whole run.
+   */
+  async place(
+    engine: Engine,
+    modelId: string,
+    household: unknown,
+    url = populationUrl(),
+    prior = false,
+  ): Promise<void> {
+    if (!this.ensemble || this.state !== 'done') return this.run(engine, modelId, household, url, prior);
+    const placed = ++this.#placed;
+    const run = this.#run;
+    const [o, h] = await Promise.all([
+      engine.api.populationOverview({ url, modelId, household, controls: this.controls }),
+      engine.api.calibrationHeadline({ modelId, household }),
+    ]);
+    if (placed !== this.#placed || run !== this.#run || !this.ranges) return;
+    const one = h.ok ? (prior ? h.value.prior : h.value.calibrated) : null;
+    if (!o.ok || !one) return this.run(engine, modelId, household, url, prior);
+    this.overview = o.value;
+    this.ranges = { ...this.ranges, rank: rankOf(one) };
+  }
+
   /** Stops the draws: the ranges shown cover the draws done, and say so. */
   cancel(): void {
     if (this.state !== 'loading' && this.state !== 'drawing') return;
     this.#run++;
+    this.ensemble = null;
     this.state = 'cancelled';
   }
 

@@ -1,7 +1,8 @@
 // "What would change it": asked on request (the search scores hundreds of variants), answered for
 // the household and model it was asked for, forgotten as soon as either changes.
 
-import type { Counterfactual } from '../engine/index.ts';
+import type { EnsembleWhatIf } from '../engine/calibration/what-if.ts';
+import type { EnsembleKind } from '../engine/calibration/ensemble.ts';
 import type { Household } from '../household/household.ts';
 import type { Engine } from '../worker/client.ts';
 export { CONTROL_SHARE_2024 } from '../engine/robust/control-share.ts';
@@ -11,24 +12,33 @@ export { SENSITIVITY_FIELDS } from './sensitivity-fields.ts';
 export type WhatIfState =
   | { status: 'idle' }
   | { status: 'searching' }
-  | { status: 'done'; result: Counterfactual }
+  | { status: 'done'; result: EnsembleWhatIf & { ensemble: EnsembleKind } }
   | { status: 'failed'; detail: string };
+
+/**
+ * The first goal said in the sentence: controlled under fewer than half the weightings; a household
+ * already under it gets the next one, under none of them (the worker's default, calibration.ts).
+ */
+export const WHAT_IF_GOAL = 0.5;
 
 export class WhatIf {
   state = $state<WhatIfState>({ status: 'idle' });
   #asked = 0;
 
-  /** Searches for `household` under `modelId`; a later ask or a clear makes this answer stale. */
-  async ask(engine: Engine | undefined, modelId: string, household: Household): Promise<void> {
+  /**
+   * Searches for `household` under `modelId` over the ensemble the page reads (`prior`: the directions
+   * only); a later ask or a clear makes this answer stale.
+   */
+  async ask(engine: Engine | undefined, modelId: string, household: Household, prior = false): Promise<void> {
     if (!engine) return;
     const asked = ++this.#asked;
     this.state = { status: 'searching' };
     try {
-      const r = await engine.api.counterfactual({ modelId, household });
+      const r = await engine.api.calibrationWhatIf({ modelId, household, prior });
       if (asked !== this.#asked) return;
       this.state = r.ok
         ? { status: 'done', result: r.value }
-        : { status: 'failed', detail: r.errors.map((e) => e.id).join(', ') };
+        : { status: 'failed', detail: r.detail ? `${r.reason}: ${r.detail}` : r.reason };
     } catch (e) {
       if (asked === this.#asked) this.state = { status: 'failed', detail: e instanceof Error ? e.message : 'unknown' };
     }

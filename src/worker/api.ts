@@ -17,7 +17,13 @@ import {
 import { problem, type CompiledModel, type Evaluation, type Model, type Problem } from '../engine/index.ts';
 import { robustApi } from './robust.ts';
 import type { ChunkRequest, PopulationRequest } from './population.ts';
-import type { CalibrateRequest, HeadlineRequest } from './calibration.ts';
+import type {
+  CalibrateRequest,
+  CompositionRequest,
+  HeadlineRequest,
+  HeadlinesRequest,
+  WhatIfRequest,
+} from './calibration.ts';
 import type { CalibrationProgress } from '../engine/calibration/calibrate.ts';
 
 export interface EvaluateRequest {
@@ -71,6 +77,21 @@ export function createApi() {
     async calibrationHeadline(req: HeadlineRequest) {
       if (import.meta.env?.MODE === 'standalone') return LEFT_OUT;
       return (await calibrationCalls()).headline(req);
+    },
+    /** The same for many households in one call (pins, deck, handouts). */
+    async calibrationHeadlines(req: HeadlinesRequest) {
+      if (import.meta.env?.MODE === 'standalone') return LEFT_OUT;
+      return (await calibrationCalls()).headlines(req);
+    },
+    /** What would bring a household under the rank cut of each weight set (calibration.ts). */
+    async calibrationWhatIf(req: WhatIfRequest) {
+      if (import.meta.env?.MODE === 'standalone') return LEFT_OUT;
+      return (await calibrationCalls()).whatIf(req);
+    },
+    /** The controlled group's composition under each set of an ensemble, cached per ensemble (calibration.ts). */
+    async calibrationComposition(req: CompositionRequest) {
+      if (import.meta.env?.MODE === 'standalone') return LEFT_OUT;
+      return (await calibrationCalls()).composition(req);
     },
     /** Calibrates an imported or edited model; pass `onProgress` through Comlink's proxy. */
     async calibrate(req: CalibrateRequest, onProgress?: (p: CalibrationProgress) => void) {

@@ -4,9 +4,15 @@
 // synthetic population, with progress and a stop.
 
 import { decodeHousehold, modelConstraints, type Model } from '../engine/index.ts';
+import type { Constraints } from '../engine/robust/constraints.ts';
+import { FeatureCache } from '../engine/robust/encode.ts';
 import { buildEnsembles } from '../engine/calibration/build.ts';
 import type { CalibrationProgress } from '../engine/calibration/calibrate.ts';
-import type { Ensemble } from '../engine/calibration/ensemble.ts';
+import type { Ensemble, EnsembleKind } from '../engine/calibration/ensemble.ts';
+import { ensembleComposition, recordDesign, type RecordDesign } from '../engine/calibration/composition.ts';
+import type { Population } from '../engine/population/population.ts';
+import { compositionRanges, type CompositionRanges } from '../engine/population/ranges.ts';
+import { ensembleWhatIf, type EnsembleWhatIf } from '../engine/calibration/what-if.ts';
 import { headline, type Headline } from '../engine/calibration/headline.ts';
 import { fitsModel, householdDesign, shippedEnsembles } from '../engine/calibration/shipped.ts';
 import {
@@ -19,6 +25,47 @@ import {
 export interface HeadlineRequest {
   modelId: string;
   household: unknown;
+}
+
+export interface HeadlinesRequest {
+  modelId: string;
+  households: unknown[];
+}
+
+export interface WhatIfRequest {
+  modelId: string;
+  household: unknown;
+  /** Read the prior ensemble (app.knowledge.side === 'directions'); default the calibrated one. */
+  prior?: boolean;
+  /**
+   * Default 0.5: controlled under fewer than half the weight sets, then, when the household already
+   * is but not under none, 0: controlled under none of them. Given, only that goal.
+   */
+  goal?: number;
+  maxChanges?: number;
+}
+
+export interface CompositionRequest {
+  /** Absolute URL of population/foyers.js (as for the population view). */
+  url: string;
+  modelId: string;
+  prior?: boolean;
+}
+
+export interface EnsembleCompositionView {
+  ensemble: EnsembleKind;
+  source: HeadlineView['source'];
+  /** Over the ensemble's sets; `draws` is their number. */
+  composition: CompositionRanges;
+  /** Single parents' share of the controlled group under each set (for the 36 % comparison). */
+  singleParent: number[];
+}
+
+interface Pair {
+  model: Model;
+  c: Constraints;
+  pair: { calibrated: Ensemble | null; prior: Ensemble };
+  source: HeadlineView['source'];
 }
 
 export interface HeadlineView {
@@ -70,27 +117,103 @@ const width = (h: Headline) => h.rank.high - h.rank.low;
 export function calibrationApi(models: Map<string, Model>) {
   const own = new WeakMap<Model, { calibrated: Ensemble | null; prior: Ensemble }>();
   let stop = false;
+  const cache = new FeatureCache();
+  const compositions = new WeakMap<Ensemble, { composition: CompositionRanges; singleParent: number[] }>();
+  const designs = new WeakMap<Model, RecordDesign & { pop: Population }>();
+  /** The ensembles a model is answered from: calibrated here, else shipped for its exact layout. */
+  const pairFor = async (modelId: string): Promise<CalibrationAnswer<Pair>> => {
+    const model = models.get(modelId);
+    if (!model) return fail('unknown-model', modelId);
+    if (model.kind === 'card') return fail('card', modelId);
+    const c = modelConstraints(model);
+    let pair: { calibrated: Ensemble | null; prior: Ensemble } | undefined = own.get(model);
+    let source: HeadlineView['source'] = 'worker';
+    if (!pair && model.origin.kind === 'shipped') {
+      const s = await shippedEnsembles(model.id);
+      if (s && fitsModel(s.calibrated, c)) [pair, source] = [s, 'shipped'];
+    }
+    if (!pair) return fail('not-calibrated', model.id);
+    return { ok: true, value: { model, c, pair, source } };
+  };
   return {
     /** Rank band and controlled share of a household, calibrated and prior side by side. */
     async headline(req: HeadlineRequest): Promise<CalibrationAnswer<HeadlineView>> {
-      const model = models.get(req.modelId);
-      if (!model) return fail('unknown-model', req.modelId);
-      if (model.kind === 'card') return fail('card', req.modelId);
+      const r = await this.headlines({ modelId: req.modelId, households: [req.household] });
+      return r.ok ? { ok: true, value: r.value[0]! } : r;
+    },
+    /**
+     * The same for many households at once (pins, deck, handouts): one call, the ensembles found once;
+     * a household that does not decode fails the whole call, naming its index.
+     */
+    async headlines(req: HeadlinesRequest): Promise<CalibrationAnswer<HeadlineView[]>> {
+      const p = await pairFor(req.modelId);
+      if (!p.ok) return p;
+      const { model, c, pair, source } = p.value;
+      const out: HeadlineView[] = [];
+      for (const [i, raw] of req.households.entries()) {
+        const d = decodeHousehold(raw);
+        if (d.errors.length)
+          return fail(
+            'household',
+            (req.households.length > 1 ? `${i}: ` : '') + d.errors.map((e) => e.path).join(', '),
+          );
+        const x = householdDesign(model, d.household, c);
+        const calibrated = pair.calibrated ? headline(pair.calibrated, x) : null;
+        const prior = headline(pair.prior, x);
+        const narrowing = calibrated && width(prior) > 0 ? 1 - width(calibrated) / width(prior) : null;
+        out.push({ calibrated, prior, narrowing, source });
+      }
+      return { ok: true, value: out };
+    },
+    /**
+     * What would bring the household under the threshold (the rank cut of each weight set): the
+     * fewest plausible changes after which it is controlled under fewer than `goal` of the sets of
+     * the ensemble the page reads (`prior`: the directions only).
+     */
+    async whatIf(req: WhatIfRequest): Promise<CalibrationAnswer<EnsembleWhatIf & { ensemble: EnsembleKind }>> {
+      const p = await pairFor(req.modelId);
+      if (!p.ok) return p;
+      const { model, c, pair } = p.value;
       const d = decodeHousehold(req.household);
       if (d.errors.length) return fail('household', d.errors.map((e) => e.path).join(', '));
-      const c = modelConstraints(model);
-      let pair: { calibrated: Ensemble | null; prior: Ensemble } | undefined = own.get(model);
-      let source: HeadlineView['source'] = 'worker';
-      if (!pair && model.origin.kind === 'shipped') {
-        const s = await shippedEnsembles(model.id);
-        if (s && fitsModel(s.calibrated, c)) [pair, source] = [s, 'shipped'];
+      const e = req.prior || !pair.calibrated ? pair.prior : pair.calibrated;
+      const search = (goal: number) =>
+        ensembleWhatIf(model, c, e, d.household, {
+          goal,
+          ...(req.maxChanges ? { maxChanges: req.maxChanges } : {}),
+          cache,
+        });
+      let value = search(req.goal ?? 0.5);
+      // Already under half of them but not under none: what would take it out under every one.
+      if (req.goal === undefined && value.status === 'already-under' && value.before > 0) value = search(0);
+      return { ok: true, value: { ...value, ensemble: e.kind } };
+    },
+    /**
+     * The controlled group's composition under every set of the ensemble the page reads, computed
+     * once per ensemble and kept: it does not depend on the household, so an edit never reruns it.
+     */
+    async composition(req: CompositionRequest): Promise<CalibrationAnswer<EnsembleCompositionView>> {
+      const p = await pairFor(req.modelId);
+      if (!p.ok) return p;
+      const { model, c, pair, source } = p.value;
+      const e = req.prior || !pair.calibrated ? pair.prior : pair.calibrated;
+      let done = compositions.get(e);
+      if (!done) {
+        // The composition reads the population's records: loaded here, on the population view's request only.
+        const s = await (await import('./population.ts')).load(req.url);
+        if ('ok' in s) return fail(s.reason === 'unavailable' ? 'unavailable' : 'invalid-file', s.detail);
+        const pop = s.session.population;
+        let design = designs.get(model);
+        if (design?.pop !== pop) designs.set(model, (design = { pop, ...recordDesign(pop, model, c) }));
+        const draws = ensembleComposition(pop, model, c, e, design);
+        const j = draws.runs[0]?.findIndex((g) => g.level === 'singleParent') ?? -1;
+        done = {
+          composition: compositionRanges(draws),
+          singleParent: j < 0 ? [] : draws.runs.map((r) => r[j]!.controlled),
+        };
+        compositions.set(e, done);
       }
-      if (!pair) return fail('not-calibrated', model.id);
-      const x = householdDesign(model, d.household, c);
-      const calibrated = pair.calibrated ? headline(pair.calibrated, x) : null;
-      const prior = headline(pair.prior, x);
-      const narrowing = calibrated && width(prior) > 0 ? 1 - width(calibrated) / width(prior) : null;
-      return { ok: true, value: { calibrated, prior, narrowing, source } };
+      return { ok: true, value: { ensemble: e.kind, source, ...done } };
     },
     /**
      * Calibrates a model on the population (about a minute): `onProgress` is called every few dozen

@@ -30,13 +30,21 @@ export interface Engine {
  * The explorer's calls draw weights and score many variants (about 0.4 s for a full counterfactual
  * on the benchmark machine): they get this much more than an evaluation before a worker is called hung.
  */
-const ROBUST_CALLS = new Set<string>(['explore', 'compare', 'counterfactual']);
+// The calibration's first call also loads and decodes a model's ensembles (a chunk of about 1.7 MB).
+const ROBUST_CALLS = new Set<string>([
+  'explore',
+  'compare',
+  'counterfactual',
+  'calibrationWhatIf',
+  'calibrationHeadline',
+  'calibrationHeadlines',
+]);
 const ROBUST_ALLOWANCE_MS = 5000;
 /**
  * A population call may first fetch and read the 6 MB population (0.1–3 s), then score it once per
  * draw of its chunk: its own allowance, by method, so that a replacement worker's calls get it too.
  */
-const POPULATION_CALLS = new Set<string>(['populationOverview', 'populationChunk']);
+const POPULATION_CALLS = new Set<string>(['populationOverview', 'populationChunk', 'calibrationComposition']);
 const POPULATION_ALLOWANCE_MS = 30_000;
 
 /**
@@ -111,6 +119,10 @@ export async function connectEngine(forceInThread = false, options = engineOptio
     putModel: call('putModel'),
     populationOverview: call('populationOverview'),
     populationChunk: call('populationChunk'),
+    calibrationHeadline: call('calibrationHeadline'),
+    calibrationHeadlines: call('calibrationHeadlines'),
+    calibrationWhatIf: call('calibrationWhatIf'),
+    calibrationComposition: call('calibrationComposition'),
   } as Remote<Api>;
   const models = await api.listModels();
   const engine: Engine = {

@@ -1,5 +1,6 @@
 // The workshop deck on a projector-sized screen: preset cards moved through with the keyboard, what
-// holds whatever the weights before the one example, the pinned households on one axis, Esc to
+// holds whatever the weights before the one example, then the share of weightings under which it would
+// be controlled, the pinned households on one rank axis, Esc to
 // close, and axe's enhanced contrast rule (AAA) passing in the dialog.
 
 import { describe, expect, it } from 'vitest';
@@ -23,10 +24,12 @@ describe('the workshop deck', () => {
     await range.waitFor();
     expect(await range.textContent()).toMatch(/le score de ce foyer est\s+entre \d+,\d\s%\s+et \d+,\d\s%/);
     // What holds whatever the weights comes before the example weighting, which says what it is.
+    // Then the one threshold: under how many weightings it would be among the 166,000 controlled.
+    await card.getByTestId('controlled-share').waitFor();
     const order = await card.evaluate((el) =>
       [...el.querySelectorAll('[data-testid]')].map((e) => e.getAttribute('data-testid')),
     );
-    expect(order).toEqual(['deck-range', 'deck-example']);
+    expect(order).toEqual(['deck-range', 'deck-example', 'deck-controlled', 'controlled-share']);
     expect(await page.getByTestId('deck-example').textContent()).toContain('poids inventés');
 
     await page.keyboard.press('ArrowRight');
@@ -60,12 +63,14 @@ describe('the workshop deck', () => {
     const grid = page.getByTestId('deck-pins');
     // The rows come as each pin's ranges are computed: wait for all three, never read a partial grid.
     await expect.poll(() => grid.locator('tbody th').allTextContents()).toEqual(labels);
-    const range = /^between \d+\.\d\s?%\s+and \d+\.\d\s?%$/;
+    // Each with the one threshold: the share of weightings under which it would be controlled, its rank band.
+    const line =
+      /^Under \d+(\.\d+)?\s?% of the weightings compatible with what is published, this household would be among the 166,000 controlled \(a higher score than \d+(\.\d+)?\s?% to \d+(\.\d+)?\s?% of the 13\.8 million households\)\.$/;
     await expect
-      .poll(async () => (await grid.locator('tbody td.num').allTextContents()).map((c) => range.test(c)))
+      .poll(async () => (await grid.locator('tbody td.num').allTextContents()).map((c) => line.test(c.trim())))
       .toEqual([true, true, true]);
-    // One axis: every bar sits within the same column, scaled to the caption's maximum.
-    await expect.poll(() => grid.locator('caption').textContent()).toMatch(/from 0 to \d+\.\d\s?%/);
+    // One axis: the rank among all households, every bar within the same column.
+    await expect.poll(() => grid.locator('caption').textContent()).toMatch(/Rank among the 13\.8 million households/);
     const spans = () =>
       grid.locator('tbody .span').evaluateAll((els) =>
         els.map((e) => {

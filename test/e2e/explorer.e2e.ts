@@ -60,7 +60,7 @@ describe('the explorer in Chromium', () => {
     expect(await rows.count()).toBe(11);
     await panel.getByRole('button', { name: 'Chercher' }).click();
     await poll(() => panel.getByTestId('what-if-answer').textContent()).toMatch(
-      /Le plus petit changement|Aucun changement plausible|déjà sous le seuil/,
+      /Le plus petit changement|Aucun changement plausible|rien à changer/,
     );
     expect(await panel.getByTestId('what-if-answer').textContent()).not.toMatch(/adults\[|\]\./);
     await page.close();

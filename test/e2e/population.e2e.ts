@@ -1,5 +1,6 @@
 // The population view in Chromium: for a preset household, its rank and the controlled group's
-// composition render with their ranges over the weight draws; the view says the population is
+// composition render with their ranges over the ensemble (at 166,000) or over weight draws (at
+// another threshold); the view says the population is
 // synthetic and the weights unknown; the provenance card opens; the draws can be stopped; the
 // engine in the page (?no-worker) answers too; the one-file page says the population is left out;
 // and nothing is requested from any origin but the app's own.
@@ -21,7 +22,12 @@ async function openWithPreset(path = '/#lang=fr&model=cnaf-2014'): Promise<Page>
 const openView = (page: Page) => page.getByTestId('population').locator('summary').first().click();
 const status = (page: Page) => page.getByTestId('population-status').textContent();
 
-/** Waits until every draw is done: the ranges then cover 200 weight sets. */
+/** Another threshold than the 166,000 the ensembles' cuts are stored for: the answers come from draws. */
+async function drawsThreshold(page: Page): Promise<void> {
+  await page.locator('#population-controls').fill('100000');
+}
+
+/** Waits until every draw is done: the ranges then cover 200 weight sets (or the ensemble's 300). */
 async function waitForDraws(page: Page): Promise<void> {
   await page.getByTestId('population-rank').locator('.range').waitFor({ timeout: 30_000 });
   await expect.poll(() => page.getByTestId('population-cancel').count(), { timeout: 30_000 }).toBe(0);
@@ -41,7 +47,12 @@ describe('the population view', () => {
     const view = page.getByTestId('population');
     const text = (await view.textContent()) ?? '';
     expect(text).toContain('synthétiques');
-    expect(text).toContain('Les poids du modèle de la CNAF sont inconnus');
+    // At the 166,000 controlled, the answers are over the ensemble app.knowledge reads, each
+    // weighting's threshold the rank cut of the 166,000th household (issue 17).
+    expect(text).toContain('Les réponses portent sur 300 pondérations compatibles avec ce qui est publié');
+    expect(await page.getByTestId('population-share').textContent()).toMatch(
+      /Dans \d+(,\d+)?\s% des pondérations compatibles avec ce qui est publié, ce foyer ferait partie des 166\s000/,
+    );
 
     // The rank: a range of percentiles (low ≤ median ≤ high), then the placeholder example.
     const range = (await page.getByTestId('population-rank').locator('.range').textContent()) ?? '';
@@ -65,7 +76,7 @@ describe('the population view', () => {
     expect(percents(cells[0]!)[0]).toBeGreaterThan(0.1);
     expect(cells[1]).toMatch(/\d+(,\d)?\s% – \d+(,\d)?\s%/);
     expect(cells[2]).toMatch(/^× \d+,\d\d – \d+,\d\d$/);
-    expect(await page.getByTestId('population-reported').textContent()).toMatch(/sur 200|des 200 jeux de poids/);
+    expect(await page.getByTestId('population-reported').textContent()).toMatch(/des 300 jeux de poids/);
 
     // The provenance card, one row per margin with its source.
     await page.getByTestId('population-provenance').locator('summary').click();
@@ -103,6 +114,7 @@ describe('the population view', () => {
       observer.observe(document.body, { subtree: true, childList: true, characterData: true });
     });
     await openView(page);
+    await drawsThreshold(page);
     await expect.poll(() => status(page), { timeout: 30_000 }).toMatch(/^\s*Arrêté/);
     const done = Number(/les (\d+) jeux de poids/.exec((await status(page)) ?? '')?.[1]);
     expect(done).toBeGreaterThanOrEqual(10);
@@ -118,6 +130,7 @@ describe('the population view', () => {
   it('keeps scoring edits during the draws, without counting the busy worker as hung', async () => {
     const page = await openWithPreset();
     await openView(page);
+    await drawsThreshold(page);
     await expect.poll(() => status(page), { timeout: 30_000 }).toMatch(/Jeux de poids : \d+ sur 200/);
     const score = () => page.getByTestId('score-example').textContent();
     const before = await score();
@@ -135,7 +148,7 @@ describe('the population view', () => {
     await waitForDraws(page);
     const text = (await page.getByTestId('population').textContent()) ?? '';
     expect(text).toContain('synthetic');
-    expect(text).toContain('weights are unknown');
+    expect(text).toContain('weightings compatible with what is published');
     expect(await page.getByTestId('population-rank').locator('.range').textContent()).toMatch(/scores higher than/);
     await page.close();
   });

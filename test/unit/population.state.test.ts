@@ -7,7 +7,7 @@ import type { Engine } from '../../src/worker/client.ts';
 
 interface Call {
   method: string;
-  req: { from?: number; to?: number; modelId: string };
+  req: { from?: number; to?: number; modelId: string; prior?: boolean; household?: unknown };
   reply: (v: unknown) => void;
 }
 
@@ -22,7 +22,12 @@ function heldEngine(mode: Engine['mode'] = 'worker') {
     });
   const engine = {
     mode,
-    api: { populationOverview: held('overview'), populationChunk: held('chunk') },
+    api: {
+      populationOverview: held('overview'),
+      populationChunk: held('chunk'),
+      calibrationComposition: held('composition'),
+      calibrationHeadline: held('headline'),
+    },
   } as unknown as Engine;
   /** The next call the view makes (waits for it: no sleep). */
   const next = async (): Promise<Call> => {
@@ -65,10 +70,22 @@ const chunk = (from: number, to: number) => {
   };
 };
 const URL = 'http://app.test/population/foyers.js';
+const band = (low: number, high: number) => ({ low, median: (low + high) / 2, high, min: low, max: high });
+const lookup = (ensemble: string, share: number) => ({
+  ensemble,
+  n: 300,
+  ess: 300,
+  controlledShare: share,
+  rank: band(0.6 + share / 10, 0.9 + share / 20),
+  probability: band(0.01, 0.2),
+});
+const ensembleRanges = { draws: 300, controlled: 166_000, cutScore: band(0.3, 0.5), groups: [] };
 
 describe('the population view state', () => {
   it('asks the draws a chunk at a time, shows progress and the ranges of the draws done', async () => {
     const view = new PopulationView();
+    // Another threshold than the 166,000 the ensembles' cuts are stored for: the draws.
+    view.controls = 1000;
     const { engine, next } = heldEngine('worker');
     const run = view.run(engine, 'm', {}, URL);
     expect(view.state).toBe('loading');
@@ -92,6 +109,8 @@ describe('the population view state', () => {
 
   it('stops on cancel: the ranges cover the draws done and no more draws are asked', async () => {
     const view = new PopulationView();
+    // Another threshold than the 166,000 the ensembles' cuts are stored for: the draws.
+    view.controls = 1000;
     const { engine, next, pending } = heldEngine('in-thread');
     const run = view.run(engine, 'm', {}, URL);
     (await next()).reply(overview());
@@ -123,6 +142,59 @@ describe('the population view state', () => {
     expect(view.state).toBe('done');
     expect(view.total).toBe(0);
     expect(view.ranges).toBeNull();
+  });
+
+  it('at 166,000 takes the composition from the ensemble and the household from its lookup: no draws', async () => {
+    const view = new PopulationView();
+    const { engine, next, pending } = heldEngine();
+    const run = view.run(engine, 'm', { a: 1 }, URL, true);
+    (await next()).reply(overview());
+    const composition = await next();
+    const headline = await next();
+    expect([composition.method, headline.method]).toEqual(['composition', 'headline']);
+    expect(composition.req.prior).toBe(true);
+    composition.reply({
+      ok: true,
+      value: { ensemble: 'prior', source: 'shipped', composition: ensembleRanges, singleParent: [0.3, 0.4] },
+    });
+    headline.reply({ ok: true, value: { calibrated: lookup('calibrated', 0.9), prior: lookup('prior', 0.25) } });
+    await run;
+    expect(pending()).toBe(0);
+    expect(view.state).toBe('done');
+    expect(view.ensemble).toBe('prior');
+    // The prior's answer, as app.knowledge asked ('directions'): not the calibrated one.
+    expect(view.ranges!.rank.controlledInShare).toBe(0.25);
+    expect(view.ranges!.rank.percentile).toEqual(lookup('prior', 0.25).rank);
+    expect(view.ranges!.composition).toEqual(ensembleRanges);
+    expect(view.singleParentShares).toEqual([0.3, 0.4]);
+
+    // A household edit: its lookup again (and its place under the example weights), never the composition.
+    const placed = view.place(engine, 'm', { a: 2 }, URL, true);
+    const calls = [await next(), await next()];
+    expect(calls.map((c) => c.method).sort()).toEqual(['headline', 'overview']);
+    calls.find((c) => c.method === 'overview')!.reply(overview());
+    calls
+      .find((c) => c.method === 'headline')!
+      .reply({ ok: true, value: { calibrated: null, prior: lookup('prior', 0.5) } });
+    await placed;
+    expect(pending()).toBe(0);
+    expect(view.ranges!.rank.controlledInShare).toBe(0.5);
+    expect(view.ranges!.composition).toEqual(ensembleRanges);
+  });
+
+  it('falls back to the draws when the model has no ensemble', async () => {
+    const view = new PopulationView();
+    const { engine, next } = heldEngine();
+    const run = view.run(engine, 'm', {}, URL);
+    (await next()).reply(overview());
+    (await next()).reply({ ok: false, reason: 'not-calibrated', detail: 'm' });
+    (await next()).reply({ ok: false, reason: 'not-calibrated', detail: 'm' });
+    const c = await next();
+    expect(c.method).toBe('chunk');
+    view.cancel();
+    c.reply(chunk(c.req.from!, c.req.to!));
+    await run;
+    expect(view.ensemble).toBeNull();
   });
 
   it('says why when the engine cannot answer', async () => {

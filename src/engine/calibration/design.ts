@@ -56,8 +56,16 @@ function slotWriter(model: Model, c: Constraints, pop: Population, j: number): (
   }
 }
 
-/** The design of `pop` for `model` over the slots of `c` (modelConstraints(model)). */
-export function calibrationDesign(pop: Population, model: Model, c: Constraints): CalibrationDesign {
+/**
+ * The design of `pop` for `model` over the slots of `c` (modelConstraints(model)). `rowOf`, when
+ * given (length pop.size), receives each record's merged row, for who needs the records back.
+ */
+export function calibrationDesign(
+  pop: Population,
+  model: Model,
+  c: Constraints,
+  rowOf?: Uint32Array,
+): CalibrationDesign {
   const p = c.size;
   const writers = model.variables.map((_, j) => slotWriter(model, c, pop, j));
   const sp = FAMILY_TYPES.indexOf('singleParent');
@@ -77,6 +85,7 @@ export function calibrationDesign(pop: Population, model: Model, c: Constraints)
     const pr = f.rsa[i] || f.primeActivite[i] || f.aah[i] || under942?.[i] === 1 ? 1 : 0;
     const key = `${row.join(',')}|${s}${pr}`;
     const at = index.get(key);
+    if (rowOf) rowOf[i] = at ?? rows.length;
     if (at !== undefined) weights[at]! += pop.weights[i]!;
     else {
       index.set(key, rows.length);

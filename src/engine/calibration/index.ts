@@ -11,3 +11,5 @@ export * from './card.ts';
 export * from './build.ts';
 export * from './rank.ts';
 export * from './shipped.ts';
+export * from './what-if.ts';
+export * from './composition.ts';

@@ -45,20 +45,30 @@ export const frExplorer = {
   sensitivityColExample: 'Exemple de pondération',
   whatTitle: 'Qu’est-ce qui le ferait passer sous le seuil de contrôle ?',
   whatHelp:
-    'Le seuil : la part des foyers contrôlés après le datamining en 2024 ({controls} sur {households}), soit ' +
-    '{share}, lue comme un score. C’est une approximation : la répartition des scores de la CNAF n’est pas ' +
-    'publique. On ne propose de changer ni l’âge, ni les enfants, ni le passé.',
+    'Le seuil : les {controls} scores les plus élevés sur 13,8 millions de foyers (les contrôles issus du ' +
+    'datamining en 2024). Pour chacune des pondérations {ensemble}, il est placé sur la population synthétique : ' +
+    'le score du {controls}ᵉ foyer. Le but cherché : que ce foyer fasse partie des contrôlés dans moins de {goal} ' +
+    'de ces pondérations (s’il l’est déjà : dans aucune). On ne propose de changer ni l’âge, ni les enfants, ni le ' +
+    'passé.',
   details: 'Détails',
   whatAsk: 'Chercher',
   whatSearching: 'Recherche en cours…',
-  whatAlready: 'Ce foyer est déjà sous le seuil ({threshold}) pour la moitié au moins des pondérations possibles.',
-  whatFound: 'Le plus petit changement qui le ferait passer sous le seuil ({threshold}) : {changes}.',
-  whatAfter: 'Score médian ensuite : {after} (avant : {before}).',
+  whatNow: 'Dans {before} des pondérations {ensemble}, ce foyer ferait partie des {controls} foyers contrôlés.',
+  whatAlready: 'C’est déjà moins de {goal} : rien à changer.',
+  whatAlreadyNone: 'Il n’en ferait partie dans aucune de ces pondérations : rien à changer.',
+  whatFoundZero:
+    'Le plus petit changement après lequel il n’en ferait partie dans aucune de ces pondérations : {changes}.',
+  whatNoneZero:
+    'Aucun changement plausible de ce qu’on peut changer (jusqu’à {max} éléments à la fois) ne l’en fait sortir ' +
+    'dans toutes ces pondérations.',
+  whatFound: 'Le plus petit changement qui fait passer cette part sous {goal} : {changes}. Ensuite : {after}.',
   whatNone:
-    'Aucun changement plausible de ce qu’on peut changer (jusqu’à {max} éléments à la fois) ne fait passer ce ' +
-    'foyer sous le seuil ({threshold}).',
+    'Aucun changement plausible de ce qu’on peut changer (jusqu’à {max} éléments à la fois) ne fait passer cette ' +
+    'part sous {goal}.',
   whatSource: 'Source du chiffre de 2024',
-  whatDetails: 'Détails : {tried} combinaisons essayées, sur la médiane de {n} pondérations tirées.',
+  whatDetails: 'Détails : {tried} combinaisons essayées, sur {n} pondérations {ensemble}.',
+  whatCalibrated: 'compatibles avec ce qui est publié',
+  whatPrior: 'permises par les sens connus',
   whatFailed: 'La recherche n’a pas abouti : {detail}',
   changeTo: '{field} : {from} → {to}',
   fieldNotClaimed: 'Ne pas demander {benefit} (non-recours : ce droit serait perdu)',
@@ -115,20 +125,25 @@ export const enExplorer: { [K in keyof typeof frExplorer]: string } = {
   sensitivityColExample: 'Example weighting',
   whatTitle: 'What would bring it under the control threshold?',
   whatHelp:
-    'The threshold: the share of households controlled after data mining in 2024 ({controls} of {households}), ' +
-    'that is {share}, read as a score. It is an approximation: the CNAF’s score distribution is not public. ' +
-    'Age, children and the past are never proposed for change.',
+    'The threshold: the {controls} highest scores among 13.8 million households (controls from data mining in ' +
+    '2024). For each of the weightings {ensemble}, it is placed on the synthetic population: the score of the ' +
+    '{controls}th household. The goal searched for: this household among the controlled under fewer than ' +
+    '{goal} of these weightings (if it already is: under none). Age, children and the past are never proposed ' +
+    'for change.',
   details: 'Details',
   whatAsk: 'Search',
   whatSearching: 'Searching…',
-  whatAlready: 'This household is already under the threshold ({threshold}) for at least half of the possible weights.',
-  whatFound: 'The smallest change that would bring it under the threshold ({threshold}): {changes}.',
-  whatAfter: 'Median score then: {after} (before: {before}).',
-  whatNone:
-    'No plausible change to what can be changed (up to {max} things at once) brings this household under the ' +
-    'threshold ({threshold}).',
+  whatNow: 'Under {before} of the weightings {ensemble}, this household would be among the {controls} controlled.',
+  whatAlready: 'That is already under {goal}: nothing to change.',
+  whatAlreadyNone: 'It would be among them under none of these weightings: nothing to change.',
+  whatFoundZero: 'The smallest change after which it would be among them under none of these weightings: {changes}.',
+  whatNoneZero: 'No plausible change to what can be changed (up to {max} things at once) takes it out under every one.',
+  whatFound: 'The smallest change that brings this share under {goal}: {changes}. Then: {after}.',
+  whatNone: 'No plausible change to what can be changed (up to {max} things at once) brings this share under {goal}.',
   whatSource: 'Source of the 2024 figure',
-  whatDetails: 'Details: {tried} combinations tried, on the median of {n} weight draws.',
+  whatDetails: 'Details: {tried} combinations tried, over {n} weightings {ensemble}.',
+  whatCalibrated: 'compatible with what is published',
+  whatPrior: 'allowed by the known directions',
   whatFailed: 'The search did not finish: {detail}',
   changeTo: '{field}: {from} → {to}',
   fieldNotClaimed: 'Not claiming {benefit} (non-take-up: this right would be lost)',

@@ -20,6 +20,12 @@ export const frPopulation = {
   popControlsInvalid: 'Indiquez un nombre entier de foyers entre 1 et {max}.',
   popLoading: 'Chargement de la population synthétique…',
   popProgress: 'Jeux de poids : {done} sur {total}',
+  popEnsembleLead:
+    'Les réponses portent sur {n} pondérations {ensemble}. Le seuil, pour chacune : le score du 166 000ᵉ foyer ' +
+    'de la population (les 166 000 scores les plus élevés sur 13,8 millions sont contrôlés).',
+  popEnsembleShare: 'Dans {share} des pondérations {ensemble}, ce foyer ferait partie des {count} foyers contrôlés.',
+  popEnsembleCalibrated: 'compatibles avec ce qui est publié',
+  popEnsemblePrior: 'permises par les sens connus',
   popCancel: 'Arrêter',
   popRestart: 'Relancer les tirages',
   popCancelled: 'Arrêté : les fourchettes portent sur les {done} jeux de poids déjà tirés.',
@@ -113,6 +119,12 @@ export const enPopulation: typeof frPopulation = {
   popControlsInvalid: 'Give a whole number of households between 1 and {max}.',
   popLoading: 'Loading the synthetic population…',
   popProgress: 'Weight sets: {done} of {total}',
+  popEnsembleLead:
+    'The answers are over {n} weightings {ensemble}. The threshold, for each: the score of the 166,000th household ' +
+    'of the population (the 166,000 highest scores among 13.8 million are controlled).',
+  popEnsembleShare: 'Under {share} of the weightings {ensemble}, this household would be among the {count} controlled.',
+  popEnsembleCalibrated: 'compatible with what is published',
+  popEnsemblePrior: 'allowed by the known directions',
   popCancel: 'Stop',
   popRestart: 'Draw again',
   popCancelled: 'Stopped: the ranges cover the {done} weight sets already drawn.',

@@ -1,5 +1,11 @@
 // Texts of the workshop tools: files of several households (import into the pins, export), chart export.
 export const frWorkshop = {
+  ctlShare: 'Dans {share} des pondérations {ensemble}, ce foyer ferait partie des 166 000 foyers contrôlés',
+  ctlRank: 'score plus élevé que celui de {low} à {high} des 13,8 millions de foyers',
+  ctlNone: 'Pas de pondérations compatibles calculées pour ce modèle',
+  ctlComputing: 'Placement parmi les foyers en cours…',
+  ctlRankAxis: 'Rang parmi les 13,8 millions de foyers (0 % : le plus bas ; la marque : les 166 000 contrôlés)',
+  ctlRankCol: 'Pondérations où il serait contrôlé',
   scrollHint: 'Tableau plus large que l’écran : faites-le défiler de côté.',
   droitsMeanLine: 'Moyenne des 12 derniers mois, celle que le modèle lit :',
   droitsDeclaredLine: 'Montant que vous avez déclaré, celui que le modèle lit :',
@@ -64,6 +70,12 @@ export const frWorkshop = {
 };
 
 export const enWorkshop: Record<keyof typeof frWorkshop, string> = {
+  ctlShare: 'Under {share} of the weightings {ensemble}, this household would be among the 166,000 controlled',
+  ctlRank: 'a higher score than {low} to {high} of the 13.8 million households',
+  ctlNone: 'No compatible weightings computed for this model',
+  ctlComputing: 'Placing among the households…',
+  ctlRankAxis: 'Rank among the 13.8 million households (0 %: the lowest; the mark: the 166,000 controlled)',
+  ctlRankCol: 'Weightings under which it would be controlled',
   scrollHint: 'Table wider than the screen: scroll it sideways.',
   droitsMeanLine: 'Mean of the last 12 months, the one the model reads:',
   droitsDeclaredLine: 'Amount you declared, the one the model reads:',

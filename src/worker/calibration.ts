@@ -8,6 +8,8 @@ import { buildEnsembles } from '../engine/calibration/build.ts';
 import type { CalibrationProgress } from '../engine/calibration/calibrate.ts';
 import type { Ensemble } from '../engine/calibration/ensemble.ts';
 import { headline, type Headline } from '../engine/calibration/headline.ts';
+import { ensembleTermEffects, type TermEffects } from '../engine/calibration/effects.ts';
+import { kishEss } from '../engine/calibration/smc.ts';
 import { fitsModel, householdDesign, shippedEnsembles } from '../engine/calibration/shipped.ts';
 import {
   parseTargets,
@@ -63,6 +65,15 @@ export interface CalibrateSummary {
   targets: { id: string; value: number; tolerance: number; used: boolean; q05: number; q50: number; q95: number }[];
 }
 
+/** Each variable's range of effect for a household over the calibrated ensemble (engine/calibration/effects.ts). */
+export interface EffectsView extends TermEffects {
+  ensemble: 'calibrated';
+  source: HeadlineView['source'];
+  /** Weight sets and their effective number. */
+  n: number;
+  ess: number;
+}
+
 const fail = (reason: CalibrationFailure['reason'], detail = ''): CalibrationFailure => ({ ok: false, reason, detail });
 /** Width of a band over the ensemble. */
 const width = (h: Headline) => h.rank.high - h.rank.low;
@@ -71,6 +82,16 @@ const width = (h: Headline) => h.rank.high - h.rank.low;
 export function calibrationApi(models: Map<string, Model>) {
   const own = new WeakMap<Model, { calibrated: Ensemble | null; prior: Ensemble }>();
   let stop = false;
+  /** The ensembles a model is answered from: calibrated here, else the shipped ones when they fit its layout. */
+  const ensemblesOf = async (model: Model, c: ReturnType<typeof modelConstraints>) => {
+    const mine = own.get(model);
+    if (mine) return { pair: mine, source: 'worker' as const };
+    if (model.origin.kind === 'shipped') {
+      const s = await shippedEnsembles(model.id);
+      if (s && fitsModel(s.calibrated, c)) return { pair: s, source: 'shipped' as const };
+    }
+    return { pair: undefined, source: 'worker' as const };
+  };
   return {
     /** Rank band and controlled share of a household, calibrated and prior side by side. */
     async headline(req: HeadlineRequest): Promise<CalibrationAnswer<HeadlineView>> {
@@ -80,18 +101,28 @@ export function calibrationApi(models: Map<string, Model>) {
       const d = decodeHousehold(req.household);
       if (d.errors.length) return fail('household', d.errors.map((e) => e.path).join(', '));
       const c = modelConstraints(model);
-      let pair: { calibrated: Ensemble | null; prior: Ensemble } | undefined = own.get(model);
-      let source: HeadlineView['source'] = 'worker';
-      if (!pair && model.origin.kind === 'shipped') {
-        const s = await shippedEnsembles(model.id);
-        if (s && fitsModel(s.calibrated, c)) [pair, source] = [s, 'shipped'];
-      }
+      const { pair, source } = await ensemblesOf(model, c);
       if (!pair) return fail('not-calibrated', model.id);
       const x = householdDesign(model, d.household, c);
       const calibrated = pair.calibrated ? headline(pair.calibrated, x) : null;
       const prior = headline(pair.prior, x);
       const narrowing = calibrated && width(prior) > 0 ? 1 - width(calibrated) / width(prior) : null;
       return { ok: true, value: { calibrated, prior, narrowing, source } };
+    },
+    /** Each variable's range of effect on a household over the calibrated ensemble; `not-calibrated` when there is none. */
+    async effects(req: HeadlineRequest): Promise<CalibrationAnswer<EffectsView>> {
+      const model = models.get(req.modelId);
+      if (!model) return fail('unknown-model', req.modelId);
+      if (model.kind === 'card') return fail('card', req.modelId);
+      const d = decodeHousehold(req.household);
+      if (d.errors.length) return fail('household', d.errors.map((e) => e.path).join(', '));
+      const c = modelConstraints(model);
+      const { pair, source } = await ensemblesOf(model, c);
+      if (!pair?.calibrated) return fail('not-calibrated', model.id);
+      const e = pair.calibrated;
+      const x = householdDesign(model, d.household, c);
+      const effects = ensembleTermEffects(e, c, model.variables, x);
+      return { ok: true, value: { ensemble: 'calibrated', source, n: e.sets, ess: kishEss(e.importance), ...effects } };
     },
     /**
      * Calibrates a model on the population (about a minute): `onProgress` is called every few dozen

@@ -11,3 +11,4 @@ export * from './card.ts';
 export * from './build.ts';
 export * from './rank.ts';
 export * from './shipped.ts';
+export * from './effects.ts';

@@ -22,6 +22,7 @@ import { ModelsStore } from './models.svelte.ts';
 import { Results } from './results.svelte.ts';
 import { Persistence } from './persistence.svelte.ts';
 import { Knowledge } from './knowledge.svelte.ts';
+import { EffectsStore } from './effects.svelte.ts';
 import { AppSurface } from './app-surface.ts';
 
 export { MAX_PINS } from './pins.svelte.ts';
@@ -46,6 +47,8 @@ export class AppState extends AppSurface {
   readonly whatIf = new WhatIf();
   /** Directions only, or directions and the published figures: which ensemble every "controlled" answer reads. */
   readonly knowledge = new Knowledge();
+  /** Each variable's range of effect over the calibrated ensemble, for the explanation. */
+  readonly effects = new EffectsStore();
 
   t = $derived(DICTS[this.lang]);
   /** Each pinned household's cell and its comparison with the current household. */
@@ -162,6 +165,16 @@ export class AppState extends AppSurface {
   showSensitivity(open: boolean): void {
     this.sensitivityOpen = open;
     if (open && this.evaluation?.ok) void this.refresh(undefined, undefined, true);
+  }
+
+  /** The explanation's calibrated ranges of effect for the household and model on screen. */
+  askEffects(): Promise<void> {
+    return this.effects.ask(this.engine, this.modelId, this.hh.snapshot(), this.knowledge.prior);
+  }
+
+  /** The key `effects.for` answers: this household under this model. */
+  get effectsKey(): string {
+    return EffectsStore.keyOf(this.modelId, this.hh.snapshot());
   }
 
   askWhatIf(): Promise<void> {

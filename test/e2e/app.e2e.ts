@@ -54,9 +54,15 @@ describe('the sandbox in Chromium', () => {
     expect(lo).toBeLessThan(hi!);
     expect(await page.getByTestId('score-example').textContent()).toMatch(/Un exemple de pondération/);
     expect(example).toBeGreaterThan(0);
-    // the waterfall folds the variables of unknown weight into one row, which opens on request
+    // what is known first, saying where its ranges come from; the variables of unknown direction
+    // folded into one row, which opens on request
+    await expect
+      .poll(() => page.getByTestId('effects-source').textContent())
+      .toMatch(/compatibles avec ce qui est publié/);
     const folded = page.getByTestId('free-row');
-    expect(await folded.textContent()).toMatch(/variables au poids inconnu.*entre/);
+    expect(await folded.textContent()).toMatch(
+      /variables dont le sens n’est pas connu.*peuvent faire monter ou baisser.*entre/,
+    );
     await folded.getByRole('button').click();
     await expect.poll(() => page.locator('[data-testid=term-ranges] tr.free').count()).toBeGreaterThan(1);
     await page.close();

@@ -109,7 +109,7 @@ describe('chart export', () => {
     const expected: Record<string, string[]> = {
       waterfall: ['Score final', 'Constante (foyer de référence)'],
       sweep: ['Aujourd’hui', 'Revenus d’activité nets'],
-      'term-ranges': ['Variable', 'variables au poids inconnu'],
+      'term-ranges': ['Variable', 'variables dont le sens n’est pas connu'],
     };
     for (const [name, words] of Object.entries(expected)) {
       const chart = page.locator(`[data-chart="${name}"]`);

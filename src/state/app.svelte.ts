@@ -19,7 +19,7 @@ import { baseIdOf, isEdited, type WeightRef } from './weights.ts';
 import { Pins } from './pins.svelte.ts';
 import { HouseholdStore, type Preset } from './household.svelte.ts';
 import { ModelsStore } from './models.svelte.ts';
-import { Results } from './results.svelte.ts';
+import { inputOf, Results, type Timers } from './results.svelte.ts';
 import { Persistence } from './persistence.svelte.ts';
 import { Knowledge } from './knowledge.svelte.ts';
 import { EffectsStore } from './effects.svelte.ts';
@@ -41,7 +41,7 @@ export class AppState extends AppSurface {
   /** Households pinned side by side (up to MAX_PINS), each with a name. */
   readonly pinList = new Pins();
   readonly m: ModelsStore;
-  readonly results = new Results(() => this.m.id);
+  readonly results: Results;
   readonly kept: Persistence;
   /** "What would change it", asked on request for the current household and model. */
   readonly whatIf = new WhatIf();
@@ -67,9 +67,10 @@ export class AppState extends AppSurface {
   timelineMonths = $derived(timelineMonths(this.household.month));
 
   /** `store`: where "Se souvenir…" keeps the household (tests pass their own; the page, localStorage). */
-  constructor(start: Household | Startup, store?: KeyValueStore) {
+  constructor(start: Household | Startup, store?: KeyValueStore, options: { timers?: Timers } = {}) {
     super();
     const app = this;
+    this.results = new Results(() => this.m.id, options.timers);
     this.m = new ModelsStore({
       get editedNote() {
         return app.t.editedSource;
@@ -136,6 +137,8 @@ export class AppState extends AppSurface {
       this.kept.linkOver(this.hh.snapshot());
       this.hh.value = url.household;
     }
+    // What a link opens is where "avant → après" starts, not an edit.
+    this.results.rebase(JSON.stringify(this.hh.snapshot()));
   }
 
   /** The engine, for views that ask it their own questions (the population view); set once connected. */
@@ -158,7 +161,13 @@ export class AppState extends AppSurface {
         sweepFields: this.sensitivityOpen ? SENSITIVITY_FIELDS : [],
       },
       quiet,
+      inputOf({ household, modelId }, this.m.revision),
     );
+  }
+
+  /** The person left a field of the household or of a weight: "avant → après" compares from here. */
+  commitChange(): void {
+    this.results.commit();
   }
 
   /** The curves are drawn only while their panel is open: each costs a hundred scorings of the law. */
@@ -183,7 +192,11 @@ export class AppState extends AppSurface {
 
   /** A score and its ranges computed outside `refresh` (the build's prerender, the page's first paint). */
   showScored(evaluation: Evaluation | null, explorer: ExplorerView | null): void {
-    this.results.showScored(evaluation, explorer);
+    this.results.showScored(
+      evaluation,
+      explorer,
+      inputOf({ household: this.hh.snapshot(), modelId: this.m.id }, this.m.revision),
+    );
   }
 
   /** Pins the current household (or a preset) beside the others, under a name. */

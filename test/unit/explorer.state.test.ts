@@ -7,6 +7,7 @@ import { createApi } from '../../src/worker/api.ts';
 import type { Engine } from '../../src/worker/client.ts';
 import { changeBetween, sameView, type Shown } from '../../src/state/change.ts';
 import { logistic } from '../../src/engine/index.ts';
+import { VirtualClock } from './virtual-clock.ts';
 
 function engine(): Engine {
   const api = createApi();
@@ -20,7 +21,8 @@ function engine(): Engine {
 }
 
 async function connected(model = 'cnaf-2014') {
-  const app = new AppState(defaultHousehold('2026-03'));
+  // A virtual clock: the pause that commits an edit takes no real time.
+  const app = new AppState(defaultHousehold('2026-03'), undefined, { timers: new VirtualClock() });
   app.modelId = model;
   const stop = app.connect(engine());
   await expect.poll(() => app.band).toBeDefined();
@@ -100,11 +102,21 @@ describe('avant → après', () => {
 
 describe('change between two views', () => {
   const band = (p: number) => ({ n: 1, q05: p, q50: p, q95: p, example: p, exact: true });
-  const term = (variable: string, example: number) => ({ variable, lo: example, hi: example, example, free: false });
+  const term = (variable: string, example: number) => ({
+    variable,
+    lo: example,
+    hi: example,
+    example,
+    free: false,
+    at: -1,
+    x: 0,
+    sign: null,
+  });
   const view = (model: string, p: number, terms: [string, number][]): Shown => ({
     model,
     band: band(p),
     terms: terms.map(([v, e]) => term(v, e)),
+    input: '',
   });
 
   it('lists only the moved terms, largest first', () => {

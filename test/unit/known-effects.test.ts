@@ -10,6 +10,9 @@ const term = (variable: string, lo: number, hi: number, example = (lo + hi) / 2,
   hi,
   example,
   free,
+  at: -1,
+  x: 0,
+  sign: null,
 });
 const terms = [
   term('small-up', 0, 0.2),

@@ -174,6 +174,23 @@ describe('the sandbox in Chromium', () => {
     await page.close();
   });
 
+  it('labels each weight and says why “× 2” on a zero weight changes nothing', async () => {
+    const page = await open();
+    await page.getByText('Pour les expert·es : modifier les pondérations').click();
+    const zero = page
+      .locator('[data-weight]')
+      .filter({ has: page.locator('input[type="number"][value="0"]') })
+      .first();
+    const name = await zero.getAttribute('data-weight');
+    // the row reads as the variable's label, its provenance and its plausible range
+    expect(await zero.locator('th').textContent()).not.toBe(name);
+    expect(await zero.getByTestId('weight-status').textContent()).toMatch(/inconnu|fictif|publié|rapporté/);
+    await zero.getByRole('button', { name: /^× 2/ }).click();
+    await expect.poll(() => page.getByTestId('weights-note').textContent()).toMatch(/ne change rien.*2 × 0 = 0/);
+    expect(await page.getByTestId('edited-badge').count()).toBe(0);
+    await page.close();
+  });
+
   it('reopens a share link with an edited model, edited', async () => {
     const page = await open('/#lang=fr&model=cnaf-2014');
     await expect.poll(() => readScore(page)).not.toBeNaN();

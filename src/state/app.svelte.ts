@@ -234,11 +234,14 @@ export class AppState extends AppSurface {
 
   /** Sets one weight of the current model to `value` (× 2, × 0 or a typed number), in its edited copy. */
   setWeight(ref: WeightRef, value: number): Promise<void> {
+    // A weight is set on release (slider) or on leaving its box: its view is committed as it arrives.
+    this.results.commitNext();
     return this.weights.set(ref, value);
   }
 
   /** Back to the file's value for one weight, or for all of them. */
   resetWeights(ref?: WeightRef): Promise<void> {
+    this.results.commitNext();
     return this.weights.reset(ref);
   }
 

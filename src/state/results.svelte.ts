@@ -189,6 +189,11 @@ export class Results {
     this.change = changeBetween(last, now);
   }
 
+  /** The next view to arrive is a committed value (a weight set on release): no pause to wait. */
+  commitNext(): void {
+    this.#commitOnArrival = true;
+  }
+
   /** Keeps the view now shown; it is committed after a pause, or at once when a commit waited for it. */
   #noteShown(input: string): void {
     const cell = this.band;

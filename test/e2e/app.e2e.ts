@@ -177,11 +177,15 @@ describe('the sandbox in Chromium', () => {
   it('labels each weight and says why “× 2” on a zero weight changes nothing', async () => {
     const page = await open();
     await page.getByText('Pour les expert·es : modifier les pondérations').click();
-    const zero = page
-      .locator('[data-weight]')
-      .filter({ has: page.locator('input[type="number"][value="0"]') })
-      .first();
-    const name = await zero.getAttribute('data-weight');
+    await page.locator('[data-weight]').first().waitFor();
+    // the first weight at 0 (an unknown weight of the file)
+    const name = await page.evaluate(
+      () =>
+        [...document.querySelectorAll<HTMLElement>('[data-weight]')].find(
+          (row) => row.querySelector<HTMLInputElement>('input[type="number"]')!.value === '0',
+        )?.dataset.weight,
+    );
+    const zero = page.locator(`[data-weight="${name}"]`);
     // the row reads as the variable's label, its provenance and its plausible range
     expect(await zero.locator('th').textContent()).not.toBe(name);
     expect(await zero.getByTestId('weight-status').textContent()).toMatch(/inconnu|fictif|publié|rapporté/);

@@ -87,6 +87,14 @@ describe('avant → après in the results store', () => {
     expect(results.change!.terms.map((t) => [t.variable, t.way])).toEqual([['earnings', 'up']]);
   });
 
+  it('commits a weight set on release as soon as its view arrives, with no pause', async () => {
+    const { results, show } = setup();
+    await show({ earnings: 1000, flag: false });
+    results.commitNext();
+    await show({ earnings: 1000, flag: true }, 'm-modifie');
+    expect(results.change!.terms.map((t) => [t.variable, t.way])).toEqual([['flag', 'depends']]);
+  });
+
   it('never appears for the views of a link opened, however many arrive, but for the edit after it', async () => {
     const { clock, results, show } = setup();
     await show({ earnings: 1000, flag: false });

@@ -26,6 +26,8 @@ import { EffectsStore } from './effects.svelte.ts';
 import { AppSurface } from './app-surface.ts';
 
 export { MAX_PINS } from './pins.svelte.ts';
+/** The field of the explanation's earnings curve (its band comes with every view). */
+export const EARNINGS_FIELD = 'adults[0].earnings';
 export type { Preset };
 
 export class AppState extends AppSurface {
@@ -158,7 +160,8 @@ export class AppState extends AppSurface {
         modelId,
         pins: this.pinList.households(),
         others,
-        sweepFields: this.sensitivityOpen ? SENSITIVITY_FIELDS : [],
+        // The earnings curve under the score always carries its band over the weight draws.
+        sweepFields: this.sensitivityOpen ? SENSITIVITY_FIELDS : [EARNINGS_FIELD],
       },
       quiet,
       inputOf({ household, modelId }, this.m.revision),

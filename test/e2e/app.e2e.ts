@@ -263,6 +263,12 @@ describe('the sandbox in Chromium', () => {
     // the default household earns 1 200 € a month: its own row, not the nearest grid point
     expect(euros(cells[0]!.replace(/\(.*\)/, ''))).toBe(1200);
     expect(Number(cells[1]!.replace(/[^\d,]/g, '').replace(',', '.')) / 100).toBeCloseTo(await readScore(page), 4);
+    // the example weighting's curve is never alone: its band over the draws, a legend, a table
+    await page.getByTestId('sweep-band').waitFor({ state: 'attached' });
+    expect(await page.locator('[data-chart="sweep"] .legend').textContent()).toMatch(
+      /5 % à 95 % des 1[\s\u202f]?000 pondérations tirées.*un exemple de pondération \(poids fictifs\)/,
+    );
+    expect(await page.getByTestId('sweep-band-table').locator('tbody tr').count()).toBeGreaterThan(5);
     await page.close();
   });
 

@@ -1,7 +1,7 @@
 // The explorer's state: pins in their own list, "avant → après" after each edit, every model side
 // by side, the sensitivity curves, weight edits through the app's methods. Real engine, in the thread.
 import { describe, expect, it } from 'vitest';
-import { AppState, MAX_PINS } from '../../src/state/app.svelte.ts';
+import { AppState, EARNINGS_FIELD, MAX_PINS } from '../../src/state/app.svelte.ts';
 import { defaultHousehold } from '../../src/household/household.ts';
 import { createApi } from '../../src/worker/api.ts';
 import type { Engine } from '../../src/worker/client.ts';
@@ -148,9 +148,10 @@ describe('change between two views', () => {
 describe('every model side by side, and the curves', () => {
   it('scores the household with every scorable model, and draws curves on request for the current model only', async () => {
     const { app, stop } = await connected();
-    expect(app.sweeps).toEqual([]);
+    // Before the panel is opened: only the earnings curve under the score, with its band.
+    await expect.poll(() => app.sweeps.map((s) => s.field)).toEqual([EARNINGS_FIELD]);
     app.showSensitivity(true);
-    await expect.poll(() => app.sweeps.length).toBeGreaterThan(0);
+    await expect.poll(() => app.sweeps.length).toBeGreaterThan(1);
     const scorable = app.models.filter((m) => m.kind === 'model').map((m) => m.id);
     await expect.poll(() => app.modelCells.map((c) => c.model).sort()).toEqual([...scorable].sort());
     expect(app.modelCells.every((c) => c.household === 0)).toBe(true);

@@ -3,20 +3,10 @@
 // "pondérations fictives" line. Pure string building, so that a test reads the SVG text as written.
 
 import { formatDate } from '../i18n/format.ts';
-import type { Dict, Lang } from '../i18n/index.ts';
 import { interpolate } from '../i18n/messages.ts';
+import type { ExportContext } from '../ui/primitives/export-context.ts';
 
-/** What the page knows about the chart being saved (the clock is the page's; tests pass their own). */
-export interface ExportContext {
-  /** The model's title in the interface's language. */
-  model: string;
-  household?: string;
-  /** The weights are examples or placeholders, not published ones. */
-  placeholder: boolean;
-  now: () => Date;
-  t: Dict;
-  lang: Lang;
-}
+export type { ExportContext };
 
 export interface CaptionLine {
   text: string;

@@ -9,6 +9,8 @@ import type { EffectsView } from '../worker/calibration.ts';
 export class EffectsStore {
   /** The answer, with what it was asked for: the page shows it only for the same household and model. */
   value = $state.raw<{ key: string; view: EffectsView } | null>(null);
+  /** An answer is on its way (the page must not yet say there is none). */
+  asking = $state(false);
   #asked = 0;
 
   /** The key of a household under a model: an answer counts only for the same key. */
@@ -24,8 +26,9 @@ export class EffectsStore {
   async ask(engine: Engine | undefined, modelId: string, household: Household, prior: boolean): Promise<void> {
     const asked = ++this.#asked;
     const key = EffectsStore.keyOf(modelId, household);
-    if (!engine || prior) return void (this.value = null);
-    if (this.value?.key === key) return;
+    if (!engine || prior) return void ((this.value = null), (this.asking = false));
+    if (this.value?.key === key) return void (this.asking = false);
+    this.asking = true;
     try {
       const r = await engine.api.calibrationEffects({ modelId, household });
       if (asked !== this.#asked) return;
@@ -33,6 +36,8 @@ export class EffectsStore {
     } catch {
       // No calibrated ranges (the one-file page, a lost worker): the prior's ranges stay, and say so.
       if (asked === this.#asked) this.value = null;
+    } finally {
+      if (asked === this.#asked) this.asking = false;
     }
   }
 }

@@ -46,6 +46,8 @@ const RULES: Record<string, { run: string[]; read?: string[] }> = {
       'engine/constants.ts',
       'engine/robust/ranges.ts',
       'engine/robust/control-share.ts',
+      // The explanation's grouping of the view's term ranges, what is known first (pure, no model).
+      'engine/robust/known-effects.ts',
       'engine/population-ranges.ts',
     ],
     read: ['engine'],

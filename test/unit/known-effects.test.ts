@@ -1,7 +1,7 @@
 // The explanation's grouping: known directions first (up, then down, each largest first), the
 // variables of unknown direction together, ranges from the calibrated ensemble when given.
 import { describe, expect, it } from 'vitest';
-import { knownEffects, wayOf } from '../../src/state/known-effects.ts';
+import { knownEffects, wayOf } from '../../src/engine/robust/known-effects.ts';
 import type { TermRange } from '../../src/engine/index.ts';
 
 const term = (variable: string, lo: number, hi: number, example = (lo + hi) / 2, free = lo !== hi): TermRange => ({

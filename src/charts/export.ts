@@ -2,6 +2,8 @@
 // the chart's boxes, texts and inner SVGs are redrawn where the page lays them out, each with its
 // computed colours and fonts written in, so the file looks the same outside the page's stylesheet.
 
+import { composeSvg, type CaptionLine } from './export-caption.ts';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** The SVG properties copied from the page's stylesheet onto each cloned SVG element. */
@@ -33,8 +35,11 @@ export interface ChartSvg {
   height: number;
 }
 
-/** The chart rooted at `root` as an SVG document (text), at its size on screen. */
-export function chartToSvg(root: Element, title = ''): ChartSvg {
+/**
+ * The chart rooted at `root` as an SVG document (text): its caption's lines above it (export-caption.ts),
+ * then the chart at its size on screen.
+ */
+export function chartToSvg(root: Element, caption: readonly CaptionLine[] = []): ChartSvg {
   const box = root.getBoundingClientRect();
   const width = Math.ceil(box.width);
   const height = Math.ceil(box.height);
@@ -45,7 +50,6 @@ export function chartToSvg(root: Element, title = ''): ChartSvg {
     return el;
   };
   attrs(out, { width, height, viewBox: `0 0 ${width} ${height}` });
-  if (title) out.appendChild(doc.createElementNS(SVG_NS, 'title')).textContent = title;
   const paper = getComputedStyle(document.body).backgroundColor;
   out.appendChild(
     attrs(doc.createElementNS(SVG_NS, 'rect'), {
@@ -181,8 +185,9 @@ export function chartToSvg(root: Element, title = ''): ChartSvg {
     boxOf(root, box, cs);
     for (const child of root.childNodes) walk(child, cs);
   }
-  const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(out)}\n`;
-  return { svg, width, height };
+  const serializer = new XMLSerializer();
+  const body = [...out.childNodes].map((n) => serializer.serializeToString(n)).join('');
+  return composeSvg(body, width, height, caption);
 }
 
 /**

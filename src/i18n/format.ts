@@ -104,3 +104,11 @@ export function formatMonth(month: string, lang: Lang, style: 'long' | 'short' =
   const date = new Date(`${month}-01T00:00:00Z`);
   return Number.isNaN(date.getTime()) ? month : f.format(date);
 }
+
+/** A day as words in the device's calendar: "3 décembre 2026" / "3 December 2026". */
+export function formatDate(date: Date, lang: Lang): string {
+  const key = `${lang}day`;
+  let f = dateFormats.get(key);
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long' })));
+  return f.format(date);
+}

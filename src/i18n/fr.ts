@@ -2,6 +2,7 @@
 import { frEmbed } from './texts/embed.ts';
 import { frWorkshop } from './texts/workshop.ts';
 import { frExplorer } from './texts/explorer.ts';
+import { frExplain } from './texts/explain.ts';
 export const fr = {
   ...frEmbed,
   ...frWorkshop,
@@ -365,6 +366,7 @@ export const fr = {
     'les modèles importés ou modifiés). Décochez pour l’effacer.',
   percent: '%',
   ...frExplorer,
+  ...frExplain,
 } as const;
 
 export type Dict = {

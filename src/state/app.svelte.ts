@@ -19,12 +19,15 @@ import { baseIdOf, isEdited, type WeightRef } from './weights.ts';
 import { Pins } from './pins.svelte.ts';
 import { HouseholdStore, type Preset } from './household.svelte.ts';
 import { ModelsStore } from './models.svelte.ts';
-import { Results } from './results.svelte.ts';
+import { inputOf, Results, type Timers } from './results.svelte.ts';
 import { Persistence } from './persistence.svelte.ts';
 import { Knowledge } from './knowledge.svelte.ts';
+import { EffectsStore } from './effects.svelte.ts';
 import { AppSurface } from './app-surface.ts';
 
 export { MAX_PINS } from './pins.svelte.ts';
+/** The field of the explanation's earnings curve (its band comes with every view). */
+export const EARNINGS_FIELD = 'adults[0].earnings';
 export type { Preset };
 
 export class AppState extends AppSurface {
@@ -40,12 +43,14 @@ export class AppState extends AppSurface {
   /** Households pinned side by side (up to MAX_PINS), each with a name. */
   readonly pinList = new Pins();
   readonly m: ModelsStore;
-  readonly results = new Results(() => this.m.id);
+  readonly results: Results;
   readonly kept: Persistence;
   /** "What would change it", asked on request for the current household and model. */
   readonly whatIf = new WhatIf();
   /** Directions only, or directions and the published figures: which ensemble every "controlled" answer reads. */
   readonly knowledge = new Knowledge();
+  /** Each variable's range of effect over the calibrated ensemble, for the explanation. */
+  readonly effects = new EffectsStore();
 
   t = $derived(DICTS[this.lang]);
   /** Each pinned household's cell and its comparison with the current household. */
@@ -64,9 +69,10 @@ export class AppState extends AppSurface {
   timelineMonths = $derived(timelineMonths(this.household.month));
 
   /** `store`: where "Se souvenir…" keeps the household (tests pass their own; the page, localStorage). */
-  constructor(start: Household | Startup, store?: KeyValueStore) {
+  constructor(start: Household | Startup, store?: KeyValueStore, options: { timers?: Timers } = {}) {
     super();
     const app = this;
+    this.results = new Results(() => this.m.id, options.timers);
     this.m = new ModelsStore({
       get editedNote() {
         return app.t.editedSource;
@@ -138,6 +144,8 @@ export class AppState extends AppSurface {
       this.kept.linkOver(this.hh.snapshot());
       this.hh.value = url.household;
     }
+    // What a link opens is where "avant → après" starts, not an edit.
+    this.results.rebase(JSON.stringify(this.hh.snapshot()));
   }
 
   /** The engine, for views that ask it their own questions (the population view); set once connected. */
@@ -157,10 +165,17 @@ export class AppState extends AppSurface {
         modelId,
         pins: this.pinList.households(),
         others,
-        sweepFields: this.sensitivityOpen ? SENSITIVITY_FIELDS : [],
+        // The earnings curve under the score always carries its band over the weight draws.
+        sweepFields: this.sensitivityOpen ? SENSITIVITY_FIELDS : [EARNINGS_FIELD],
       },
       quiet,
+      inputOf({ household, modelId }, this.m.revision),
     );
+  }
+
+  /** The person left a field of the household or of a weight: "avant → après" compares from here. */
+  commitChange(): void {
+    this.results.commit();
   }
 
   /** The curves are drawn only while their panel is open: each costs a hundred scorings of the law. */
@@ -169,13 +184,27 @@ export class AppState extends AppSurface {
     if (open && this.evaluation?.ok) void this.refresh(undefined, undefined, true);
   }
 
+  /** The explanation's calibrated ranges of effect for the household and model on screen. */
+  askEffects(): Promise<void> {
+    return this.effects.ask(this.engine, this.modelId, this.hh.snapshot(), this.knowledge.prior);
+  }
+
+  /** The key `effects.for` answers: this household under this model. */
+  get effectsKey(): string {
+    return EffectsStore.keyOf(this.modelId, this.hh.snapshot());
+  }
+
   askWhatIf(): Promise<void> {
     return this.whatIf.ask(this.engine, this.modelId, this.hh.snapshot(), this.knowledge.prior);
   }
 
   /** A score and its ranges computed outside `refresh` (the build's prerender, the page's first paint). */
   showScored(evaluation: Evaluation | null, explorer: ExplorerView | null): void {
-    this.results.showScored(evaluation, explorer);
+    this.results.showScored(
+      evaluation,
+      explorer,
+      inputOf({ household: this.hh.snapshot(), modelId: this.m.id }, this.m.revision),
+    );
   }
 
   /** Pins the current household (or a preset) beside the others, under a name. */
@@ -213,11 +242,14 @@ export class AppState extends AppSurface {
 
   /** Sets one weight of the current model to `value` (× 2, × 0 or a typed number), in its edited copy. */
   setWeight(ref: WeightRef, value: number): Promise<void> {
+    // A weight is set on release (slider) or on leaving its box: its view is committed as it arrives.
+    this.results.commitNext();
     return this.weights.set(ref, value);
   }
 
   /** Back to the file's value for one weight, or for all of them. */
   resetWeights(ref?: WeightRef): Promise<void> {
+    this.results.commitNext();
     return this.weights.reset(ref);
   }
 

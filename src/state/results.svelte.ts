@@ -6,6 +6,7 @@ import type { Evaluation, ExplorerCell, ExplorerView, ViewRequest, ViewResult } 
 import { problem } from '../problems/index.ts';
 import type { Engine } from '../worker/client.ts';
 import { changeBetween, sameView, shownOf, type Change, type Shown } from './change.ts';
+import { baseIdOf } from './weights.ts';
 
 /** "Latest wins": each request takes a number; a reply counts only while its number is the last given. */
 export class Latest {
@@ -17,6 +18,22 @@ export class Latest {
     return id === this.#last;
   }
 }
+
+/** The timers "avant → après" waits with (the page's own; tests pass a virtual clock). */
+export interface Timers {
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(timer: unknown): void;
+}
+const PAGE_TIMERS: Timers = {
+  setTimeout: (run, ms) => globalThis.setTimeout(run, ms),
+  clearTimeout: (timer) => globalThis.clearTimeout(timer as ReturnType<typeof setTimeout>),
+};
+
+/**
+ * A value is committed once the view stops changing for this long (the person stopped typing or
+ * let go of a slider), or when the focus leaves the field: "avant → après" compares committed views.
+ */
+export const COMMIT_PAUSE_MS = 800;
 
 export class Results {
   evaluation = $state<Evaluation | null>(null);
@@ -36,11 +53,21 @@ export class Results {
   pending = $state(false);
   readonly #latest = new Latest();
   readonly #modelId: () => string;
+  readonly #timers: Timers;
+  /** The last committed view ("avant"), and the latest view shown, not committed yet. */
+  #baseline: Shown | undefined;
   #shown: Shown | undefined;
+  #timer: unknown;
+  /** The input of the latest request, while its view has not arrived (a commit then waits for it). */
+  #asked: string | undefined;
+  #commitOnArrival = false;
+  /** A link was opened: its household's views become the baseline until the first edit or commit. */
+  #rebase: string | undefined;
 
   /** `modelId`: the model chosen now (the band shown is the household's cell under it). */
-  constructor(modelId: () => string) {
+  constructor(modelId: () => string, timers: Timers = PAGE_TIMERS) {
     this.#modelId = modelId;
+    this.#timers = timers;
   }
 
   /** The band of the current household for the current model (index 0 of the explorer's households). */
@@ -53,8 +80,9 @@ export class Results {
    * Sends one view request; only the latest request's phases are kept. `quiet`: the score is known
    * to be unchanged (a panel opened), so the page is not marked busy meanwhile.
    */
-  async request(engine: Engine, req: ViewRequest, quiet = false): Promise<void> {
+  async request(engine: Engine, req: ViewRequest, quiet = false, input = inputOf(req)): Promise<void> {
     const id = this.#latest.next();
+    this.#asked = input;
     if (!quiet) this.pending = true;
     /** The score shown, by its phase or by the reply (whichever came first: they travel apart). */
     let scored = false;
@@ -81,7 +109,11 @@ export class Results {
         warnings: [],
       };
     } finally {
-      if (this.#latest.is(id)) this.pending = false;
+      if (this.#latest.is(id)) {
+        this.pending = false;
+        this.#asked = undefined;
+        if (this.#commitOnArrival) this.commit();
+      }
     }
   }
 
@@ -103,7 +135,9 @@ export class Results {
     if (!reply.evaluation.ok) return;
     this.explorer = reply.explorer;
     this.explorerStale = false;
-    this.#noteShown();
+    const input = this.#asked ?? '';
+    this.#asked = undefined;
+    this.#noteShown(input);
     this.otherModels = reply.others;
     this.sweeps = reply.sweeps;
   }
@@ -112,27 +146,80 @@ export class Results {
    * A score and its ranges computed outside `request` (the build's prerender, the page's first-paint
    * scoring): shown like a reply, and noted, so that the next edit says "avant → après" from it.
    */
-  showScored(evaluation: Evaluation | null, explorer: ExplorerView | null): void {
+  showScored(evaluation: Evaluation | null, explorer: ExplorerView | null, input = ''): void {
     this.evaluation = evaluation;
     this.explorer = explorer;
     this.explorerStale = false;
-    this.#noteShown();
+    this.#noteShown(input);
   }
 
   /** The score on screen is not this visit's (a prerendered one): the page says it is being computed. */
   withdraw(): void {
     this.evaluation = null;
     this.explorer = null;
+    this.#baseline = this.#shown = undefined;
   }
 
-  /** Keeps the view now shown; when it differs from the last one for the same model, that is the edit's change. */
-  #noteShown(): void {
+  /**
+   * A link opened `household` (its JSON): its views, however many arrive while the model and weights
+   * are put back, are where "avant → après" starts from, never a change.
+   */
+  rebase(household: string): void {
+    this.#rebase = household;
+    this.change = null;
+  }
+
+  /**
+   * The person is done with a value (the focus left the field, or the view stopped changing): the view
+   * shown becomes "après", compared with the last committed one. Waits for a reply under way.
+   */
+  commit(): void {
+    this.#timers.clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (this.#asked !== undefined) return void (this.#commitOnArrival = true);
+    this.#commitOnArrival = false;
+    this.#rebase = undefined;
+    const now = this.#shown;
+    const last = this.#baseline;
+    if (!now || now === last) return;
+    this.#baseline = now;
+    // Another model is not an edit; nor is a refresh of the same input (a pin added, a panel opened).
+    if (!last || baseIdOf(last.model) !== baseIdOf(now.model)) return void (this.change = null);
+    if (last.input === now.input && sameView(last, now)) return;
+    this.change = changeBetween(last, now);
+  }
+
+  /** The next view to arrive is a committed value (a weight set on release): no pause to wait. */
+  commitNext(): void {
+    this.#commitOnArrival = true;
+  }
+
+  /** Keeps the view now shown; it is committed after a pause, or at once when a commit waited for it. */
+  #noteShown(input: string): void {
     const cell = this.band;
-    if (!cell) return void ((this.#shown = undefined), (this.change = null));
-    const now = shownOf(cell);
-    const last = this.#shown;
-    if (last && sameView(last, now)) return;
+    if (!cell) return void ((this.#shown = this.#baseline = undefined), (this.change = null));
+    const now = shownOf(cell, input);
     this.#shown = now;
-    this.change = last ? changeBetween(last, now) : null;
+    const last = this.#baseline;
+    // The first view and a switch of model start the comparison: nothing to say yet.
+    if (!last || baseIdOf(last.model) !== baseIdOf(now.model)) {
+      this.#baseline = now;
+      this.change = null;
+      return;
+    }
+    // A link's views too, until the person edits its household or the views pause.
+    if (this.#rebase !== undefined && householdOf(input) === this.#rebase) {
+      this.#baseline = now;
+      this.change = null;
+    } else this.#rebase = undefined;
+    if (this.#commitOnArrival) return this.commit();
+    this.#timers.clearTimeout(this.#timer);
+    this.#timer = this.#timers.setTimeout(() => this.commit(), COMMIT_PAUSE_MS);
   }
 }
+
+const SEP = '\u0000';
+/** The input key of a view request: the household and the model (the app adds the weights' revision). */
+export const inputOf = (req: Pick<ViewRequest, 'household' | 'modelId'>, revision = 0): string =>
+  `${JSON.stringify(req.household)}${SEP}${req.modelId}${SEP}${revision}`;
+const householdOf = (input: string) => input.split(SEP)[0]!;

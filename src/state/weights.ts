@@ -58,8 +58,8 @@ export function weightRefs(model: Model): WeightRef[] {
 
 /**
  * A model file for `base` with `changes` applied: a new id and title, every edited number marked
- * `placeholder` from the source "edited" (an expert's choice is never the CNAF's), its range widened
- * to hold the new value so that the explorer keeps it.
+ * `placeholder` from the source "edited" (an expert's choice is never the CNAF's) and fixed at the
+ * value typed (its range the one point), so that the explorer's band and the headline move with it.
  */
 export function editedModel(base: Model, changes: readonly WeightChange[], note: string): Record<string, unknown> {
   const { origin: _origin, ...copy } = structuredClone(base);
@@ -72,9 +72,10 @@ export function editedModel(base: Model, changes: readonly WeightChange[], note:
     n.value = c.value;
     n.status = 'placeholder';
     n.source = 'edited';
-    if (n.range) n.range = [Math.min(n.range[0], c.value), Math.max(n.range[1], c.value)];
     if (n.direction === '+' && c.value < 0) n.direction = '?';
     if (n.direction === '-' && c.value > 0) n.direction = '?';
+    // One point: not free (robust/ranges.ts, isFree), whatever its status says.
+    n.range = [c.value, c.value];
   }
   return copy as unknown as Record<string, unknown>;
 }

@@ -93,6 +93,11 @@ export function createApi() {
       if (import.meta.env?.MODE === 'standalone') return LEFT_OUT;
       return (await calibrationCalls()).composition(req);
     },
+    /** Each variable's range of effect over the calibrated ensemble (calibration.ts). */
+    async calibrationEffects(req: HeadlineRequest) {
+      if (import.meta.env?.MODE === 'standalone') return LEFT_OUT;
+      return (await calibrationCalls()).effects(req);
+    },
     /** Calibrates an imported or edited model; pass `onProgress` through Comlink's proxy. */
     async calibrate(req: CalibrateRequest, onProgress?: (p: CalibrationProgress) => void) {
       if (import.meta.env?.MODE === 'standalone') return LEFT_OUT;

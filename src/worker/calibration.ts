@@ -13,6 +13,8 @@ import { ensembleComposition, recordDesign, type RecordDesign } from '../engine/
 import type { Population } from '../engine/population/population.ts';
 import { compositionRanges, type CompositionRanges } from '../engine/population/ranges.ts';
 import { ensembleWhatIf, type EnsembleWhatIf } from '../engine/calibration/what-if.ts';
+import { ensembleTermEffects, type TermEffects } from '../engine/calibration/effects.ts';
+import { kishEss } from '../engine/calibration/smc.ts';
 import { headline, type Headline } from '../engine/calibration/headline.ts';
 import { fitsModel, householdDesign, shippedEnsembles } from '../engine/calibration/shipped.ts';
 import {
@@ -109,6 +111,14 @@ export interface CalibrateSummary {
   targets: { id: string; value: number; tolerance: number; used: boolean; q05: number; q50: number; q95: number }[];
 }
 
+export interface EffectsView extends TermEffects {
+  ensemble: 'calibrated';
+  source: 'shipped' | 'worker';
+  /** Weight sets and their effective number. */
+  n: number;
+  ess: number;
+}
+
 const fail = (reason: CalibrationFailure['reason'], detail = ''): CalibrationFailure => ({ ok: false, reason, detail });
 /** Width of a band over the ensemble. */
 const width = (h: Headline) => h.rank.high - h.rank.low;
@@ -136,6 +146,19 @@ export function calibrationApi(models: Map<string, Model>) {
     return { ok: true, value: { model, c, pair, source } };
   };
   return {
+    /** Each variable's range of effect on a household over the calibrated ensemble; `not-calibrated` when there is none. */
+    async effects(req: HeadlineRequest): Promise<CalibrationAnswer<EffectsView>> {
+      const p = await pairFor(req.modelId);
+      if (!p.ok) return p;
+      const { model, c, pair, source } = p.value;
+      const d = decodeHousehold(req.household);
+      if (d.errors.length) return fail('household', d.errors.map((e) => e.path).join(', '));
+      if (!pair.calibrated) return fail('not-calibrated', model.id);
+      const e = pair.calibrated;
+      const x = householdDesign(model, d.household, c);
+      const effects = ensembleTermEffects(e, c, model.variables, x);
+      return { ok: true, value: { ensemble: 'calibrated', source, n: e.sets, ess: kishEss(e.importance), ...effects } };
+    },
     /** Rank band and controlled share of a household, calibrated and prior side by side. */
     async headline(req: HeadlineRequest): Promise<CalibrationAnswer<HeadlineView>> {
       const r = await this.headlines({ modelId: req.modelId, households: [req.household] });

@@ -87,7 +87,8 @@ export const engineOptions = (): SupervisorOptions => {
         return (
           ROBUST_ALLOWANCE_MS + extra(req.modelIds ?? req.modelId, ROBUST_MS_PER_VARIABLE, req.households?.length ?? 2)
         );
-      return POPULATION_CALLS.has(method) ? POPULATION_ALLOWANCE_MS : 0;
+      // The calibrated ranges load the model's ensemble (a 1.7 MB chunk) on first use: a population's allowance.
+      return POPULATION_CALLS.has(method) || method === 'calibrationEffects' ? POPULATION_ALLOWANCE_MS : 0;
     },
     // The view's score is bounded like an evaluation (above); its ranges, like the explorer's calls.
     rest: (method, args) => {
@@ -123,6 +124,7 @@ export async function connectEngine(forceInThread = false, options = engineOptio
     calibrationHeadlines: call('calibrationHeadlines'),
     calibrationWhatIf: call('calibrationWhatIf'),
     calibrationComposition: call('calibrationComposition'),
+    calibrationEffects: call('calibrationEffects'),
   } as Remote<Api>;
   const models = await api.listModels();
   const engine: Engine = {

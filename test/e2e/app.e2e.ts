@@ -54,9 +54,15 @@ describe('the sandbox in Chromium', () => {
     expect(lo).toBeLessThan(hi!);
     expect(await page.getByTestId('score-example').textContent()).toMatch(/Un exemple de pondération/);
     expect(example).toBeGreaterThan(0);
-    // the waterfall folds the variables of unknown weight into one row, which opens on request
+    // what is known first, saying where its ranges come from; the variables of unknown direction
+    // folded into one row, which opens on request
+    await expect
+      .poll(() => page.getByTestId('effects-source').textContent())
+      .toMatch(/compatibles avec ce qui est publié/);
     const folded = page.getByTestId('free-row');
-    expect(await folded.textContent()).toMatch(/variables au poids inconnu.*entre/);
+    expect(await folded.textContent()).toMatch(
+      /variables dont le sens n’est pas connu.*peuvent faire monter ou baisser.*entre/,
+    );
     await folded.getByRole('button').click();
     await expect.poll(() => page.locator('[data-testid=term-ranges] tr.free').count()).toBeGreaterThan(1);
     await page.close();
@@ -168,6 +174,27 @@ describe('the sandbox in Chromium', () => {
     await page.close();
   });
 
+  it('labels each weight and says why “× 2” on a zero weight changes nothing', async () => {
+    const page = await open();
+    await page.getByText('Pour les expert·es : modifier les pondérations').click();
+    await page.locator('[data-weight]').first().waitFor();
+    // the first weight at 0 (an unknown weight of the file)
+    const name = await page.evaluate(
+      () =>
+        [...document.querySelectorAll<HTMLElement>('[data-weight]')].find(
+          (row) => row.querySelector<HTMLInputElement>('input[type="number"]')!.value === '0',
+        )?.dataset.weight,
+    );
+    const zero = page.locator(`[data-weight="${name}"]`);
+    // the row reads as the variable's label, its provenance and its plausible range
+    expect(await zero.locator('th').textContent()).not.toBe(name);
+    expect(await zero.getByTestId('weight-status').textContent()).toMatch(/inconnu|fictif|publié|rapporté/);
+    await zero.getByRole('button', { name: /^× 2/ }).click();
+    await expect.poll(() => page.getByTestId('weights-note').textContent()).toMatch(/ne change rien.*2 × 0 = 0/);
+    expect(await page.getByTestId('edited-badge').count()).toBe(0);
+    await page.close();
+  });
+
   it('reopens a share link with an edited model, edited', async () => {
     const page = await open('/#lang=fr&model=cnaf-2014');
     await expect.poll(() => readScore(page)).not.toBeNaN();
@@ -236,6 +263,12 @@ describe('the sandbox in Chromium', () => {
     // the default household earns 1 200 € a month: its own row, not the nearest grid point
     expect(euros(cells[0]!.replace(/\(.*\)/, ''))).toBe(1200);
     expect(Number(cells[1]!.replace(/[^\d,]/g, '').replace(',', '.')) / 100).toBeCloseTo(await readScore(page), 4);
+    // the example weighting's curve is never alone: its band over the draws, a legend, a table
+    await page.getByTestId('sweep-band').waitFor({ state: 'attached' });
+    expect(await page.locator('[data-chart="sweep"] .legend').textContent()).toMatch(
+      /5 % à 95 % des 1[\s\u202f]?000 pondérations tirées.*un exemple de pondération \(poids fictifs\)/,
+    );
+    expect(await page.getByTestId('sweep-band-table').locator('tbody tr').count()).toBeGreaterThan(5);
     await page.close();
   });
 

@@ -74,7 +74,11 @@ describe('the explorer in Chromium', () => {
     expect(lo).toBeLessThan(hi);
     await slider.fill(String(hi));
     await page.getByTestId('edited-badge').waitFor();
-    await poll(() => page.getByLabel('Poids intercept', { exact: true }).inputValue()).toBe(String(hi));
+    await poll(() => page.locator('[data-weight="intercept"] input[type="number"]').inputValue()).toBe(String(hi));
+    // the weight set is fixed at that value, and its row says so
+    expect(await page.locator('[data-weight="intercept"]').getByTestId('weight-status').textContent()).toBe(
+      'fixé à la valeur saisie',
+    );
     expect(await page.locator('#model option:checked').textContent()).toMatch(/\[modifié\]/);
     const read = async (testid: string) => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);

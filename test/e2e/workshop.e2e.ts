@@ -109,7 +109,7 @@ describe('chart export', () => {
     const expected: Record<string, string[]> = {
       waterfall: ['Score final', 'Constante (foyer de référence)'],
       sweep: ['Aujourd’hui', 'Revenus d’activité nets'],
-      'term-ranges': ['Variable', 'variables au poids inconnu'],
+      'term-ranges': ['Variable', 'variables dont le sens n’est pas connu'],
     };
     for (const [name, words] of Object.entries(expected)) {
       const chart = page.locator(`[data-chart="${name}"]`);
@@ -141,9 +141,14 @@ describe('chart export', () => {
       expect(parsed, name).toMatchObject({ error: 0, root: 'svg', width: Math.ceil(box.width), styled: true });
       expect(parsed.shapes, name).toBeGreaterThan(3);
       for (const w of words) expect(parsed.text, name).toContain(w);
+      // the image says what it is: its model, its day and that its weights are made up
+      expect(parsed.text, name).toMatch(/Modèle : .*Image du \d+ \S+ \d{4}.*Pondérations fictives/);
 
       const png = await get('Image PNG');
-      expect(pngSize(png), name).toEqual({ width: 2 * Math.ceil(box.width), height: 2 * Math.ceil(box.height) });
+      // twice the chart's size, and taller by the caption written above it
+      const size = pngSize(png);
+      expect(size.width, name).toBe(2 * Math.ceil(box.width));
+      expect(size.height, name).toBeGreaterThan(2 * Math.ceil(box.height));
       const inked = await page.evaluate(async (b64) => {
         const img = new Image();
         img.src = `data:image/png;base64,${b64}`;

@@ -6,6 +6,7 @@ import { AppState } from '../../src/state/app.svelte.ts';
 import { defaultHousehold } from '../../src/household/household.ts';
 import { createApi } from '../../src/worker/api.ts';
 import type { Engine } from '../../src/worker/client.ts';
+import { VirtualClock } from './virtual-clock.ts';
 import type { OnScore, ViewRequest, ViewResult } from '../../src/engine/index.ts';
 
 /** An engine whose view replies the test releases one by one, in any order. */
@@ -221,7 +222,7 @@ describe('AppState after a score computed outside refresh (first paint)', () => 
     const { engine, held } = heldEngine();
     const real = createApi();
     const household = defaultHousehold('2026-09');
-    const app = new AppState(household);
+    const app = new AppState(household, undefined, { timers: new VirtualClock() });
     app.models = real.listModels();
     app.modelId = 'cnaf-2014';
     const first = (await real.view({ modelId: 'cnaf-2014', household }))!;

@@ -45,6 +45,8 @@ const RULES: Record<string, { run: string[]; read?: string[] }> = {
       'engine/robust/ranges.ts',
       'engine/robust/control-share.ts',
       'engine/population/ranges.ts',
+      // The explanation's grouping of the view's term ranges, what is known first (pure, no model).
+      'engine/robust/known-effects.ts',
     ],
     read: ['engine'],
   },

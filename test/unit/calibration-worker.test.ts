@@ -6,7 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { defaultHousehold, shippedModels, type Household } from '../../src/engine/index.ts';
+import {
+  decodeHousehold,
+  defaultHousehold,
+  modelConstraints,
+  shippedModels,
+  type Household,
+} from '../../src/engine/index.ts';
+import { householdDesign, shippedEnsembles } from '../../src/engine/calibration/shipped.ts';
 import { encodeColumns } from '../../src/engine/population/columns.ts';
 import { populationFromHouseholds } from '../../src/engine/population/population.ts';
 import { SHIPPED_TARGETS_CSV } from '../../src/calibration/targets.ts';
@@ -50,6 +57,36 @@ describe('the worker’s calibration calls', () => {
     expect(prior!.ensemble).toBe('prior');
     const width = (h: typeof prior) => h!.rank.high - h!.rank.low;
     expect(narrowing).toBeCloseTo(1 - width(calibrated) / width(prior), 12);
+  });
+
+  it('give each variable’s range of effect over the shipped calibrated ensemble, and none for a copy', async () => {
+    const api = createApi();
+    const r = await api.calibrationEffects({ modelId: 'cnaf-2014', household: mother });
+    if (!r.ok) throw new Error(JSON.stringify(r));
+    const shipped = (await shippedEnsembles('cnaf-2014'))!.calibrated;
+    expect(r.value).toMatchObject({ ensemble: 'calibrated', source: 'shipped', n: shipped.sets });
+    expect(r.value.terms.length).toBeGreaterThan(0);
+    // Each term by hand over the sets: its 5 % and 95 % hold at least 5 % of the importance outside.
+    const c = modelConstraints(cnaf);
+    const x = householdDesign(cnaf, decodeHousehold(mother).household, c);
+    for (const t of r.value.terms) {
+      const j = cnaf.variables.findIndex((v) => v.id === t.variable);
+      let below = 0;
+      let above = 0;
+      for (let s = 0; s < shipped.sets; s++) {
+        let v = 0;
+        for (let k = c.firstSlot[j]!; k < c.firstSlot[j + 1]!; k++) v += x[k]! * shipped.weights[s * c.size + k]!;
+        if (v < t.q05) below += shipped.importance[s]!;
+        if (v > t.q95) above += shipped.importance[s]!;
+      }
+      expect(below, t.variable).toBeLessThanOrEqual(0.05 + 1e-9);
+      expect(above, t.variable).toBeLessThanOrEqual(0.05 + 1e-9);
+      expect(t.q05).toBeLessThanOrEqual(t.q50);
+      expect(t.q50).toBeLessThanOrEqual(t.q95);
+    }
+    const { origin: _, ...raw } = { ...cnaf, id: 'copie' };
+    api.putModel(raw, 'copie.json');
+    expect(reason(await api.calibrationEffects({ modelId: 'copie', household: mother }))).toBe('not-calibrated');
   });
 
   it('say why they cannot answer', async () => {

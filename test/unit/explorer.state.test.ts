@@ -1,12 +1,13 @@
 // The explorer's state: pins in their own list, "avant → après" after each edit, every model side
 // by side, the sensitivity curves, weight edits through the app's methods. Real engine, in the thread.
 import { describe, expect, it } from 'vitest';
-import { AppState, MAX_PINS } from '../../src/state/app.svelte.ts';
+import { AppState, EARNINGS_FIELD, MAX_PINS } from '../../src/state/app.svelte.ts';
 import { defaultHousehold } from '../../src/household/household.ts';
 import { createApi } from '../../src/worker/api.ts';
 import type { Engine } from '../../src/worker/client.ts';
 import { changeBetween, sameView, type Shown } from '../../src/state/change.ts';
 import { logistic } from '../../src/engine/index.ts';
+import { VirtualClock } from './virtual-clock.ts';
 
 function engine(): Engine {
   const api = createApi();
@@ -20,7 +21,8 @@ function engine(): Engine {
 }
 
 async function connected(model = 'cnaf-2014') {
-  const app = new AppState(defaultHousehold('2026-03'));
+  // A virtual clock: the pause that commits an edit takes no real time.
+  const app = new AppState(defaultHousehold('2026-03'), undefined, { timers: new VirtualClock() });
   app.modelId = model;
   const stop = app.connect(engine());
   await expect.poll(() => app.band).toBeDefined();
@@ -100,11 +102,21 @@ describe('avant → après', () => {
 
 describe('change between two views', () => {
   const band = (p: number) => ({ n: 1, q05: p, q50: p, q95: p, example: p, exact: true });
-  const term = (variable: string, example: number) => ({ variable, lo: example, hi: example, example, free: false });
+  const term = (variable: string, example: number) => ({
+    variable,
+    lo: example,
+    hi: example,
+    example,
+    free: false,
+    at: -1,
+    x: 0,
+    sign: null,
+  });
   const view = (model: string, p: number, terms: [string, number][]): Shown => ({
     model,
     band: band(p),
     terms: terms.map(([v, e]) => term(v, e)),
+    input: '',
   });
 
   it('lists only the moved terms, largest first', () => {
@@ -136,9 +148,10 @@ describe('change between two views', () => {
 describe('every model side by side, and the curves', () => {
   it('scores the household with every scorable model, and draws curves on request for the current model only', async () => {
     const { app, stop } = await connected();
-    expect(app.sweeps).toEqual([]);
+    // Before the panel is opened: only the earnings curve under the score, with its band.
+    await expect.poll(() => app.sweeps.map((s) => s.field)).toEqual([EARNINGS_FIELD]);
     app.showSensitivity(true);
-    await expect.poll(() => app.sweeps.length).toBeGreaterThan(0);
+    await expect.poll(() => app.sweeps.length).toBeGreaterThan(1);
     const scorable = app.models.filter((m) => m.kind === 'model').map((m) => m.id);
     await expect.poll(() => app.modelCells.map((c) => c.model).sort()).toEqual([...scorable].sort());
     expect(app.modelCells.every((c) => c.household === 0)).toBe(true);

@@ -83,12 +83,15 @@ describe('the explorer', () => {
   it('brackets each term between the ends of its weights’ ranges', () => {
     const cell = view.cells.find((c) => c.model === 'cnaf-2014' && c.household === 1)!;
     // Unemployed: the + boolean chomage has a default range [0, 2].
-    expect(cell.terms.find((t) => t.variable === 'chomage')).toEqual({
+    expect(cell.terms.find((t) => t.variable === 'chomage')).toMatchObject({
       variable: 'chomage',
       lo: 0,
       hi: 2,
       example: 0.4,
       free: true,
+      // its one slot, at value 1, of known direction +
+      x: 1,
+      sign: 1,
     });
   });
 

@@ -1,6 +1,14 @@
 // Weights edited by an expert: the edited copy, its round trip through the engine, a share link and CSV.
 import { describe, expect, it } from 'vitest';
-import { modelToCsv, shippedModels, loadModelText, score, logistic } from '../../src/engine/index.ts';
+import {
+  defaultHousehold,
+  isFree,
+  modelToCsv,
+  shippedModels,
+  loadModelText,
+  score,
+  logistic,
+} from '../../src/engine/index.ts';
 import { createApi } from '../../src/worker/api.ts';
 import { buildFragment, parseFragment } from '../../src/state/url.ts';
 import { EDITED_SUFFIX, editedModel, weightOf, weightRefs } from '../../src/state/weights.ts';
@@ -25,6 +33,28 @@ describe('edited weights', () => {
     expect(r.model.id).toBe(`cnaf-2014${EDITED_SUFFIX}`);
     expect(weightOf(r.model, ref)).toMatchObject({ value: before * 2, status: 'placeholder', source: 'edited' });
     expect(weightOf(base, ref)!.value).toBe(before);
+  });
+
+  it('fixes a typed weight at its value: no longer free, its term one point, the band narrower', () => {
+    const api = createApi();
+    const h = defaultHousehold('2026-09');
+    const before = api.explore({ id: 0, modelIds: [base.id], households: [h], sweepFields: [] });
+    if (!before.answer.ok) throw new Error('not explored');
+    const cell = before.answer.value.cells[0]!;
+    // The widest free term this household uses, typed at a value inside its range.
+    const widest = cell.terms.filter((t) => t.free).sort((a, b) => b.hi - b.lo - (a.hi - a.lo))[0]!;
+    const v = base.variables.find((x) => x.id === widest.variable)!;
+    const ref = weightRefs(base).find((r) => r.variable === v.id && r.part === undefined)!;
+    const r = api.putModel(editedModel(base, [{ ...ref, value: 0.3 }], 'x'), base.id);
+    if (!r.ok) throw new Error('not valid');
+    expect(isFree(weightOf(r.model, ref)!, v)).toBe(false);
+    const after = api.explore({ id: 0, modelIds: [r.model.id], households: [h], sweepFields: [] });
+    if (!after.answer.ok) throw new Error('not explored');
+    const now = after.answer.value.cells[0]!;
+    const term = now.terms.find((t) => t.variable === v.id)!;
+    expect(term.free).toBe(false);
+    expect(term.hi - term.lo).toBe(0);
+    expect(now.band.q95 - now.band.q05).toBeLessThan(cell.band.q95 - cell.band.q05);
   });
 
   it('scores with the edited weight: the intercept doubled moves the logit by the intercept', () => {

@@ -13,3 +13,4 @@ export * from './rank.ts';
 export * from './shipped.ts';
 export * from './what-if.ts';
 export * from './composition.ts';
+export * from './effects.ts';

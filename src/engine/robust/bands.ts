@@ -48,6 +48,15 @@ export interface TermRange {
   example: number;
   /** True when some weight this household uses for the variable is free. */
   free: boolean;
+  /**
+   * The one slot this household uses for the variable (a design vector has at most one non-zero
+   * entry per variable: its value, its level or its bin), −1 when none; `x` its value there, and
+   * `sign` the sign of that slot's weight whatever the allowed weights (+1, −1, 0 for a weight fixed
+   * at 0), null when unknown. "Avant → après" reads a move's direction from Δx × sign.
+   */
+  at: number;
+  x: number;
+  sign: number | null;
 }
 
 /**
@@ -55,11 +64,23 @@ export interface TermRange {
  * Exact (not sampled): a term is linear in its weights, so its extremes sit at the range ends.
  */
 export function termRanges(c: Constraints, variables: readonly { id: string }[], x: Float64Array): TermRange[] {
-  const out = variables.map((v) => ({ variable: v.id, lo: 0, hi: 0, example: 0, free: false }));
+  const out: TermRange[] = variables.map((v) => ({
+    variable: v.id,
+    lo: 0,
+    hi: 0,
+    example: 0,
+    free: false,
+    at: -1,
+    x: 0,
+    sign: null,
+  }));
   for (let k = 1; k < c.size; k++) {
     const u = x[k]!;
     if (u === 0) continue;
     const t = out[c.variable[k]!]!;
+    t.at = k;
+    t.x = u;
+    t.sign = c.free[k] ? c.sign[k] || null : Math.sign(c.base[k]!);
     const a = u * c.lo[k]!;
     const b = u * c.hi[k]!;
     t.lo += Math.min(a, b);

@@ -23,6 +23,8 @@ import { Results } from './results.svelte.ts';
 import { Persistence } from './persistence.svelte.ts';
 import { Knowledge } from './knowledge.svelte.ts';
 import { AppSurface } from './app-surface.ts';
+import { Recalibration } from './recalibration.svelte.ts';
+import { populationUrl } from './population.svelte.ts';
 
 export { MAX_PINS } from './pins.svelte.ts';
 export type { Preset };
@@ -46,6 +48,10 @@ export class AppState extends AppSurface {
   readonly whatIf = new WhatIf();
   /** Directions only, or directions and the published figures: which ensemble every "controlled" answer reads. */
   readonly knowledge = new Knowledge();
+  /** A calibration of the current model in the worker (other targets, or an imported model), with progress. */
+  readonly recalibration = new Recalibration();
+  /** Where the worker reads the synthetic population from (tests give their own module). */
+  populationModule: () => string = populationUrl;
 
   t = $derived(DICTS[this.lang]);
   /** Each pinned household's cell and its comparison with the current household. */
@@ -107,6 +113,18 @@ export class AppState extends AppSurface {
           void this.refresh(household, modelId);
         });
       });
+      // Other targets or another reading: the headline is asked again, and a shipped model is
+      // re-calibrated on them (its shipped ensemble holds the defaults only).
+      let first = true;
+      $effect(() => {
+        void this.knowledge.use;
+        void this.knowledge.reading;
+        if (first) return void (first = false);
+        untrack(() => {
+          void this.refresh(undefined, undefined, true);
+          if (this.model?.origin.kind === 'shipped' && this.model.kind === 'model') void this.calibrateModel();
+        });
+      });
       $effect(() => {
         if (!this.kept.writing || this.kept.savedModelsUnreadable || this.m.phase !== 'open') return;
         const kept = keptModels(this.m.list, this.m.id, this.weightChanges);
@@ -140,6 +158,29 @@ export class AppState extends AppSurface {
     return this.m.engine;
   }
 
+  /** The household's headline over the current model's calibrated and prior ensembles (from the view reply). */
+  get headline() {
+    return this.results.headline;
+  }
+
+  /**
+   * Calibrates the current model in the worker on the targets switched on (progress in
+   * `recalibration`, `stopCalibration` ends it), then asks the headline again.
+   */
+  async calibrateModel(url?: string): Promise<void> {
+    const engine = this.engine;
+    if (!engine) return;
+    url ??= this.populationModule();
+    const { use, reading } = this.knowledge;
+    const modelId = this.modelId;
+    await this.recalibration.run(engine, { modelId, use: use ? [...use] : null, reading, url });
+    if (this.modelId === modelId) await this.refresh(undefined, undefined, true);
+  }
+
+  stopCalibration(): Promise<void> {
+    return this.recalibration.stop(this.engine);
+  }
+
   /** Sends the household, its pins and the open panels to the engine: one view request. */
   refresh(household: Household = this.hh.snapshot(), modelId = this.m.id, quiet = false): Promise<void> {
     const engine = this.m.engine;
@@ -153,6 +194,7 @@ export class AppState extends AppSurface {
         pins: this.pinList.households(),
         others,
         sweepFields: this.sensitivityOpen ? SENSITIVITY_FIELDS : [],
+        headline: { use: this.knowledge.use ? [...this.knowledge.use] : null, reading: this.knowledge.reading },
       },
       quiet,
     );

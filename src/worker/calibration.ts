@@ -7,31 +7,27 @@ import { decodeHousehold, modelConstraints, type Model } from '../engine/index.t
 import { buildEnsembles } from '../engine/calibration/build.ts';
 import type { CalibrationProgress } from '../engine/calibration/calibrate.ts';
 import type { Ensemble } from '../engine/calibration/ensemble.ts';
-import { headline, type Headline } from '../engine/calibration/headline.ts';
+import { headline, type Headline, type HeadlineView, type TargetKeep } from '../engine/calibration/headline.ts';
 import { fitsModel, householdDesign, shippedEnsembles } from '../engine/calibration/shipped.ts';
 import {
   parseTargets,
   resolveTargets,
   SHIPPED_TARGETS_CSV,
+  DEFAULT_USED,
   type SingleParentReading,
+  type Target,
 } from '../engine/calibration/targets.ts';
 import { load } from './population.ts';
 
 export interface HeadlineRequest {
   modelId: string;
   household: unknown;
+  /** The targets switched on (default: the shipped defaults) and the reading of the 36 %. */
+  use?: readonly string[] | null;
+  reading?: SingleParentReading;
 }
 
-export interface HeadlineView {
-  /** Over the calibrated ensemble (absent when the model has none yet: calibrate it). */
-  calibrated: Headline | null;
-  /** Over the prior ensemble of the same size (absent for a model not calibrated in this worker). */
-  prior: Headline | null;
-  /** 1 − (calibrated rank band width / prior rank band width): how much the published figures narrow the rank. */
-  narrowing: number | null;
-  /** `shipped`: the committed ensembles; `worker`: calibrated here on request. */
-  source: 'shipped' | 'worker';
-}
+export type { HeadlineView };
 
 export type CalibrationFailure = {
   ok: false;
@@ -61,6 +57,36 @@ export interface CalibrateSummary {
   simulations: number;
   accepted: { n: number; ess: number; distinct: number };
   targets: { id: string; value: number; tolerance: number; used: boolean; q05: number; q50: number; q95: number }[];
+  /** Not met: the closest weight sets (at most 5), their distance (1 = the edge of value ± tolerance) and statistics. */
+  closest: { distance: number; statistics: Record<string, number> }[];
+}
+
+/** The targets a request asks for, and the key its ensembles are kept under ('' = the shipped defaults). */
+function targetsOf(
+  use: readonly string[] | null | undefined,
+  reading: SingleParentReading = 'controlled',
+  csv?: string,
+) {
+  const rows = parseTargets(csv ?? SHIPPED_TARGETS_CSV);
+  if (!rows.ok) return { ok: false as const, detail: rows.errors.join('\n') };
+  const r = resolveTargets(rows.value, { reading, ...(use ? { use } : {}) });
+  if (!r.ok) return { ok: false as const, detail: r.errors.join('\n') };
+  const on = [...(use ?? DEFAULT_USED)].sort();
+  const isDefault = !csv && reading === 'controlled' && on.join() === [...DEFAULT_USED].sort().join();
+  return { ok: true as const, ...r.value, key: isDefault ? '' : `${csv ?? ''}|${reading}|${on.join()}` };
+}
+
+/** Share of the prior's sets (by importance) each target keeps on its own: how much it narrows. */
+function keepsOf(prior: Ensemble, targets: readonly Target[]): TargetKeep[] {
+  return targets
+    .filter((t) => Number.isFinite(t.tolerance))
+    .map((t) => {
+      let kept = 0;
+      prior.statistics.forEach((st, s) => {
+        if (Math.abs(st[t.statistic] - t.value) <= t.tolerance) kept += prior.importance[s]!;
+      });
+      return { id: t.id, keeps: kept };
+    });
 }
 
 const fail = (reason: CalibrationFailure['reason'], detail = ''): CalibrationFailure => ({ ok: false, reason, detail });
@@ -69,7 +95,8 @@ const width = (h: Headline) => h.rank.high - h.rank.low;
 
 /** The calls over the worker's models; `own` keeps what was calibrated here, by model object. */
 export function calibrationApi(models: Map<string, Model>) {
-  const own = new WeakMap<Model, { calibrated: Ensemble | null; prior: Ensemble }>();
+  // By model object, then by targets (their key): a shipped model re-calibrated on other targets keeps both.
+  const own = new WeakMap<Model, Map<string, { calibrated: Ensemble | null; prior: Ensemble }>>();
   let stop = false;
   return {
     /** Rank band and controlled share of a household, calibrated and prior side by side. */
@@ -79,19 +106,23 @@ export function calibrationApi(models: Map<string, Model>) {
       if (model.kind === 'card') return fail('card', req.modelId);
       const d = decodeHousehold(req.household);
       if (d.errors.length) return fail('household', d.errors.map((e) => e.path).join(', '));
+      const t = targetsOf(req.use, req.reading);
+      if (!t.ok) return fail('targets', t.detail);
       const c = modelConstraints(model);
-      let pair: { calibrated: Ensemble | null; prior: Ensemble } | undefined = own.get(model);
+      let pair: { calibrated: Ensemble | null; prior: Ensemble } | undefined = own.get(model)?.get(t.key);
       let source: HeadlineView['source'] = 'worker';
       if (!pair && model.origin.kind === 'shipped') {
         const s = await shippedEnsembles(model.id);
-        if (s && fitsModel(s.calibrated, c)) [pair, source] = [s, 'shipped'];
+        // The prior does not depend on the targets; the shipped calibrated ensemble is the defaults' only.
+        if (s && fitsModel(s.calibrated, c))
+          [pair, source] = [{ calibrated: t.key === '' ? s.calibrated : null, prior: s.prior }, 'shipped'];
       }
       if (!pair) return fail('not-calibrated', model.id);
       const x = householdDesign(model, d.household, c);
       const calibrated = pair.calibrated ? headline(pair.calibrated, x) : null;
       const prior = headline(pair.prior, x);
       const narrowing = calibrated && width(prior) > 0 ? 1 - width(calibrated) / width(prior) : null;
-      return { ok: true, value: { calibrated, prior, narrowing, source } };
+      return { ok: true, value: { calibrated, prior, narrowing, source, keeps: keepsOf(pair.prior, t.targets) } };
     },
     /**
      * Calibrates a model on the population (about a minute): `onProgress` is called every few dozen
@@ -104,21 +135,22 @@ export function calibrationApi(models: Map<string, Model>) {
       const model = models.get(req.modelId);
       if (!model) return fail('unknown-model', req.modelId);
       if (model.kind === 'card') return fail('card', req.modelId);
-      const rows = parseTargets(req.targets ?? SHIPPED_TARGETS_CSV);
-      if (!rows.ok) return fail('targets', rows.errors.join('\n'));
-      const r = resolveTargets(rows.value, { reading: req.reading, ...(req.use ? { use: req.use } : {}) });
-      if (!r.ok) return fail('targets', r.errors.join('\n'));
+      const r = targetsOf(req.use, req.reading, req.targets);
+      if (!r.ok) return fail('targets', r.detail);
       const s = await load(req.url);
       if ('ok' in s) return fail(s.reason === 'unavailable' ? 'unavailable' : 'invalid-file', s.detail);
       stop = false;
-      const built = await buildEnsembles(model, s.session.population, r.value.targets, r.value.controls, {
+      const built = await buildEnsembles(model, s.session.population, r.targets, r.controls, {
         ...(req.particles ? { particles: req.particles } : {}),
         ...(req.seed !== undefined ? { seed: req.seed } : {}),
         onProgress,
         shouldStop: () => stop,
       });
       const cal = built.calibration;
-      own.set(model, { calibrated: cal.met ? built.calibrated : null, prior: built.prior });
+      // A stopped or unmet run is never kept as calibrated: its sets do not meet the targets.
+      const kept = own.get(model) ?? new Map();
+      own.set(model, kept);
+      if (!cal.stopped) kept.set(r.key, { calibrated: cal.met ? built.calibrated : null, prior: built.prior });
       return {
         ok: true,
         value: {
@@ -138,6 +170,9 @@ export function calibrationApi(models: Map<string, Model>) {
             q50,
             q95,
           })),
+          closest: cal.met
+            ? []
+            : cal.statistics.slice(0, 5).map((st, i) => ({ distance: cal.distance[i]!, statistics: { ...st } })),
         },
       };
     },

@@ -38,6 +38,11 @@ const ROBUST_ALLOWANCE_MS = 5000;
  */
 const POPULATION_CALLS = new Set<string>(['populationOverview', 'populationChunk']);
 const POPULATION_ALLOWANCE_MS = 30_000;
+/**
+ * A calibration in the worker reads the population, then scores thousands of weight sets (up to a
+ * minute, more on a loaded machine); it yields between chunks, so the worker still answers meanwhile.
+ */
+const CALIBRATION_ALLOWANCE_MS = 600_000;
 
 /**
  * Beyond this many variables a model's calls get more time, per variable: an imported table can
@@ -79,7 +84,8 @@ export const engineOptions = (): SupervisorOptions => {
         return (
           ROBUST_ALLOWANCE_MS + extra(req.modelIds ?? req.modelId, ROBUST_MS_PER_VARIABLE, req.households?.length ?? 2)
         );
-      return POPULATION_CALLS.has(method) ? POPULATION_ALLOWANCE_MS : 0;
+      if (method === 'calibrate') return CALIBRATION_ALLOWANCE_MS;
+      return POPULATION_CALLS.has(method) || method === 'calibrationHeadline' ? POPULATION_ALLOWANCE_MS : 0;
     },
     // The view's score is bounded like an evaluation (above); its ranges, like the explorer's calls.
     rest: (method, args) => {
@@ -111,6 +117,9 @@ export async function connectEngine(forceInThread = false, options = engineOptio
     putModel: call('putModel'),
     populationOverview: call('populationOverview'),
     populationChunk: call('populationChunk'),
+    calibrationHeadline: call('calibrationHeadline'),
+    calibrate: call('calibrate'),
+    stopCalibration: call('stopCalibration'),
   } as Remote<Api>;
   const models = await api.listModels();
   const engine: Engine = {

@@ -3,6 +3,7 @@ import type { Dict } from './fr.ts';
 import { enEmbed } from './texts/embed.ts';
 import { enWorkshop } from './texts/workshop.ts';
 import { enExplorer } from './texts/explorer.ts';
+import { enHeadline } from './texts/headline.ts';
 export const en: Dict = {
   ...enEmbed,
   ...enWorkshop,
@@ -314,4 +315,5 @@ export const en: Dict = {
     'edited models). Untick to erase it.',
   percent: '%',
   ...enExplorer,
+  ...enHeadline,
 };

@@ -2,6 +2,7 @@
 import { frEmbed } from './texts/embed.ts';
 import { frWorkshop } from './texts/workshop.ts';
 import { frExplorer } from './texts/explorer.ts';
+import { frHeadline } from './texts/headline.ts';
 export const fr = {
   ...frEmbed,
   ...frWorkshop,
@@ -321,6 +322,7 @@ export const fr = {
     'les modèles importés ou modifiés). Décochez pour l’effacer.',
   percent: '%',
   ...frExplorer,
+  ...frHeadline,
 } as const;
 
 export type Dict = {

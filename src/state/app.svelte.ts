@@ -122,7 +122,9 @@ export class AppState extends AppSurface {
         if (first) return void (first = false);
         untrack(() => {
           void this.refresh(undefined, undefined, true);
-          if (this.model?.origin.kind === 'shipped' && this.model.kind === 'model') void this.calibrateModel();
+          if (this.model?.kind !== 'model') return;
+          if (this.model.origin.kind !== 'shipped' || !this.knowledge.defaults) void this.calibrateModel();
+          else if (this.recalibration.running) void this.stopCalibration();
         });
       });
       $effect(() => {

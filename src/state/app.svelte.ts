@@ -24,6 +24,7 @@ import { Persistence } from './persistence.svelte.ts';
 import { Knowledge } from './knowledge.svelte.ts';
 import { AppSurface } from './app-surface.ts';
 import { Recalibration } from './recalibration.svelte.ts';
+import type { SingleParentReading } from '../engine/calibration/targets.ts';
 import { populationUrl } from './population.svelte.ts';
 
 export { MAX_PINS } from './pins.svelte.ts';
@@ -113,20 +114,6 @@ export class AppState extends AppSurface {
           void this.refresh(household, modelId);
         });
       });
-      // Other targets or another reading: the headline is asked again, and a shipped model is
-      // re-calibrated on them (its shipped ensemble holds the defaults only).
-      let first = true;
-      $effect(() => {
-        void this.knowledge.use;
-        void this.knowledge.reading;
-        if (first) return void (first = false);
-        untrack(() => {
-          void this.refresh(undefined, undefined, true);
-          if (this.model?.kind !== 'model') return;
-          if (this.model.origin.kind !== 'shipped' || !this.knowledge.defaults) void this.calibrateModel();
-          else if (this.recalibration.running) void this.stopCalibration();
-        });
-      });
       $effect(() => {
         if (!this.kept.writing || this.kept.savedModelsUnreadable || this.m.phase !== 'open') return;
         const kept = keptModels(this.m.list, this.m.id, this.weightChanges);
@@ -177,6 +164,19 @@ export class AppState extends AppSurface {
     const modelId = this.modelId;
     await this.recalibration.run(engine, { modelId, use: use ? [...use] : null, reading, url });
     if (this.modelId === modelId) await this.refresh(undefined, undefined, true);
+  }
+
+  /**
+   * Other targets switched on, or another reading of the 36 %: the headline is asked again, and a
+   * shipped model is re-calibrated on them (its shipped calibrated ensemble holds the defaults only).
+   */
+  setTargets(use: readonly string[] | null, reading: SingleParentReading = this.knowledge.reading): void {
+    this.knowledge.use = use ? [...use] : null;
+    this.knowledge.reading = reading;
+    void this.refresh(undefined, undefined, true);
+    if (this.model?.kind !== 'model') return;
+    if (this.model.origin.kind !== 'shipped' || !this.knowledge.defaults) void this.calibrateModel();
+    else if (this.recalibration.running) void this.stopCalibration();
   }
 
   stopCalibration(): Promise<void> {

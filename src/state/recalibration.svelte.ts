@@ -23,9 +23,19 @@ export class Recalibration {
   summary = $state<CalibrateSummary | null>(null);
   failure = $state<string | null>(null);
   readonly #latest = new Latest();
+  /** The ask under way: the same ask again (an effect re-run) joins it instead of restarting it. */
+  #asked: { key: string; done: Promise<boolean> } | null = null;
 
   /** Runs one calibration; a newer one supersedes it (the worker's stop ends the older one). Resolves true when met. */
-  async run(engine: Engine, ask: RecalibrationAsk, proxy: <F>(f: F) => F = (f) => f): Promise<boolean> {
+  run(engine: Engine, ask: RecalibrationAsk, proxy: <F>(f: F) => F = (f) => f): Promise<boolean> {
+    const key = JSON.stringify([ask.modelId, ask.use, ask.reading, ask.url]);
+    if (this.running && this.#asked?.key === key) return this.#asked.done;
+    const done = this.#run(engine, ask, proxy);
+    this.#asked = { key, done };
+    return done;
+  }
+
+  async #run(engine: Engine, ask: RecalibrationAsk, proxy: <F>(f: F) => F): Promise<boolean> {
     const id = this.#latest.next();
     if (this.running) await engine.api.stopCalibration();
     this.running = true;

@@ -4,8 +4,10 @@
 // synthetic population, with progress and a stop.
 
 import { decodeHousehold, modelConstraints, type Model } from '../engine/index.ts';
-import { buildEnsembles } from '../engine/calibration/build.ts';
-import type { CalibrationProgress } from '../engine/calibration/calibrate.ts';
+import { ensembleOf } from '../engine/calibration/build.ts';
+import { calibrate, type CalibrationProgress } from '../engine/calibration/calibrate.ts';
+import { calibrationDesign, type CalibrationDesign } from '../engine/calibration/design.ts';
+import { sampleWeights } from '../engine/robust/sampler.ts';
 import type { Ensemble } from '../engine/calibration/ensemble.ts';
 import { headline, type Headline, type HeadlineView, type TargetKeep } from '../engine/calibration/headline.ts';
 import { fitsModel, householdDesign, shippedEnsembles } from '../engine/calibration/shipped.ts';
@@ -97,6 +99,8 @@ const width = (h: Headline) => h.rank.high - h.rank.low;
 export function calibrationApi(models: Map<string, Model>) {
   // By model object, then by targets (their key): a shipped model re-calibrated on other targets keeps both.
   const own = new WeakMap<Model, Map<string, { calibrated: Ensemble | null; prior: Ensemble }>>();
+  /** The population as a design matrix, once per model object (a few seconds for a large model). */
+  const designs = new WeakMap<Model, CalibrationDesign>();
   let stop = false;
   return {
     /** Rank band and controlled share of a household, calibrated and prior side by side. */
@@ -140,17 +144,41 @@ export function calibrationApi(models: Map<string, Model>) {
       const s = await load(req.url);
       if ('ok' in s) return fail(s.reason === 'unavailable' ? 'unavailable' : 'invalid-file', s.detail);
       stop = false;
-      const built = await buildEnsembles(model, s.session.population, r.targets, r.controls, {
+      const c = modelConstraints(model);
+      let d = designs.get(model);
+      if (!d) designs.set(model, (d = calibrationDesign(s.session.population, model, c)));
+      const cal = await calibrate(c, d, {
+        controls: r.controls,
+        targets: r.targets,
         ...(req.particles ? { particles: req.particles } : {}),
         ...(req.seed !== undefined ? { seed: req.seed } : {}),
         onProgress,
         shouldStop: () => stop,
       });
-      const cal = built.calibration;
-      // A stopped or unmet run is never kept as calibrated: its sets do not meet the targets.
-      const kept = own.get(model) ?? new Map();
-      own.set(model, kept);
-      if (!cal.stopped) kept.set(r.key, { calibrated: cal.met ? built.calibrated : null, prior: built.prior });
+      // A stopped run is never kept (nor tabulated: its sets do not meet the targets); an unmet one
+      // keeps the prior only, so the page answers "directions only" and says the targets were not met.
+      if (!cal.stopped) {
+        const kept = own.get(model) ?? new Map();
+        own.set(model, kept);
+        const n = cal.importance.length;
+        const shipped = model.origin.kind === 'shipped' ? await shippedEnsembles(model.id) : null;
+        const prior =
+          shipped && fitsModel(shipped.prior, c)
+            ? shipped.prior
+            : ensembleOf(
+                'prior',
+                model,
+                c,
+                d,
+                sampleWeights(c, n, (cal.seed + 1) >>> 0),
+                new Float64Array(n).fill(1 / n),
+                r.controls,
+              );
+        const calibrated = cal.met
+          ? ensembleOf('calibrated', model, c, d, cal.weights, cal.importance, r.controls)
+          : null;
+        kept.set(r.key, { calibrated, prior });
+      }
       return {
         ok: true,
         value: {

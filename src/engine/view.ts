@@ -11,6 +11,8 @@ import { evaluateDecoded, type Evaluation } from './evaluate.ts';
 import { foldScore } from './fold.ts';
 import { EXPLORER_SAMPLES, RobustContext, type ExplorerCell, type ExplorerView } from './robust/explorer.ts';
 import type { Model } from './types.ts';
+import type { HeadlineView } from './calibration/headline.ts';
+import type { SingleParentReading } from './calibration/targets.ts';
 
 export interface ViewRequest {
   /** The household as typed (raw): decoded and checked here, once. */
@@ -24,7 +26,19 @@ export interface ViewRequest {
   sweepFields?: string[];
   samples?: number;
   seed?: number;
+  /**
+   * The household's headline over the model's ensembles, asked in the same request (after the
+   * score): the targets switched on (null: the defaults) and the reading of the 36 %. Absent: not asked.
+   */
+  headline?: { use: readonly string[] | null; reading: SingleParentReading; wait?: boolean };
 }
+
+/**
+ * The headline as the view answers it: the lookup, or why there is none (`not-calibrated`: offer to
+ * calibrate; `loading`: the ensembles were not loaded yet and the request did not ask to `wait`, so
+ * that the first edit's ranges do not wait seconds for them: the page asks once more, waiting).
+ */
+export type ViewHeadline = { ok: true; value: HeadlineView } | { ok: false; reason: string };
 
 export interface ViewResult {
   /** The score, contributions (folded as the page lists them), rights and earnings sweep. */
@@ -35,7 +49,18 @@ export interface ViewResult {
   others: ExplorerCell[];
   /** The household's sensitivity curves under the current model. */
   sweeps: ExplorerView['sweeps'];
+  /** Asked (`req.headline`) and the engine can look it up: the calibrated and prior headlines; else absent. */
+  headline?: ViewHeadline;
 }
+
+/** Where the engine looks a headline up (the worker's lazily loaded ensembles); none in the page's engines. */
+export type HeadlineLookup = (req: {
+  modelId: string;
+  household: unknown;
+  use: readonly string[] | null;
+  reading: SingleParentReading;
+  wait: boolean;
+}) => Promise<ViewHeadline>;
 
 /** What a test may count or replace: the one decoder of the request's households. */
 export interface ViewDeps {
@@ -120,7 +145,7 @@ export type OnScore = (evaluation: Evaluation) => unknown;
  * back first through `onScore`, then the whole view. The ranges follow in the same task, without
  * waiting for the page: an engine that stops between the two would leave a call without its reply.
  */
-export function viewCall(models: ReadonlyMap<string, Model>, ctx: RobustContext) {
+export function viewCall(models: ReadonlyMap<string, Model>, ctx: RobustContext, lookup?: HeadlineLookup) {
   return async (req: ViewRequest, onScore?: OnScore): Promise<ViewResult> => {
     const phases = viewPhases(models, req, ctx);
     let step = phases.next();
@@ -133,6 +158,16 @@ export function viewCall(models: ReadonlyMap<string, Model>, ctx: RobustContext)
       }
     }
     while (!step.done) step = phases.next();
-    return step.value;
+    const result = step.value;
+    // The headline after the ranges, in the same reply: one request per edit still.
+    if (!lookup || !req.headline || !result.evaluation.ok) return result;
+    const { use, reading, wait = false } = req.headline;
+    let headline: ViewHeadline;
+    try {
+      headline = await lookup({ modelId: req.modelId, household: req.household, use, reading, wait });
+    } catch (e) {
+      headline = { ok: false, reason: e instanceof Error ? e.message : 'unavailable' };
+    }
+    return { ...result, headline };
   };
 }

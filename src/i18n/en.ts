@@ -4,6 +4,7 @@ import { enEmbed } from './texts/embed.ts';
 import { enWorkshop } from './texts/workshop.ts';
 import { enExplorer } from './texts/explorer.ts';
 import { enExplain } from './texts/explain.ts';
+import { enHeadline } from './texts/headline.ts';
 export const en: Dict = {
   ...enEmbed,
   ...enWorkshop,
@@ -355,4 +356,5 @@ export const en: Dict = {
   percent: '%',
   ...enExplorer,
   ...enExplain,
+  ...enHeadline,
 };

@@ -3,6 +3,7 @@ import { frEmbed } from './texts/embed.ts';
 import { frWorkshop } from './texts/workshop.ts';
 import { frExplorer } from './texts/explorer.ts';
 import { frExplain } from './texts/explain.ts';
+import { frHeadline } from './texts/headline.ts';
 export const fr = {
   ...frEmbed,
   ...frWorkshop,
@@ -367,6 +368,7 @@ export const fr = {
   percent: '%',
   ...frExplorer,
   ...frExplain,
+  ...frHeadline,
 } as const;
 
 export type Dict = {

@@ -24,6 +24,9 @@ import { Persistence } from './persistence.svelte.ts';
 import { Knowledge } from './knowledge.svelte.ts';
 import { EffectsStore } from './effects.svelte.ts';
 import { AppSurface } from './app-surface.ts';
+import { Recalibration } from './recalibration.svelte.ts';
+import type { SingleParentReading } from '../engine/calibration/targets.ts';
+import { populationUrl } from './module-urls.ts';
 
 export { MAX_PINS } from './pins.svelte.ts';
 /** The field of the explanation's earnings curve (its band comes with every view). */
@@ -51,6 +54,10 @@ export class AppState extends AppSurface {
   readonly knowledge = new Knowledge();
   /** Each variable's range of effect over the calibrated ensemble, for the explanation. */
   readonly effects = new EffectsStore();
+  /** A calibration of the current model in the worker (other targets, or an imported model), with progress. */
+  readonly recalibration = new Recalibration();
+  /** Where the worker reads the synthetic population from (tests give their own module). */
+  populationModule: () => string = populationUrl;
 
   t = $derived(DICTS[this.lang]);
   /** Each pinned household's cell and its comparison with the current household. */
@@ -153,6 +160,42 @@ export class AppState extends AppSurface {
     return this.m.engine;
   }
 
+  /** The household's headline over the current model's calibrated and prior ensembles (from the view reply). */
+  get headline() {
+    return this.results.headline;
+  }
+
+  /**
+   * Calibrates the current model in the worker on the targets switched on (progress in
+   * `recalibration`, `stopCalibration` ends it), then asks the headline again.
+   */
+  async calibrateModel(url?: string): Promise<void> {
+    const engine = this.engine;
+    if (!engine) return;
+    url ??= this.populationModule();
+    const { use, reading } = this.knowledge;
+    const modelId = this.modelId;
+    await this.recalibration.run(engine, { modelId, use: use ? [...use] : null, reading, url });
+    if (this.modelId === modelId) await this.refresh(undefined, undefined, true);
+  }
+
+  /**
+   * Other targets switched on, or another reading of the 36 %: the headline is asked again, and a
+   * shipped model is re-calibrated on them (its shipped calibrated ensemble holds the defaults only).
+   */
+  setTargets(use: readonly string[] | null, reading: SingleParentReading = this.knowledge.reading): void {
+    this.knowledge.use = use ? [...use] : null;
+    this.knowledge.reading = reading;
+    void this.refresh(undefined, undefined, true);
+    if (this.model?.kind !== 'model') return;
+    if (this.model.origin.kind !== 'shipped' || !this.knowledge.defaults) void this.calibrateModel();
+    else if (this.recalibration.running) void this.stopCalibration();
+  }
+
+  stopCalibration(): Promise<void> {
+    return this.recalibration.stop(this.engine);
+  }
+
   /** Sends the household, its pins and the open panels to the engine: one view request. */
   refresh(household: Household = this.hh.snapshot(), modelId = this.m.id, quiet = false): Promise<void> {
     const engine = this.m.engine;
@@ -167,6 +210,7 @@ export class AppState extends AppSurface {
         others,
         // The earnings curve under the score always carries its band over the weight draws.
         sweepFields: this.sensitivityOpen ? SENSITIVITY_FIELDS : [EARNINGS_FIELD],
+        headline: { use: this.knowledge.use ? [...this.knowledge.use] : null, reading: this.knowledge.reading },
       },
       quiet,
       inputOf({ household, modelId }, this.m.revision),

@@ -3,7 +3,7 @@
 // ensemble), and which published figures are switched on and how the 36 % is read. Every view that
 // says "controlled or not" (headline, pins, deck, handouts, what-if, population) reads this one store.
 
-import type { SingleParentReading } from '../engine/calibration/targets.ts';
+import { DEFAULT_USED, type SingleParentReading } from '../engine/calibration/targets.ts';
 
 export type KnowledgeSide = 'directions' | 'published';
 
@@ -13,6 +13,14 @@ export class Knowledge {
   use = $state<string[] | null>(null);
   /** How the 36 % of single parents among home controls is read (docs/calibration.md). */
   reading = $state<SingleParentReading>('controlled');
+
+  /** The shipped targets and reading: a shipped model's own calibrated ensemble answers, no run needed. */
+  get defaults(): boolean {
+    const on = this.use ?? DEFAULT_USED;
+    return (
+      this.reading === 'controlled' && on.length === DEFAULT_USED.length && on.every((id) => DEFAULT_USED.includes(id))
+    );
+  }
 
   /** The prior ensemble is the one to read. */
   get prior(): boolean {

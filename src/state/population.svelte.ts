@@ -2,6 +2,7 @@
 // distribution and the placeholder example), and the weight draws asked a chunk at a time, so that
 // the page shows progress, stays responsive and can stop them. The population stays in the engine.
 
+import { populationUrl } from './module-urls.ts';
 import type { Engine } from '../worker/client.ts';
 import type { PopulationFailure, PopulationOverview, PopulationRequest } from '../worker/population.ts';
 export type { ProvenanceCard } from '../worker/population.ts';
@@ -28,7 +29,7 @@ const SEED = 20260115;
 const CHUNK = { worker: 5, 'in-thread': 2 } as const;
 
 /** The population module beside the page (public/population/foyers.js), wherever the app is served. */
-export const populationUrl = (): string => new URL('population/foyers.js', document.baseURI).href;
+export { populationUrl };
 
 /** The household's place over an ensemble's sets, as the view shows ranges (headline's 5–95 % band). */
 const rankOf = (h: Headline): RankRanges => ({

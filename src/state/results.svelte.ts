@@ -2,7 +2,7 @@
 // as it arrives (first phase), its ranges, other models and curves after (second phase). Only the
 // reply to the latest request is kept: the one request token of the page lives here.
 
-import type { Evaluation, ExplorerCell, ExplorerView, ViewRequest, ViewResult } from '../engine/index.ts';
+import type { Evaluation, ExplorerCell, ExplorerView, ViewHeadline, ViewRequest, ViewResult } from '../engine/index.ts';
 import { problem } from '../problems/index.ts';
 import type { Engine } from '../worker/client.ts';
 import { changeBetween, sameView, shownOf, type Change, type Shown } from './change.ts';
@@ -50,6 +50,11 @@ export class Results {
   sweeps = $state<ExplorerView['sweeps']>([]);
   /** "Avant → après": what the last edit of the household or of a weight changed (null before any edit). */
   change = $state<Change | null>(null);
+  /**
+   * The household's headline over the calibrated and prior ensembles, from the same view reply (null
+   * until one arrives: the prerender and the first paint leave it to the page's first request).
+   */
+  headline = $state<ViewHeadline | null>(null);
   pending = $state(false);
   readonly #latest = new Latest();
   readonly #modelId: () => string;
@@ -99,6 +104,9 @@ export class Results {
       if (!scored) this.#score(reply.evaluation, quiet);
       scored = true;
       this.#ranges(reply);
+      // The ensembles were not loaded yet: one more request, quiet, that waits for them (once per model).
+      if (reply.headline?.ok === false && reply.headline.reason === 'loading' && req.headline)
+        void this.request(engine, { ...req, headline: { ...req.headline, wait: true } }, true);
     } catch (e) {
       // Never leave the last good score on screen as if it were current.
       if (!this.#latest.is(id)) return;
@@ -140,6 +148,8 @@ export class Results {
     this.#noteShown(input);
     this.otherModels = reply.others;
     this.sweeps = reply.sweeps;
+    // A 'loading' answer keeps what was shown until the waiting request brings the new one.
+    if (!(reply.headline?.ok === false && reply.headline.reason === 'loading')) this.headline = reply.headline ?? null;
   }
 
   /**

@@ -54,13 +54,27 @@ export function createApi() {
     warnings: [],
   });
   const ctx = new RobustContext();
+  /** Models whose headline was looked up once (their ensembles are loaded, or known to be absent). */
+  const looked = new Set<string>();
   return {
     ...robustApi(models, ctx),
     /**
      * Everything the page shows for one edit (engine/view.ts), in one request: the score first
      * through `onScore` when given, then the ranges, the other models and the open panels' curves.
      */
-    view: viewCall(models, ctx),
+    view: viewCall(models, ctx, async ({ wait, ...req }) => {
+      if (import.meta.env?.MODE === 'standalone') return { ok: false, reason: 'unavailable' };
+      const answer = (async () => {
+        const r = await (await calibrationCalls()).headline(req);
+        looked.add(req.modelId);
+        return r.ok ? r : { ok: false as const, reason: r.reason };
+      })();
+      if (wait || looked.has(req.modelId)) return answer;
+      // The first lookup of a model loads its ensembles (a chunk of about a megabyte): the ranges do
+      // not wait for it; the page asks again, waiting, and later lookups answer in a few milliseconds.
+      answer.catch(() => undefined);
+      return { ok: false, reason: 'loading' };
+    }),
     /**
      * The population view's calls: its code and its file load into the worker on first use only. The
      * one-file page leaves the population out, and the mode check keeps its code out of that bundle too.

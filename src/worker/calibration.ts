@@ -6,32 +6,46 @@
 import { decodeHousehold, modelConstraints, type Model } from '../engine/index.ts';
 import type { Constraints } from '../engine/robust/constraints.ts';
 import { FeatureCache } from '../engine/robust/encode.ts';
-import { buildEnsembles } from '../engine/calibration/build.ts';
-import type { CalibrationProgress } from '../engine/calibration/calibrate.ts';
+import { ensembleOf } from '../engine/calibration/build.ts';
+import { calibrate, type CalibrationProgress } from '../engine/calibration/calibrate.ts';
+import { calibrationDesign, type CalibrationDesign } from '../engine/calibration/design.ts';
+import { sampleWeights } from '../engine/robust/sampler.ts';
 import type { Ensemble, EnsembleKind } from '../engine/calibration/ensemble.ts';
 import { ensembleComposition, recordDesign, type RecordDesign } from '../engine/calibration/composition.ts';
 import type { Population } from '../engine/population/population.ts';
-import { compositionRanges, type CompositionRanges } from '../engine/population/ranges.ts';
+import type { CompositionRanges } from '../engine/population/ranges.ts';
 import { ensembleWhatIf, type EnsembleWhatIf } from '../engine/calibration/what-if.ts';
 import { ensembleTermEffects, type TermEffects } from '../engine/calibration/effects.ts';
 import { kishEss } from '../engine/calibration/smc.ts';
-import { headline, type Headline } from '../engine/calibration/headline.ts';
+import { headline, type Headline, type HeadlineView, type TargetKeep } from '../engine/calibration/headline.ts';
 import { fitsModel, householdDesign, shippedEnsembles } from '../engine/calibration/shipped.ts';
 import {
   parseTargets,
   resolveTargets,
   SHIPPED_TARGETS_CSV,
+  DEFAULT_USED,
   type SingleParentReading,
+  type Target,
 } from '../engine/calibration/targets.ts';
 
 export interface HeadlineRequest {
   modelId: string;
   household: unknown;
+  /** The targets switched on (default: the shipped defaults) and the reading of the 36 %. */
+  use?: readonly string[] | null;
+  reading?: SingleParentReading;
+  /** A targets file's text, as given to `calibrate` (default: the shipped targets). */
+  targets?: string;
 }
+
+export type { HeadlineView };
 
 export interface HeadlinesRequest {
   modelId: string;
   households: unknown[];
+  use?: readonly string[] | null;
+  reading?: SingleParentReading;
+  targets?: string;
 }
 
 export interface WhatIfRequest {
@@ -70,17 +84,6 @@ interface Pair {
   source: HeadlineView['source'];
 }
 
-export interface HeadlineView {
-  /** Over the calibrated ensemble (absent when the model has none yet: calibrate it). */
-  calibrated: Headline | null;
-  /** Over the prior ensemble of the same size (absent for a model not calibrated in this worker). */
-  prior: Headline | null;
-  /** 1 − (calibrated rank band width / prior rank band width): how much the published figures narrow the rank. */
-  narrowing: number | null;
-  /** `shipped`: the committed ensembles; `worker`: calibrated here on request. */
-  source: 'shipped' | 'worker';
-}
-
 export type CalibrationFailure = {
   ok: false;
   reason: 'unknown-model' | 'card' | 'household' | 'not-calibrated' | 'targets' | 'unavailable' | 'invalid-file';
@@ -109,6 +112,8 @@ export interface CalibrateSummary {
   simulations: number;
   accepted: { n: number; ess: number; distinct: number };
   targets: { id: string; value: number; tolerance: number; used: boolean; q05: number; q50: number; q95: number }[];
+  /** Not met: the closest weight sets (at most 5), their distance (1 = the edge of value ± tolerance) and statistics. */
+  closest: { distance: number; statistics: Record<string, number> }[];
 }
 
 export interface EffectsView extends TermEffects {
@@ -119,28 +124,61 @@ export interface EffectsView extends TermEffects {
   ess: number;
 }
 
+/** The targets a request asks for, and the key its ensembles are kept under ('' = the shipped defaults). */
+function targetsOf(
+  use: readonly string[] | null | undefined,
+  reading: SingleParentReading = 'controlled',
+  csv?: string,
+) {
+  const rows = parseTargets(csv ?? SHIPPED_TARGETS_CSV);
+  if (!rows.ok) return { ok: false as const, detail: rows.errors.join('\n') };
+  const r = resolveTargets(rows.value, { reading, ...(use ? { use } : {}) });
+  if (!r.ok) return { ok: false as const, detail: r.errors.join('\n') };
+  const on = [...(use ?? DEFAULT_USED)].sort();
+  const isDefault = !csv && reading === 'controlled' && on.join() === [...DEFAULT_USED].sort().join();
+  return { ok: true as const, ...r.value, key: isDefault ? '' : `${csv ?? ''}|${reading}|${on.join()}` };
+}
+
+/** Share of the prior's sets (by importance) each target keeps on its own: how much it narrows. */
+function keepsOf(prior: Ensemble, targets: readonly Target[]): TargetKeep[] {
+  return targets
+    .filter((t) => Number.isFinite(t.tolerance))
+    .map((t) => {
+      let kept = 0;
+      prior.statistics.forEach((st, s) => {
+        if (Math.abs(st[t.statistic] - t.value) <= t.tolerance) kept += prior.importance[s]!;
+      });
+      return { id: t.id, keeps: kept };
+    });
+}
+
 const fail = (reason: CalibrationFailure['reason'], detail = ''): CalibrationFailure => ({ ok: false, reason, detail });
 /** Width of a band over the ensemble. */
 const width = (h: Headline) => h.rank.high - h.rank.low;
 
 /** The calls over the worker's models; `own` keeps what was calibrated here, by model object. */
 export function calibrationApi(models: Map<string, Model>) {
-  const own = new WeakMap<Model, { calibrated: Ensemble | null; prior: Ensemble }>();
+  // By model object, then by targets (their key): a shipped model re-calibrated on other targets keeps both.
+  const own = new WeakMap<Model, Map<string, { calibrated: Ensemble | null; prior: Ensemble }>>();
+  /** The population as a design matrix for calibration, once per model object (seconds for a large model). */
+  const calDesigns = new WeakMap<Model, CalibrationDesign>();
   let stop = false;
   const cache = new FeatureCache();
   const compositions = new WeakMap<Ensemble, { composition: CompositionRanges; singleParent: number[] }>();
   const designs = new WeakMap<Model, RecordDesign & { pop: Population }>();
   /** The ensembles a model is answered from: calibrated here, else shipped for its exact layout. */
-  const pairFor = async (modelId: string): Promise<CalibrationAnswer<Pair>> => {
+  const pairFor = async (modelId: string, key = ''): Promise<CalibrationAnswer<Pair>> => {
     const model = models.get(modelId);
     if (!model) return fail('unknown-model', modelId);
     if (model.kind === 'card') return fail('card', modelId);
     const c = modelConstraints(model);
-    let pair: { calibrated: Ensemble | null; prior: Ensemble } | undefined = own.get(model);
+    let pair: { calibrated: Ensemble | null; prior: Ensemble } | undefined = own.get(model)?.get(key);
     let source: HeadlineView['source'] = 'worker';
     if (!pair && model.origin.kind === 'shipped') {
       const s = await shippedEnsembles(model.id);
-      if (s && fitsModel(s.calibrated, c)) [pair, source] = [s, 'shipped'];
+      // The prior does not depend on the targets; the shipped calibrated ensemble is the defaults' only.
+      if (s && fitsModel(s.calibrated, c))
+        [pair, source] = [{ calibrated: key === '' ? s.calibrated : null, prior: s.prior }, 'shipped'];
     }
     if (!pair) return fail('not-calibrated', model.id);
     return { ok: true, value: { model, c, pair, source } };
@@ -161,7 +199,13 @@ export function calibrationApi(models: Map<string, Model>) {
     },
     /** Rank band and controlled share of a household, calibrated and prior side by side. */
     async headline(req: HeadlineRequest): Promise<CalibrationAnswer<HeadlineView>> {
-      const r = await this.headlines({ modelId: req.modelId, households: [req.household] });
+      const r = await this.headlines({
+        modelId: req.modelId,
+        households: [req.household],
+        ...(req.use !== undefined ? { use: req.use } : {}),
+        ...(req.reading ? { reading: req.reading } : {}),
+        ...(req.targets !== undefined ? { targets: req.targets } : {}),
+      });
       return r.ok ? { ok: true, value: r.value[0]! } : r;
     },
     /**
@@ -169,7 +213,9 @@ export function calibrationApi(models: Map<string, Model>) {
      * a household that does not decode fails the whole call, naming its index.
      */
     async headlines(req: HeadlinesRequest): Promise<CalibrationAnswer<HeadlineView[]>> {
-      const p = await pairFor(req.modelId);
+      const t = targetsOf(req.use, req.reading, req.targets);
+      if (!t.ok) return fail('targets', t.detail);
+      const p = await pairFor(req.modelId, t.key);
       if (!p.ok) return p;
       const { model, c, pair, source } = p.value;
       const out: HeadlineView[] = [];
@@ -184,7 +230,7 @@ export function calibrationApi(models: Map<string, Model>) {
         const calibrated = pair.calibrated ? headline(pair.calibrated, x) : null;
         const prior = headline(pair.prior, x);
         const narrowing = calibrated && width(prior) > 0 ? 1 - width(calibrated) / width(prior) : null;
-        out.push({ calibrated, prior, narrowing, source });
+        out.push({ calibrated, prior, narrowing, source, keeps: keepsOf(pair.prior, t.targets) });
       }
       return { ok: true, value: out };
     },
@@ -231,7 +277,7 @@ export function calibrationApi(models: Map<string, Model>) {
         const draws = ensembleComposition(pop, model, c, e, design);
         const j = draws.runs[0]?.findIndex((g) => g.level === 'singleParent') ?? -1;
         done = {
-          composition: compositionRanges(draws),
+          composition: (await import('../engine/population/ranges.ts')).compositionRanges(draws),
           singleParent: j < 0 ? [] : draws.runs.map((r) => r[j]!.controlled),
         };
         compositions.set(e, done);
@@ -249,22 +295,47 @@ export function calibrationApi(models: Map<string, Model>) {
       const model = models.get(req.modelId);
       if (!model) return fail('unknown-model', req.modelId);
       if (model.kind === 'card') return fail('card', req.modelId);
-      const rows = parseTargets(req.targets ?? SHIPPED_TARGETS_CSV);
-      if (!rows.ok) return fail('targets', rows.errors.join('\n'));
-      const r = resolveTargets(rows.value, { reading: req.reading, ...(req.use ? { use: req.use } : {}) });
-      if (!r.ok) return fail('targets', r.errors.join('\n'));
+      const r = targetsOf(req.use, req.reading, req.targets);
+      if (!r.ok) return fail('targets', r.detail);
       // The population's records load only when a calibration is asked for: the headline needs none.
       const s = await (await import('./population.ts')).load(req.url);
       if ('ok' in s) return fail(s.reason === 'unavailable' ? 'unavailable' : 'invalid-file', s.detail);
       stop = false;
-      const built = await buildEnsembles(model, s.session.population, r.value.targets, r.value.controls, {
+      const c = modelConstraints(model);
+      let d = calDesigns.get(model);
+      if (!d) calDesigns.set(model, (d = calibrationDesign(s.session.population, model, c)));
+      const cal = await calibrate(c, d, {
+        controls: r.controls,
+        targets: r.targets,
         ...(req.particles ? { particles: req.particles } : {}),
         ...(req.seed !== undefined ? { seed: req.seed } : {}),
         onProgress,
         shouldStop: () => stop,
       });
-      const cal = built.calibration;
-      own.set(model, { calibrated: cal.met ? built.calibrated : null, prior: built.prior });
+      // A stopped run is never kept (nor tabulated: its sets do not meet the targets); an unmet one
+      // keeps the prior only, so the page answers "directions only" and says the targets were not met.
+      if (!cal.stopped) {
+        const kept = own.get(model) ?? new Map();
+        own.set(model, kept);
+        const n = cal.importance.length;
+        const shipped = model.origin.kind === 'shipped' ? await shippedEnsembles(model.id) : null;
+        const prior =
+          shipped && fitsModel(shipped.prior, c)
+            ? shipped.prior
+            : ensembleOf(
+                'prior',
+                model,
+                c,
+                d,
+                sampleWeights(c, n, (cal.seed + 1) >>> 0),
+                new Float64Array(n).fill(1 / n),
+                r.controls,
+              );
+        const calibrated = cal.met
+          ? ensembleOf('calibrated', model, c, d, cal.weights, cal.importance, r.controls)
+          : null;
+        kept.set(r.key, { calibrated, prior });
+      }
       return {
         ok: true,
         value: {
@@ -284,6 +355,9 @@ export function calibrationApi(models: Map<string, Model>) {
             q50,
             q95,
           })),
+          closest: cal.met
+            ? []
+            : cal.statistics.slice(0, 5).map((st, i) => ({ distance: cal.distance[i]!, statistics: { ...st } })),
         },
       };
     },

@@ -46,6 +46,11 @@ const ROBUST_ALLOWANCE_MS = 5000;
  */
 const POPULATION_CALLS = new Set<string>(['populationOverview', 'populationChunk', 'calibrationComposition']);
 const POPULATION_ALLOWANCE_MS = 30_000;
+/**
+ * A calibration in the worker reads the population, then scores thousands of weight sets (up to a
+ * minute, more on a loaded machine); it yields between chunks, so the worker still answers meanwhile.
+ */
+const CALIBRATION_ALLOWANCE_MS = 600_000;
 
 /**
  * Beyond this many variables a model's calls get more time, per variable: an imported table can
@@ -87,8 +92,11 @@ export const engineOptions = (): SupervisorOptions => {
         return (
           ROBUST_ALLOWANCE_MS + extra(req.modelIds ?? req.modelId, ROBUST_MS_PER_VARIABLE, req.households?.length ?? 2)
         );
+      if (method === 'calibrate') return CALIBRATION_ALLOWANCE_MS;
       // The calibrated ranges load the model's ensemble (a 1.7 MB chunk) on first use: a population's allowance.
-      return POPULATION_CALLS.has(method) || method === 'calibrationEffects' ? POPULATION_ALLOWANCE_MS : 0;
+      return POPULATION_CALLS.has(method) || method === 'calibrationEffects' || method === 'calibrationHeadline'
+        ? POPULATION_ALLOWANCE_MS
+        : 0;
     },
     // The view's score is bounded like an evaluation (above); its ranges, like the explorer's calls.
     rest: (method, args) => {
@@ -125,6 +133,8 @@ export async function connectEngine(forceInThread = false, options = engineOptio
     calibrationWhatIf: call('calibrationWhatIf'),
     calibrationComposition: call('calibrationComposition'),
     calibrationEffects: call('calibrationEffects'),
+    calibrate: call('calibrate'),
+    stopCalibration: call('stopCalibration'),
   } as Remote<Api>;
   const models = await api.listModels();
   const engine: Engine = {

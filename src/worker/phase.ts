@@ -16,6 +16,8 @@ export const isPhase = (d: unknown): d is PhaseMessage => typeof d === 'object' 
 /** What a view's engine answers: anything with `view(req, onScore)`, such as createApi()'s object. */
 interface Viewing {
   view(req: ViewRequest, onScore?: OnScore): unknown;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any request, any progress: only the callback is mapped
+  calibrate?(req: any, onProgress?: (p: any) => void): unknown;
 }
 
 /**
@@ -30,5 +32,12 @@ export function withPhases<A extends Viewing>(api: A, post: (m: PhaseMessage) =>
   return {
     ...api,
     view: (req: ViewRequest, tag?: unknown) => api.view(req, typeof tag === 'number' ? phase(tag) : undefined),
+    // The calibration's progress goes the same way, under its own number, as many times as it comes.
+    ...(api.calibrate
+      ? {
+          calibrate: (req: unknown, tag?: unknown) =>
+            api.calibrate!(req, typeof tag === 'number' ? (phase(tag) as (p: unknown) => void) : undefined),
+        }
+      : {}),
   };
 }

@@ -47,6 +47,9 @@ const RULES: Record<string, { run: string[]; read?: string[] }> = {
       'engine/population/ranges.ts',
       // The explanation's grouping of the view's term ranges, what is known first (pure, no model).
       'engine/robust/known-effects.ts',
+      // The published calibration targets and their parser (pure, small): the knowledge panel lists them.
+      'engine/calibration/targets.ts',
+      'calibration/targets.ts',
     ],
     read: ['engine'],
   },
@@ -55,7 +58,17 @@ const RULES: Record<string, { run: string[]; read?: string[] }> = {
   // The smallest pieces of the interface: charts use them, they use no chart (ChartExport is in charts/).
   'ui/primitives': { run: ['i18n'], read: ['engine', 'problems', 'state'] },
   ui: {
-    run: ['state', 'charts', 'i18n', 'embed', 'ui/primitives', 'household/household.ts', 'formats'],
+    run: [
+      'state',
+      'charts',
+      'i18n',
+      'embed',
+      'ui/primitives',
+      'household/household.ts',
+      'formats',
+      'engine/calibration/targets.ts',
+      'calibration/targets.ts',
+    ],
     read: ['engine', 'problems', 'household'],
   },
   cli: { run: ['engine', 'formats', 'benefits', 'household', 'problems', 'i18n'] },

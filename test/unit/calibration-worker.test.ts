@@ -117,7 +117,17 @@ describe('the worker’s calibration calls', () => {
     const base = r.value.targets.find((t) => t.id === 'learning_base_rate')!;
     expect(base.q05).toBeGreaterThanOrEqual(0.1);
     expect(base.q95).toBeLessThanOrEqual(0.3);
-    const h = await api.calibrationHeadline({ modelId: 'copie', household: mother });
+    // Its ensembles are kept under the targets it was calibrated on: the defaults have none yet.
+    expect(await api.calibrationHeadline({ modelId: 'copie', household: mother })).toMatchObject({
+      ok: false,
+      reason: 'not-calibrated',
+    });
+    const h = await api.calibrationHeadline({
+      modelId: 'copie',
+      household: mother,
+      targets,
+      use: ['learning_base_rate'],
+    });
     expect(h.ok && h.value.source).toBe('worker');
   });
 

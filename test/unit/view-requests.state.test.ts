@@ -39,6 +39,8 @@ describe('one request per edit', () => {
     await expect.poll(() => app.otherModels.length).toBeGreaterThan(0);
     app.showSensitivity(true);
     await expect.poll(() => app.sweeps.length).toBeGreaterThan(0);
+    // Start-up loads the ensembles once (the first reply says 'loading', one waiting request follows).
+    await expect.poll(() => app.headline?.ok, { timeout: 30_000 }).toBe(true);
     calls.length = 0;
 
     app.household.adults[0]!.earnings = 300;
@@ -53,6 +55,8 @@ describe('one request per edit', () => {
     expect(app.otherModels.every((c) => c.model !== app.modelId)).toBe(true);
     expect(app.sweeps.every((s) => s.household === 0 && s.model === app.modelId)).toBe(true);
     expect(app.sweeps.find((s) => s.field === 'adults[0].earnings')).toBeDefined();
+    // and the headline of the edited household, from the same reply
+    expect(app.headline?.ok && app.headline.value.calibrated?.ensemble).toBe('calibrated');
     stop();
   });
 });

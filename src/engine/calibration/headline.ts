@@ -63,3 +63,24 @@ export function headline(e: Ensemble, x: ArrayLike<number>): Headline {
     probability: band(probs),
   };
 }
+
+/** How much one published figure narrows the answer: measured on the prior's own weight sets. */
+export interface TargetKeep {
+  id: string;
+  /** Share of the prior's weight sets whose statistic meets this target alone (value ± tolerance, after the reading). */
+  keeps: number;
+}
+
+/** A household's answer over the calibrated and the prior ensembles of a model, side by side. */
+export interface HeadlineView {
+  /** Over the calibrated ensemble (absent when the model has none for these targets yet: calibrate it). */
+  calibrated: Headline | null;
+  /** Over the prior ensemble of the same size (absent for a model not calibrated in this worker). */
+  prior: Headline | null;
+  /** 1 − (calibrated rank band width / prior rank band width): how much the published figures narrow the rank. */
+  narrowing: number | null;
+  /** `shipped`: the committed ensembles; `worker`: calibrated here on request. */
+  source: 'shipped' | 'worker';
+  /** Per target (after the reading), the share of prior sets it keeps on its own; empty without a prior. */
+  keeps?: TargetKeep[];
+}

@@ -21,9 +21,8 @@ export const frHeadline = {
   hlCalibrate: 'Calibrer ce modèle',
   hlTargetsPending:
     'Les pondérations compatibles avec les cibles choisies ne sont pas encore calculées : la réponse ci-dessus est celle des sens seulement.',
-  hlEmbed:
-    'Ce foyer ferait-il partie des 166 000 foyers contrôlés ? Cette réponse, calculée sur les pondérations compatibles avec ce qui est publié, est dans le simulateur complet.',
   hlUnavailable: 'Le rang parmi les foyers n’est pas disponible dans cette version de la page.',
+  hlProbMore: 'Ce que cette fourchette veut dire',
   hlPredicts: 'Ce que le modèle prédit, selon les pondérations :',
   hlProbWhat: 'Probabilité que « {target} » — pas une probabilité d’être contrôlé.',
   hlProbEnsemble: 'Sur les pondérations de la réponse ci-dessus : {low} – {high} (médiane {median}).',
@@ -72,9 +71,8 @@ export const enHeadline: { [K in keyof typeof frHeadline]: string } = {
   hlCalibrate: 'Calibrate this model',
   hlTargetsPending:
     'The weightings compatible with the chosen targets are not computed yet: the answer above is the directions-only one.',
-  hlEmbed:
-    'Would this household be among the 166,000 controlled? That answer, over the weightings compatible with what is published, is in the full simulator.',
   hlUnavailable: 'The rank among households is not available in this version of the page.',
+  hlProbMore: 'What this range means',
   hlPredicts: 'What the model predicts, depending on the weightings:',
   hlProbWhat: 'Probability that “{target}” — not a probability of being controlled.',
   hlProbEnsemble: 'Over the weightings of the answer above: {low} – {high} (median {median}).',

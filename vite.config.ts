@@ -34,6 +34,9 @@ export default defineConfig({
     testTimeout: 60_000,
     // A beforeAll that decodes the 100,000-record population takes seconds on a loaded machine, as a test does.
     hookTimeout: 60_000,
+    // expect.poll waits on a condition; 1 s (vitest's default) is a race on a loaded machine, and the
+    // first headline of a model loads its ensembles (seconds). A poll that matches returns at once.
+    expect: { poll: { timeout: 30_000 } },
     // Every core: vitest's default leaves one to its main process, which on a 2-core machine runs the
     // files one after another (the main process is mostly idle while the tests run).
     maxWorkers: availableParallelism(),

@@ -13,6 +13,8 @@ const pages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![
 
 async function printed(page: Page) {
   await page.getByTestId('droits').waitFor();
+  // The page as it settles: the headline over the weightings (it comes after the score) is on the paper too.
+  await page.getByTestId('headline').waitFor();
   await page.emulateMedia({ media: 'print' });
   const visible = (sel: string) =>
     page.evaluate((s) => [...document.querySelectorAll<HTMLElement>(s)].filter((e) => e.checkVisibility()).length, sel);

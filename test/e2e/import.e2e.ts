@@ -47,7 +47,7 @@ describe('a table of 5,002 variables', () => {
     const panel = page.getByTestId('weights');
     await expect.poll(() => panel.locator('[data-weight]').count()).toBe(100);
     expect(await panel.getByText('Poids affichés : 100 sur 5 003').count()).toBe(1);
-    await panel.getByLabel('Chercher un poids par identifiant').fill('v4321');
+    await panel.getByLabel('Chercher un poids (libellé ou identifiant)').fill('v4321');
     await expect.poll(() => panel.locator('[data-weight]').count()).toBe(1);
     expect(await panel.locator('[data-weight="v4321"]').count()).toBe(1);
     expect(await panel.getByText('Poids affichés : 1 sur 1').count()).toBe(1);

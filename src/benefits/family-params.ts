@@ -1,6 +1,7 @@
 // Dated parameters of the family benefits and the housing aid, read as decimals for a month. Kept apart from
 // params.ts so that the family rules can be reviewed and integrated on their own.
 
+import aahRaw from './parameters/aah.json' with { type: 'json' };
 import abattementsRaw from './parameters/abattements-revenus.json' with { type: 'json' };
 import afRaw from './parameters/allocations-familiales.json' with { type: 'json' };
 import housingAidRaw from './parameters/aides-logement.json' with { type: 'json' };
@@ -22,6 +23,7 @@ export const FAMILY_PARAMETERS = {
   housingAid: housingAidRaw as Table,
   abattements: abattementsRaw as Table,
   paje: pajeRaw as Table,
+  aah: aahRaw as Table,
 } as const;
 
 /** The first month for which every family parameter has a value in force (AF ceilings, R0: January 2024). */
@@ -74,6 +76,7 @@ const readers = {
   housingAid: reader(FAMILY_PARAMETERS.housingAid),
   ab: reader(FAMILY_PARAMETERS.abattements),
   paje: reader(FAMILY_PARAMETERS.paje),
+  aah: reader(FAMILY_PARAMETERS.aah),
 };
 export type FamilyTable = keyof typeof readers;
 

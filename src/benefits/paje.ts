@@ -9,6 +9,7 @@ import { bmafAt, param } from './family-params.ts';
 import { ageClosing, ageOpening, birthDates, isCouple, pfResourcesByAdult } from './family-resources.ts';
 import { pfChildren } from './allocations-familiales.ts';
 import { biactivite } from './complement-familial.ts';
+import { addMonths } from './months.ts';
 import type { Situation } from './situation.ts';
 
 export interface PajeResult {
@@ -71,4 +72,46 @@ export function pajeAllocationDeBase(input: Situation): PajeResult {
         .cents()
     : Dec.ZERO;
   return { nbEnfantsMoinsDeTroisAns, nbEnfants, ressources, plafondTauxPlein, plafondTauxPartiel, taux, montant };
+}
+
+export interface PrimeNaissanceResult {
+  /** The month the prime is paid (two months before the expected birth), or null when no birth is expected. */
+  moisVersement: string | null;
+  /** Children counted for the ceiling: the family benefits' children and the expected one. */
+  nbEnfants: number;
+  ressources: Dec;
+  plafond: Dec;
+  /** Amount paid in the situation's month (0 in any other month), before CRDS, to the cent. */
+  montant: Dec;
+  /** The amount due in `moisVersement`, whatever the situation's month. */
+  montantDu: Dec;
+}
+
+/**
+ * Prime à la naissance (L531-2, D531-2): 229.75 % of the BMAF for an expected child, paid "avant la fin du dernier
+ * jour du mois civil suivant le sixième mois de la grossesse", i.e. two calendar months before the expected birth
+ * month, when the N-2 resources are within the allocation de base's partial-rate ceiling (R531-1), the expected
+ * child counted. One child expected (multiple births, one prime each, are not asked).
+ */
+export function primeNaissance(input: Situation): PrimeNaissanceResult {
+  const month = input.month;
+  const expected = input.pregnant ? input.expectedBirthMonth : undefined;
+  const moisVersement = expected
+    ? addMonths(expected, -param('paje', 'prime_naissance_mois_avant_naissance', month).toNumber())
+    : null;
+  const nbEnfants = pfChildren(input).length + (expected ? 1 : 0);
+  const raised = !isCouple(input) || biactivite(input);
+  const plafond = ceiling(
+    param('paje', 'plafond_partiel_base', month),
+    param('paje', 'majoration_partiel_biactifs_isoles', month),
+    nbEnfants,
+    raised,
+    month,
+  );
+  const ressources = Dec.sum(pfResourcesByAdult(input));
+  const montantDu =
+    expected && !ressources.gt(plafond)
+      ? bmafAt(month).times(param('paje', 'prime_naissance', month)).cents()
+      : Dec.ZERO;
+  return { moisVersement, nbEnfants, ressources, plafond, montant: moisVersement === month ? montantDu : Dec.ZERO, montantDu };
 }

@@ -56,7 +56,15 @@ export interface SituationAdult {
   taxablePay: MonthMap;
   /** Taxable pay by calendar year: the family benefits read year N-2 (CSS R532-1). */
   taxablePayByYear: Record<string, number>;
+  /** AAH received, by month: the amounts given, or the law's (aah.ts) when the incapacity rate is given. */
   aah: MonthMap;
+  /**
+   * Permanent incapacity rate recognised by the CDAPH, in % (CSS L821-1, L821-2); absent: not known, and the AAH
+   * is not computed (the `aah` amounts stand as given).
+   */
+  incapacity?: number;
+  /** With a rate of 50 to 79 %: the CDAPH recognised a restriction substantielle et durable d'accès à l'emploi. */
+  rsdae?: boolean;
   /** Personal non-professional resources: unemployment benefit, pensions… */
   otherIncome: MonthMap;
   /** Incomes that stopped for good: the RSA does not count them (R262-13 CASF). */
@@ -86,6 +94,8 @@ export interface Situation {
   /** Entitled to the isolement majoration; when absent it follows from the facts (see `isolatedParent`). */
   isolated?: boolean;
   pregnant: boolean;
+  /** The month the expected child is due (`YYYY-MM`), when pregnant: the prime à la naissance is paid two months before. */
+  expectedBirthMonth?: string;
   /** Separation, divorce or widowhood in the last 12 months (opens the isolement majoration, L262-9 CASF). */
   recentSeparation?: boolean;
   housing: {

@@ -7,7 +7,7 @@ import { complementFamilial, type CfResult } from './complement-familial.ts';
 import { allocationSoutienFamilial, type AsfResult } from './asf.ts';
 import { allocationRentreeScolaire, type ArsResult } from './ars.ts';
 import { housingAid, type HousingAidResult } from './aides-logement.ts';
-import { pajeAllocationDeBase, type PajeResult } from './paje.ts';
+import { pajeAllocationDeBase, primeNaissance, type PajeResult, type PrimeNaissanceResult } from './paje.ts';
 import { FAMILY_FIRST_MONTH, FAMILY_KNOWN_UNTIL, param } from './family-params.ts';
 import type { Situation } from './situation.ts';
 import { MONTH } from './months.ts';
@@ -29,6 +29,8 @@ export interface FamilyBenefits {
    * page lists and the model reads: `montants` keeps the five benefits.
    */
   paje: PajeResult;
+  /** The prime à la naissance: paid two months before an expected birth (reported; the model reads its 12-month share). */
+  primeNaissance: PrimeNaissanceResult;
   /** This month's amounts, in euros: family benefits gross of CRDS, housing aid net of it (as paid). */
   montants: Record<FamilyBenefit, Dec>;
   /** CRDS withheld on each of this month's payments (0.5 %, ordonnance 96-50 art. 14). */
@@ -77,6 +79,7 @@ export function computeFamilyBenefits(input: Situation): FamilyBenefits {
     ars,
     housingAid: al,
     paje: pajeAllocationDeBase(input),
+    primeNaissance: primeNaissance(input),
     montants: { af: af.montant, cf: cf.montant, asf: asf.montant, ars: ars.montantDuMois, housingAid: al.montant },
     crds: { ...crds, housingAid: al.crds },
     crdsPrestationsFamiliales: crdsFamily,

@@ -15,6 +15,8 @@ const ARTICLES = {
   asf: ['CSS L523-1 à L523-3', 'CSS D523-1 à D523-3'],
   ars: ['CSS L543-1', 'CSS R543-1 à R543-6-1', 'CSS D543-1, D543-2'],
   paje: ['CSS L531-1, L531-3', 'CSS R531-1', 'CSS D531-1, D531-3'],
+  primeNaissance: ['CSS L531-2', 'CSS R531-1', 'CSS D531-2'],
+  aah: ['CSS L821-1 à L821-3', 'CSS R821-1, R821-4, R821-4-1, R821-4-4', 'CSS D821-1, D821-2, D821-9'],
   housingAid: ['CCH L821-1 à L823-9', 'CCH R822-1 à R823-13', 'CCH D823-16, D823-17', 'arrêté du 27/09/2019'],
 } as const;
 
@@ -35,7 +37,7 @@ export function householdReport(h: Household, r: Rights) {
   if (!f) {
     // Declared amounts, or a month before the family parameters: said, never priced with other rules.
     const why = r.familyUnavailable === 'declared' ? 'montants_declares' : 'mois_avant_parametres';
-    for (const k of ['af', 'cf', 'asf', 'ars', 'housingAid', 'paje'] as const)
+    for (const k of ['af', 'cf', 'asf', 'ars', 'housingAid', 'paje', 'primeNaissance'] as const)
       out[k] = { montant: null, indisponible: why };
   } else {
     const yearN2 = String(Number(f.month.slice(0, 4)) - 2);
@@ -118,9 +120,47 @@ export function householdReport(h: Household, r: Rights) {
       plafond_taux_partiel: f.paje.plafondTauxPartiel,
       articles: ARTICLES.paje,
     };
+    const pn = f.primeNaissance;
+    out.primeNaissance = {
+      // Paid once, two months before the expected birth: `montant` is this month's payment.
+      montant: pn.montant,
+      montant_du: pn.montantDu,
+      mois_versement: pn.moisVersement,
+      nb_enfants: pn.nbEnfants,
+      annee_ressources: yearN2,
+      ressources: pn.ressources,
+      plafond: pn.plafond,
+      articles: ARTICLES.primeNaissance,
+    };
     if (f.warnings.length) out.avertissements = f.warnings;
   }
+  out.aah = aahReport(h, r);
   // What the model scores in computed mode: the prime and the RSA as paid over the last 12 months.
   out.moyennes_12_mois = { mois: r.months, primeActivite: r.mean.primeActivite, rsa: r.mean.rsa };
   return out;
+}
+
+/** The AAH of each adult: the law's when the incapacity rate is given (computed mode), else the amount typed. */
+function aahReport(h: Household, r: Rights) {
+  const adults = h.adults.map((a, i) => {
+    const law = r.aah?.adults[i];
+    if (!law || law.taux === null) return { montant: a.aah, source: 'montant_saisi' };
+    return {
+      montant: law.montant,
+      source: 'calcule',
+      taux_incapacite: law.taux,
+      eligible: law.eligible,
+      ...(law.refus ? { refus: law.refus } : {}),
+      evaluation: law.evaluation,
+      periode_reference: law.periodeReference,
+      revenus_activite: law.revenusActivite,
+      revenus_neutralises: law.revenusNeutralises,
+      revenus_activite_retenus: law.revenusActiviteRetenus,
+      autres_ressources: law.autresRessources,
+      ressources: law.ressources,
+      plafond: law.plafond,
+    };
+  });
+  const total = Math.round(adults.reduce((s, a) => s + a.montant, 0) * 100) / 100;
+  return { montant: total, adultes: adults, ...(r.aah ? { nb_enfants: r.aah.nbEnfants } : {}), articles: ARTICLES.aah };
 }

@@ -12,7 +12,8 @@ import {
   type FamilyBenefit,
   type FamilyBenefits,
 } from '../benefits/family.ts';
-import { situationOf, withReceived } from './situation.ts';
+import { allocationAdultesHandicapes, type AahResult } from '../benefits/aah.ts';
+import { situationOf, withAah, withReceived } from './situation.ts';
 
 export type { FamilyBenefit };
 import { addMonths } from '../benefits/months.ts';
@@ -26,6 +27,8 @@ export interface FamilyAmounts {
   /** The annual ARS spread over 12 months: the model scores 12-month means. */
   arsMonthly: number;
   housingAid: number;
+  /** The prime à la naissance paid in the last 12 months (the household's month or the one before), over 12. */
+  primeNaissanceMonthly: number;
 }
 
 export type FamilyRights = InEuros<Omit<FamilyBenefits, 'warnings'>> & { warnings: string[] };
@@ -56,7 +59,23 @@ function received(h: Household, f: FamilyBenefits): FamilyAmounts {
     asf: nc.asf ? 0 : m.asf,
     arsMonthly: nc.ars ? 0 : Math.round((inEuros(f.ars.montant) / 12) * 100) / 100,
     housingAid: nc.housingAid ? 0 : m.housingAid,
+    primeNaissanceMonthly: paidWithinYear(f) ? Math.round((inEuros(f.primeNaissance.montantDu) / 12) * 100) / 100 : 0,
   };
+}
+
+/** The prime is paid two months before the expected birth, which follows the household's month: M-1 or M at most. */
+const paidWithinYear = (f: FamilyBenefits): boolean => {
+  const paid = f.primeNaissance.moisVersement;
+  return paid !== null && paid <= f.month && paid > addMonths(f.month, -12);
+};
+
+/**
+ * The AAH by the law: in computed mode, for a month the parameters cover, when an adult's incapacity rate is given
+ * (without it the amount typed stands).
+ */
+function aahLaw(h: Household, s: Situation): AahResult | null {
+  if (h.benefitsSource === 'declared' || familyMonthError(s.month)) return null;
+  return s.adults.some((a) => a.incapacity !== undefined) ? allocationAdultesHandicapes(s) : null;
 }
 
 type PrimeActiviteMonthInEuros = InEuros<PrimeActiviteRight['months'][number]>;
@@ -96,6 +115,8 @@ export interface Rights {
   current: CurrentRights;
   /** The family benefits and housing aid of the month by the law, or why they were not computed. */
   family: FamilyRights | null;
+  /** The AAH of the month by the law, when an adult's incapacity rate is given (computed mode); else null. */
+  aah: InEuros<AahResult> | null;
   familyUnavailable?: 'declared' | 'month';
   /** The family benefits in the order the page lists them; empty when they were not computed. */
   familyRows: FamilyRow[];
@@ -110,7 +131,10 @@ export interface Rights {
 
 /** What a sweep needs at each of its points: the same computation without the month's detail. */
 export type RightsMeans = Pick<Rights, 'months' | 'primeActivite' | 'rsa' | 'mean' | 'familyUnavailable'> &
-  Pick<Partial<Rights>, 'familyReceived'>;
+  Pick<Partial<Rights>, 'familyReceived'> & {
+    /** Each adult's AAH by the law (null: the amount typed stands); absent when none is computed. */
+    aahReceived?: (number | null)[];
+  };
 
 const sum = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) * 100) / 100;
 
@@ -156,7 +180,11 @@ function familyRows(family: FamilyRights | null, unclaimed: Record<Benefit, numb
 export function rights(h: Household): Rights;
 export function rights(h: Household, options: { meansOnly: true }): RightsMeans;
 export function rights(h: Household, options?: { meansOnly?: boolean }): Rights | RightsMeans {
-  const typed = situationOf(h);
+  const given = situationOf(h);
+  // The AAH first: the housing aid, the prime d'activité and the RSA read it.
+  const aah = aahLaw(h, given);
+  const aahReceived = aah?.adults.map((a) => (a.taux === null ? null : inEuros(a.montant)));
+  const typed = aahReceived ? withAah(given, aahReceived) : given;
   const fr = familyLaw(h, typed);
   const familyReceived = 'rights' in fr ? received(h, fr.rights) : undefined;
   const situation = familyReceived ? withReceived(typed, familyReceived) : typed;
@@ -177,6 +205,7 @@ export function rights(h: Household, options?: { meansOnly?: boolean }): Rights 
     mean: { primeActivite: mean(primeActivite), rsa: mean(rsa) },
     ...('unavailable' in fr ? { familyUnavailable: fr.unavailable } : {}),
     ...(familyReceived ? { familyReceived } : {}),
+    ...(aahReceived ? { aahReceived } : {}),
   };
   if (options?.meansOnly) return means;
   const current = inEurosDetail(quarters[4]!);
@@ -193,7 +222,8 @@ export function rights(h: Household, options?: { meansOnly?: boolean }): Rights 
     rsa: notClaiming(h.notClaimed.rsa, h.benefits.rsa) ? current.rsa.montant : 0,
     ...(Object.fromEntries(FAMILY_BENEFITS.map((k) => [k, familyUnclaimed(k)])) as Record<FamilyBenefit, number>),
   };
-  return { ...means, current, family, familyRows: familyRows(family, unclaimed), unclaimed };
+  const aahRights = aah ? inEuros(aah) : null;
+  return { ...means, current, family, aah: aahRights, familyRows: familyRows(family, unclaimed), unclaimed };
 }
 
 /** Model variables that, in `computed` mode, come from the amounts computed by the law. */
@@ -206,22 +236,26 @@ export const LAW_DERIVED_FEATURES = [
   'percoit_rsa',
   'revenu_uc_sous_942',
   'taux_effort_loyer',
+  // The AAH, computed when an incapacity rate is given.
+  'aah_et_travail',
 ];
 
 /** The household with the amounts the model will score: computed by the law, or as declared. */
 export function effectiveHousehold(
   h: Household,
-  r: Pick<RightsMeans, 'mean' | 'familyReceived'> | undefined,
+  r: Pick<RightsMeans, 'mean' | 'familyReceived' | 'aahReceived'> | undefined,
 ): Household {
   if (h.benefitsSource === 'declared' || !r) return h;
   const f = r.familyReceived;
+  const aah = r.aahReceived;
   return {
     ...h,
+    ...(aah ? { adults: h.adults.map((a, i) => (aah[i] == null ? a : { ...a, aah: aah[i]! })) } : {}),
     benefits: {
       ...h.benefits,
       rsa: h.notClaimed.rsa ? 0 : r.mean.rsa,
       primeActivite: h.notClaimed.primeActivite ? 0 : r.mean.primeActivite,
-      ...(f ? { af: f.af, cf: f.cf, housingAid: f.housingAid, other: h.benefits.other + f.asf + f.arsMonthly } : {}),
+      ...(f ? { af: f.af, cf: f.cf, housingAid: f.housingAid, other: h.benefits.other + f.asf + f.arsMonthly + f.primeNaissanceMonthly } : {}),
     },
   };
 }

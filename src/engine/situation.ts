@@ -41,6 +41,7 @@ export function situationOf(h: Household): Situation {
         taxablePay: byMonth(taxable),
         taxablePayByYear: { [yearN2]: a.taxableIncomeN2 ?? Math.round(yearly) },
         aah: constant(months, a.aah),
+        ...(a.incapacity !== undefined ? { incapacity: a.incapacity, ...(a.rsdae ? { rsdae: true } : {}) } : {}),
         otherIncome: constant(months, a.otherIncome),
         ...(a.earningsStopped ? { stopped: [{ income: 'earnings' as const, ...a.earningsStopped }] } : {}),
       };
@@ -56,6 +57,7 @@ export function situationOf(h: Household): Situation {
         inSchool: c.activity !== 'sans_activite',
       })),
     pregnant: h.pregnant,
+    ...(h.pregnant && h.expectedBirthMonth ? { expectedBirthMonth: h.expectedBirthMonth } : {}),
     recentSeparation: h.history.separation12m,
     housing: {
       status: h.housing.status,
@@ -79,5 +81,14 @@ export function withReceived(s: Situation, f: { af: number; cf: number; asf: num
     housing: { ...s.housing, housingAid: f.housingAid },
     // The ASF counts too; the ARS does not (R844-5 CSS, R262-11 CASF).
     familyBenefits: constant(months, f.af + f.cf + f.asf),
+  };
+}
+
+/** The situation with the AAH the law gives each adult whose incapacity rate is known (null: as typed). */
+export function withAah(s: Situation, amounts: readonly (number | null)[]): Situation {
+  const months = timelineMonths(s.month);
+  return {
+    ...s,
+    adults: s.adults.map((a, i) => (amounts[i] == null ? a : { ...a, aah: constant(months, amounts[i]!) })),
   };
 }

@@ -19,6 +19,7 @@ import {
   emptyAdult,
 } from '../household/household.ts';
 import type { Adult, Child, Household, NotClaimed } from '../household/household.ts';
+import { addMonths } from '../benefits/months.ts';
 
 /** Months the app accepts: the benefit parameters cover them (see benefits/parameters/). */
 export const MONTH_RANGE = { first: LIMITS.firstMonth, last: LIMITS.lastMonth } as const;
@@ -56,9 +57,10 @@ export function decodeHousehold(raw: unknown, fallbackMonth = '2026-01'): Decode
     p.error('children', 'household.tooManyChildren', { max: LIMITS.maxChildren, count: rawChildren.length });
   const children = rawChildren.slice(0, LIMITS.maxChildren).map((c, i) => child(rec(c), `children[${i}]`, month, p));
   const oldestAdult = Math.max(...adults.map((a) => a.age));
+  // A doubt, not an impossibility: a partner's child or an adopted child can be less than 12 years younger.
   children.forEach((c, i) => {
     if (c.age > oldestAdult - 12)
-      p.error(`children[${i}].age`, 'household.childOlderThanParent', { age: c.age, oldestAdult });
+      p.warn(`children[${i}].age`, 'household.childOlderThanParent', { age: c.age, oldestAdult });
   });
 
   const b = rec(r.benefits);
@@ -113,6 +115,7 @@ export function decodeHousehold(raw: unknown, fallbackMonth = '2026-01'): Decode
     alimony: amt(r.alimony, 'alimony', 0),
     priorityNeighbourhood: readFlag(r.priorityNeighbourhood, 'priorityNeighbourhood', false, p),
     pregnant: readFlag(r.pregnant, 'pregnant', false, p),
+    ...expected(r, month, p),
     benefitsSource,
     notClaimed: Object.fromEntries(
       NOT_CLAIMED_KEYS.map((k) => [k, readFlag(notClaimed[k], `notClaimed.${k}`, false, p)]),
@@ -166,6 +169,7 @@ function adult(a: Record<string, unknown>, path: string, month: string, p: Probl
     earnings,
     otherIncome: readAmount(a.otherIncome, `${path}.otherIncome`, 0, p),
     aah: readAmount(a.aah, `${path}.aah`, 0, p),
+    ...disability(a, path, p),
   };
   if (a.taxableIncomeN2 !== undefined && a.taxableIncomeN2 !== null && a.taxableIncomeN2 !== '')
     out.taxableIncomeN2 = readAmount(a.taxableIncomeN2, `${path}.taxableIncomeN2`, 0, p, 12 * LIMITS.maxAmount);
@@ -193,4 +197,25 @@ function child(c: Record<string, unknown>, path: string, month: string, p: Probl
   const activity = readChoice(c.activity, CHILD_ACTIVITIES, `${path}.activity`, age < 16 ? 'scolaire' : 'etudiant', p);
   if (age < 16 && activity !== 'scolaire') p.error(`${path}.activity`, 'household.childAtSchool', { age });
   return birthMonth ? { age, birthMonth, activity } : { age, activity };
+}
+
+/** The incapacity rate the CDAPH recognised (0–100 %) and its RSDAE, when given: the AAH is then computed. */
+function disability(a: Record<string, unknown>, path: string, p: Problems): Pick<Adult, 'incapacity' | 'rsdae'> {
+  if (a.incapacity === undefined || a.incapacity === null || a.incapacity === '') return {};
+  const incapacity = readInteger(a.incapacity, `${path}.incapacity`, { def: 0, min: 0, max: 100 }, p);
+  const rsdae = readFlag(a.rsdae, `${path}.rsdae`, false, p);
+  return rsdae ? { incapacity, rsdae } : { incapacity };
+}
+
+/** The month the expected child is due, for a pregnancy: from the household's month to 9 months after it. */
+function expected(r: Record<string, unknown>, month: string, p: Problems): Pick<Household, 'expectedBirthMonth'> {
+  const raw = r.expectedBirthMonth;
+  if (raw === undefined || raw === null || raw === '') return {};
+  const ok = typeof raw === 'string' && MONTH.test(raw) && raw > month && raw <= addMonths(month, 9);
+  if (!ok) {
+    p.error('expectedBirthMonth', 'household.expectedBirthMonth', { month, value: rawText(raw) });
+    return {};
+  }
+  if (r.pregnant !== true) p.warn('expectedBirthMonth', 'household.expectedWithoutPregnancy');
+  return { expectedBirthMonth: raw };
 }

@@ -27,8 +27,12 @@ export interface Adult {
   earnings: number;
   /** Other personal resources (unemployment benefit, pension), € a month. */
   otherIncome: number;
-  /** AAH received, € a month. */
+  /** AAH received, € a month: as typed, unless `incapacity` is given (then the law's, in computed mode). */
   aah: number;
+  /** Permanent incapacity rate recognised by the CDAPH, % (CSS L821-1): given, the AAH is computed. */
+  incapacity?: number;
+  /** With a rate of 50–79 %: restriction substantielle et durable d'accès à l'emploi recognised (L821-2). */
+  rsdae?: boolean;
   /**
    * Net earnings month by month, oldest first, ending with the household's month
    * (HISTORY_MONTHS values). Absent: `earnings` in each of the last `monthsWorked12` months.
@@ -113,6 +117,8 @@ export interface Household {
   priorityNeighbourhood: boolean;
   /** Pregnancy declared: counts for the isolement majoration and the RSA age condition. */
   pregnant: boolean;
+  /** The month the expected child is due (`YYYY-MM`): the prime à la naissance is paid two months before. */
+  expectedBirthMonth?: string;
   /**
    * `computed`: the RSA and prime d'activité are derived from the household by the law;
    * `declared`: the amounts typed in `benefits` are used.

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { isHouseholdFile } from '../../src/cli/droits-input.ts';
 import { main as droits } from '../../src/cli/droits.ts';
 import { memoryIo } from '../../src/cli/io.ts';
+import { decodeHousehold } from '../../src/formats/household.ts';
 import { vectorHouseholdFile, type FullVectorHousehold } from './family-vector-household.ts';
 
 const cases = 'test/cases/cli/';
@@ -89,14 +90,16 @@ describe('droits --jsonl on 300 household files', () => {
     expect(out).toHaveLength(300);
     expect(out[150]).toMatchObject({ line: 151, errors: [{ path: '' }] });
     const reports = out.filter((o) => !o.errors);
-    const located = out.filter((o) => o.errors);
-    // OpenFisca's generator pairs young adults with older children: the household file calls a child less than
-    // 12 years younger than the oldest adult an error (household.childOlderThanParent), and names it.
-    for (const o of located.filter((x) => x.id !== undefined))
-      expect(
-        o.errors.map((e: { path: string }) => e.path).every((p: string) => /^input\.children\[\d\]\.age$/.test(p)),
-      ).toBe(true);
-    expect(r.stderr).toMatch(new RegExp(`${located.length} of 300 lines`));
+    // A child less than 12 years younger than the oldest adult is a warning (a stepchild, an adopted child): the
+    // households OpenFisca's generator makes so (32 of 300) are reported like the others. Only the broken line fails.
+    expect(out.filter((o) => o.errors).map((o) => o.line)).toEqual([151]);
+    const doubted = vectors.filter((v) =>
+      decodeHousehold(vectorHouseholdFile(v.month, v.household, true)).warnings.some(
+        (w) => w.id === 'household.childOlderThanParent',
+      ),
+    );
+    expect(doubted).toHaveLength(32);
+    expect(r.stderr).toMatch(/1 of 300 lines/);
     expect(r.status).toBe(2);
     const byId = new Map(vectors.map((v) => [v.id, v]));
     const misses = reports.flatMap((o) => {
@@ -112,6 +115,6 @@ describe('droits --jsonl on 300 household files', () => {
         .map((b) => `${o.id}/${b}`);
     });
     expect(misses.filter((k) => !known.has(k))).toEqual([]);
-    expect(reports.length).toBeGreaterThan(250);
+    expect(reports).toHaveLength(299);
   });
 });

@@ -21,7 +21,6 @@ describe('decodeHousehold', () => {
     ['a huge income', { adults: [{ age: 30, earnings: 1e12 }] }, 'adults[0].earnings'],
     ['40 children', { adults: [{ age: 40 }], children: Array.from({ length: 40 }, () => ({ age: 5 })) }, 'children'],
     ['a 30-year-old dependent child', { adults: [{ age: 60 }], children: [{ age: 30 }] }, 'children[0].age'],
-    ['a child nearly as old as the parent', { adults: [{ age: 25 }], children: [{ age: 20 }] }, 'children[0].age'],
     [
       'a 10-year-old in employment',
       { adults: [{ age: 40 }], children: [{ age: 10, activity: 'emploi' }] },
@@ -43,6 +42,34 @@ describe('decodeHousehold', () => {
     const d = decodeHousehold({ adults: [{ age: 40 }], children: [{ age: 5 }], benefits: { af: 100 } });
     expect(d.errors).toEqual([]);
     expect(d.warnings.map((w) => w.path)).toContain('benefits.af');
+  });
+
+  it('warns, without blocking, about a child less than 12 years younger than the oldest adult (a stepchild, an adopted child)', () => {
+    const d = decodeHousehold({ adults: [{ age: 25 }], children: [{ age: 20 }] });
+    expect(d.errors).toEqual([]);
+    expect(d.warnings.map((w) => w.path)).toContain('children[0].age');
+  });
+
+  it('reads the incapacity rate, the RSDAE and the expected birth month, and names them when impossible', () => {
+    const ok = decodeHousehold({
+      month: '2025-06',
+      adults: [{ age: 40, incapacity: 60, rsdae: true }],
+      pregnant: true,
+      expectedBirthMonth: '2025-09',
+    });
+    expect(ok.errors).toEqual([]);
+    expect(ok.household.adults[0]).toMatchObject({ incapacity: 60, rsdae: true });
+    expect(ok.household.expectedBirthMonth).toBe('2025-09');
+    const bad = decodeHousehold({
+      month: '2025-06',
+      adults: [{ age: 40, incapacity: 140 }],
+      pregnant: true,
+      expectedBirthMonth: '2025-05',
+    });
+    expect(bad.errors.map((e) => e.path)).toEqual(['adults[0].incapacity', 'expectedBirthMonth']);
+    expect(bad.household.expectedBirthMonth).toBeUndefined();
+    const notPregnant = decodeHousehold({ month: '2025-06', adults: [{ age: 40 }], expectedBirthMonth: '2025-08' });
+    expect(notPregnant.warnings.map((w) => w.path)).toContain('expectedBirthMonth');
   });
 
   it('never throws, whatever it is given', () => {

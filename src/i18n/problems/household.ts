@@ -32,6 +32,9 @@ export const fr = {
     'mois de naissance attendu au format AAAA-MM, au plus tard le mois de la situation ({month}) (reçu {value}) : l’âge est retenu',
   'household.ageBirthMonth':
     'l’âge indiqué ({age} ans) ne correspond pas au mois de naissance {birthMonth} ({implied} ans) : le mois de naissance est retenu',
+  'household.expectedBirthMonth':
+    'mois de naissance attendu au format AAAA-MM, après le mois de la situation ({month}) et dans les 9 mois (reçu {value})',
+  'household.expectedWithoutPregnancy': 'un mois de naissance attendu est indiqué sans grossesse déclarée : il est ignoré',
   'droits.notObject': 'un objet JSON est attendu',
   'droits.month': 'mois attendu au format "AAAA-MM"',
   'droits.adults': 'un ou deux adultes attendus (reçu {count})',
@@ -94,6 +97,9 @@ export const en: Record<keyof typeof fr, string> = {
     'expected a birth month as YYYY-MM, not after the month of the situation ({month}) (got {value}): the age is used',
   'household.ageBirthMonth':
     'the age given ({age}) does not match the birth month {birthMonth} ({implied}): the birth month is used',
+  'household.expectedBirthMonth':
+    'expected birth month as YYYY-MM, after the month of the situation ({month}) and within 9 months (got {value})',
+  'household.expectedWithoutPregnancy': 'an expected birth month is given with no pregnancy declared: it is ignored',
   'droits.notObject': 'expected a JSON object',
   'droits.month': 'expected "YYYY-MM"',
   'droits.adults': 'expected one or two adults (got {count})',

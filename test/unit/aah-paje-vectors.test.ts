@@ -44,7 +44,9 @@ export const aahSituation = (v: Vector): Situation =>
         rsdae: a.rsdae,
       }),
     ),
-    children: v.children.map((c) => born(v.month, c.birthDate)).filter((c) => c.birthDate.slice(0, 7) < v.month || c.age >= 0),
+    children: v.children
+      .map((c) => born(v.month, c.birthDate))
+      .filter((c) => c.birthDate.slice(0, 7) < v.month || c.age >= 0),
     pregnant: v.expectedBirthDate !== null,
     ...(v.expectedBirthDate ? { expectedBirthMonth: v.expectedBirthDate.slice(0, 7) } : {}),
   });
@@ -77,7 +79,9 @@ describe('the AAH disagreements are the SMIC date of D821-9, and nothing else', 
       r.adults.forEach((a, i) => {
         if (!a.eligible) return expect(v.expected.aah[i]).toBe(0);
         expect(a.evaluation).toBe('trimestrielle');
-        const asOpenFisca = abattementsD821_9(a.revenusActivite.minus(a.revenusNeutralises), v.month).plus(a.autresRessources);
+        const asOpenFisca = abattementsD821_9(a.revenusActivite.minus(a.revenusNeutralises), v.month).plus(
+          a.autresRessources,
+        );
         const montant = a.plafond.minus(asOpenFisca).div(12).max(Dec.ZERO).min(r.montantMaximal).cents().toNumber();
         expect(Math.abs(cents(montant) - cents(v.expected.aah[i]!))).toBeLessThanOrEqual(1);
         expect(cents(a.montant.toNumber())).toBeLessThan(cents(v.expected.aah[i]!));

@@ -111,7 +111,16 @@ export function primeNaissance(input: Situation): PrimeNaissanceResult {
   const ressources = Dec.sum(pfResourcesByAdult(input));
   const montantDu =
     expected && !ressources.gt(plafond)
-      ? bmafAt(month).times(param('paje', 'prime_naissance', month)).cents()
+      ? bmafAt(month)
+          .times(param('paje', 'prime_naissance', month))
+          .cents()
       : Dec.ZERO;
-  return { moisVersement, nbEnfants, ressources, plafond, montant: moisVersement === month ? montantDu : Dec.ZERO, montantDu };
+  return {
+    moisVersement,
+    nbEnfants,
+    ressources,
+    plafond,
+    montant: moisVersement === month ? montantDu : Dec.ZERO,
+    montantDu,
+  };
 }

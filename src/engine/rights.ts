@@ -255,7 +255,14 @@ export function effectiveHousehold(
       ...h.benefits,
       rsa: h.notClaimed.rsa ? 0 : r.mean.rsa,
       primeActivite: h.notClaimed.primeActivite ? 0 : r.mean.primeActivite,
-      ...(f ? { af: f.af, cf: f.cf, housingAid: f.housingAid, other: h.benefits.other + f.asf + f.arsMonthly + f.primeNaissanceMonthly } : {}),
+      ...(f
+        ? {
+            af: f.af,
+            cf: f.cf,
+            housingAid: f.housingAid,
+            other: h.benefits.other + f.asf + f.arsMonthly + f.primeNaissanceMonthly,
+          }
+        : {}),
     },
   };
 }

@@ -203,6 +203,36 @@ export const en: Dict = {
     'From 65, the old-age solidarity allowance (ASPA, claimed from the pension fund) comes before the RSA: it must be claimed first (L262-10 CASF). The RSA computed here does not take it into account.',
   aspaLink: 'The ASPA and how to claim it (service-public.fr)',
   claimLink: 'How to claim it (service-public.fr)',
+  // AAH and prime à la naissance (ui/aah-why.ts, controls/DisabilityField, ExpectedBirthField, panels/AahPrimeRights).
+  aahTitle: 'AAH and birth grant',
+  aahRate: 'Incapacity rate recognised by the CDAPH',
+  aahRateNone: 'not given (the AAH typed is used)',
+  aahRateUnder50: 'under 50 %',
+  aahRate50: '50 to 79 %',
+  aahRate80: '80 % or more',
+  aahRsdae: 'Substantial and lasting restriction of access to employment recognised by the CDAPH',
+  aahComputedNote:
+    'The AAH is computed by the law from this rate: {amount} this month. The amount typed is no longer read.',
+  aahAdult: 'AAH — {who}',
+  primeNaissance: 'Birth grant (prime à la naissance)',
+  expectedBirthMonth: 'Expected birth month',
+  expectedBirthWhy:
+    'The birth grant is paid in the seventh month of pregnancy, two calendar months before the expected birth month (D531-2 CSS).',
+  whyAahQuarter:
+    'AAH: {amount}, the ceiling of {ceiling} a year minus your earnings of the previous quarter ({earnings} a year), counted after an abatement of 80 % then 40 % ({counted}, D821-9 CSS). A partner’s income no longer counts since October 2023.',
+  whyAahYear:
+    'AAH: {amount}, the ceiling of {ceiling} a year minus your resources of {year} ({resources}). A partner’s income no longer counts since October 2023.',
+  whyAahTaux: 'AAH: an incapacity rate under 50 % does not open it (L821-2 CSS).',
+  whyAahRsdae:
+    'AAH: with a rate of 50 to 79 %, the CDAPH must recognise a substantial and lasting restriction of access to employment (L821-2 CSS).',
+  whyAahAgeRsdae:
+    'AAH: with a rate of 50 to 79 %, it ends at the retirement age, when the incapacity pension takes over (L821-2 CSS).',
+  whyAahAge: 'AAH: it opens at 20, or at 16 for someone no longer a dependent child (R821-1 CSS).',
+  whyPrimePaid:
+    'Birth grant: {amount}, paid this month, the seventh month of pregnancy, under the resource ceiling of {year} ({ceiling}).',
+  whyPrimeLater: 'Birth grant: {amount}, to be paid in {month}, two months before the expected birth.',
+  whyPrimeOver: 'Birth grant: your resources of {year} ({resources}) are above the ceiling ({ceiling}).',
+  whyPrimeNoMonth: 'Birth grant: give the expected birth month to know when it is paid and whether it is due.',
   earningsZeroAsk:
     'Your earnings are 0 €: did your job end? If so, tick the box below: the RSA then no longer counts your past earnings (neutralisation, R262-13 CASF).',
   droitsAverage: 'Average of the three months',

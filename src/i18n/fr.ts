@@ -211,6 +211,37 @@ export const fr = {
     'À partir de 65 ans, l’allocation de solidarité aux personnes âgées (ASPA, demandée à la caisse de retraite) passe avant le RSA : il faut d’abord la demander (L262-10 CASF). Le RSA calculé ici n’en tient pas compte.',
   aspaLink: 'L’ASPA et comment la demander (service-public.fr)',
   claimLink: 'Comment la demander (service-public.fr)',
+  // AAH and prime à la naissance (ui/aah-why.ts, controls/DisabilityField, ExpectedBirthField, panels/AahPrimeRights).
+  aahTitle: 'AAH et prime à la naissance',
+  aahRate: 'Taux d’incapacité reconnu par la CDAPH',
+  aahRateNone: 'non renseigné (l’AAH saisie est reprise)',
+  aahRateUnder50: 'moins de 50 %',
+  aahRate50: 'de 50 à 79 %',
+  aahRate80: '80 % ou plus',
+  aahRsdae: 'Restriction substantielle et durable d’accès à l’emploi reconnue par la CDAPH',
+  aahComputedNote:
+    'L’AAH est calculée par la loi à partir de ce taux : {amount} ce mois-ci. Le montant saisi n’est plus lu.',
+  aahAdult: 'AAH — {who}',
+  primeNaissance: 'Prime à la naissance',
+  expectedBirthMonth: 'Mois de naissance attendu',
+  expectedBirthWhy:
+    'La prime à la naissance est versée le septième mois de grossesse, deux mois civils avant le mois de naissance attendu (D531-2 CSS).',
+  whyAahQuarter:
+    'AAH : {amount}, soit le plafond de {ceiling} par an moins vos revenus d’activité du trimestre précédent ({earnings} par an), comptés après un abattement de 80 % puis 40 % ({counted}, D821-9 CSS). Les revenus d’un conjoint ne comptent plus depuis octobre 2023.',
+  whyAahYear:
+    'AAH : {amount}, soit le plafond de {ceiling} par an moins vos ressources de {year} ({resources}). Les revenus d’un conjoint ne comptent plus depuis octobre 2023.',
+  whyAahTaux: 'AAH : un taux d’incapacité de moins de 50 % ne l’ouvre pas (L821-2 CSS).',
+  whyAahRsdae:
+    'AAH : avec un taux de 50 à 79 %, il faut que la CDAPH reconnaisse une restriction substantielle et durable d’accès à l’emploi (L821-2 CSS).',
+  whyAahAgeRsdae:
+    'AAH : avec un taux de 50 à 79 %, elle cesse à l’âge de la retraite, où la retraite pour inaptitude prend le relais (L821-2 CSS).',
+  whyAahAge: 'AAH : elle s’ouvre à 20 ans, ou à 16 ans pour qui n’est plus à la charge de ses parents (R821-1 CSS).',
+  whyPrimePaid:
+    'Prime à la naissance : {amount}, versée ce mois-ci, le septième mois de grossesse, sous le plafond de ressources de {year} ({ceiling}).',
+  whyPrimeLater: 'Prime à la naissance : {amount}, à verser en {month}, deux mois avant la naissance attendue.',
+  whyPrimeOver: 'Prime à la naissance : vos ressources de {year} ({resources}) dépassent le plafond ({ceiling}).',
+  whyPrimeNoMonth:
+    'Prime à la naissance : indiquez le mois de naissance attendu pour savoir quand elle est versée et si elle est due.',
   earningsZeroAsk:
     'Vos revenus d’activité sont à 0 € : votre emploi a-t-il pris fin ? Si oui, cochez la case ci-dessous : le RSA ne compte plus alors vos revenus passés (neutralisation, R262-13 CASF).',
   droitsAverage: 'Moyenne des trois mois',

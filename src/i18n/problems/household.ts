@@ -34,7 +34,8 @@ export const fr = {
     'l’âge indiqué ({age} ans) ne correspond pas au mois de naissance {birthMonth} ({implied} ans) : le mois de naissance est retenu',
   'household.expectedBirthMonth':
     'mois de naissance attendu au format AAAA-MM, après le mois de la situation ({month}) et dans les 9 mois (reçu {value})',
-  'household.expectedWithoutPregnancy': 'un mois de naissance attendu est indiqué sans grossesse déclarée : il est ignoré',
+  'household.expectedWithoutPregnancy':
+    'un mois de naissance attendu est indiqué sans grossesse déclarée : il est ignoré',
   'droits.notObject': 'un objet JSON est attendu',
   'droits.month': 'mois attendu au format "AAAA-MM"',
   'droits.adults': 'un ou deux adultes attendus (reçu {count})',

@@ -1,0 +1,46 @@
+// The page's AAH and prime à la naissance rows: one sentence per right saying what made it, and where to claim it.
+import { describe, expect, it } from 'vitest';
+import { rights } from '../../src/engine/rights.ts';
+import { decodeHousehold } from '../../src/formats/household.ts';
+import { en } from '../../src/i18n/en.ts';
+import { fr } from '../../src/i18n/fr.ts';
+import { AAH_CLAIM_PAGES, aahRows } from '../../src/ui/aah-why.ts';
+
+/** Intl's narrow no-break spaces, read as plain spaces. */
+const plain = (s: string | undefined) => s?.replace(/\s/g, ' ');
+const rowsOf = (raw: Record<string, unknown>) => {
+  const h = decodeHousehold({ month: '2025-06', ...raw }).household;
+  return aahRows(h, rights(h), fr, 'fr');
+};
+
+describe('aahRows', () => {
+  it('says how the AAH of a working adult was made (D821-9), with its amount and where to claim it', () => {
+    const [row] = rowsOf({ adults: [{ age: 40, earnings: 600, incapacity: 80 }] });
+    expect(row!.amount).toBe(889.54);
+    expect(plain(row!.why)).toMatch(/^AAH : 889,54 €, soit le plafond de 12 399,84 € par an/);
+    expect(row!.why).toContain('D821-9');
+    expect(row!.claim).toBe(AAH_CLAIM_PAGES.aah);
+  });
+  it('says why a rate of 50–79 % without the RSDAE opens nothing, and offers no claim', () => {
+    const [row] = rowsOf({ adults: [{ age: 40, earnings: 0, incapacity: 50 }] });
+    expect(row).toMatchObject({ amount: 0, why: fr.whyAahRsdae });
+    expect(row!.claim).toBeUndefined();
+  });
+  it('has no AAH row for an adult whose rate is not given', () => {
+    expect(rowsOf({ adults: [{ age: 40, earnings: 600, aah: 300 }] })).toEqual([]);
+  });
+  it('says when the prime à la naissance is paid: this month, later, or that the expected month is missing', () => {
+    const paid = rowsOf({ adults: [{ age: 30 }], pregnant: true, expectedBirthMonth: '2025-08' })[0]!;
+    expect(paid).toMatchObject({ key: 'primeNaissance', amount: 1089.87 });
+    expect(plain(paid.why)).toMatch(/^Prime à la naissance : 1 089,87 €, versée ce mois-ci/);
+    const later = rowsOf({ adults: [{ age: 30 }], pregnant: true, expectedBirthMonth: '2025-11' })[0]!;
+    expect(later.amount).toBe(0);
+    expect(plain(later.later)).toBe('1 089,87 € (septembre 2025)');
+    const unknown = rowsOf({ adults: [{ age: 30 }], pregnant: true })[0]!;
+    expect(unknown.why).toBe(fr.whyPrimeNoMonth);
+  });
+  it('has every sentence in English too', () => {
+    const h = decodeHousehold({ month: '2025-06', adults: [{ age: 40, earnings: 600, incapacity: 80 }] }).household;
+    expect(aahRows(h, rights(h), en, 'en')[0]!.why).toMatch(/^AAH: €?889\.54/);
+  });
+});

@@ -42,6 +42,27 @@ describe('droits on a household file', () => {
     expect(out.paje).toMatchObject({ montant: 0, nb_enfants_moins_de_3_ans: 0 });
   });
 
+  it('reports the AAH of an adult whose rate is given, and the prime à la naissance of an expected birth', async () => {
+    const file = {
+      month: '2025-06',
+      adults: [
+        { age: 40, activity: 'salarie', earnings: 600, aah: 100, incapacity: 80 },
+        { age: 42, activity: 'salarie', earnings: 3000 },
+      ],
+      pregnant: true,
+      expectedBirthMonth: '2025-08',
+    };
+    const r = await call(['h.json'], { 'h.json': JSON.stringify(file) });
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    // The partner's 3 000 € do not count (L821-3 since October 2023): the AAH is the single adult's, 889,54 €.
+    expect(out.aah.adultes[0]).toMatchObject({ montant: 889.54, source: 'calcule', evaluation: 'trimestrielle' });
+    expect(out.aah.adultes[1]).toEqual({ montant: 0, source: 'montant_saisi' });
+    expect(out.aah.montant).toBe(889.54);
+    expect(out.aah.articles.join(' ')).toMatch(/D821-9/);
+    expect(out.primeNaissance).toMatchObject({ montant: 1089.87, mois_versement: '2025-06', nb_enfants: 1 });
+  });
+
   it('tells the two files apart by their shape; the PPA/RSA file keeps its report', async () => {
     expect(isHouseholdFile(JSON.parse(readFileSync(`${cases}droits-app-household.json`, 'utf8')))).toBe(true);
     expect(isHouseholdFile(JSON.parse(readFileSync(`${cases}droits-household.json`, 'utf8')))).toBe(false);

@@ -67,7 +67,11 @@ export function evaluateDecoded(model: Model, decoded: DecodedHousehold): Evalua
   const derived =
     household.benefitsSource === 'computed'
       ? LAW_DERIVED_FEATURES.filter(
-          (id) => model.variables.some((v) => v.id === id) && (householdRights.family || !familyIds.has(id)),
+          (id) =>
+            model.variables.some((v) => v.id === id) &&
+            (householdRights.family || !familyIds.has(id)) &&
+            // The AAH follows from the law only when an incapacity rate is given; else it is as typed.
+            (id !== 'aah_et_travail' || householdRights.aah !== null),
         )
       : [];
   return {

@@ -9,6 +9,7 @@ import { addMonths } from '../../src/benefits/months.ts';
 import { defaultHousehold, type Household } from '../../src/household/household.ts';
 import { effectiveHousehold, rights } from '../../src/engine/rights.ts';
 import { encodeHousehold } from '../../src/engine/features.ts';
+import { evaluate, shippedModels } from '../../src/engine/index.ts';
 
 const M = '2025-06';
 const every = (amount: number, from = addMonths(M, -17)): MonthMap =>
@@ -156,5 +157,26 @@ describe('the AAH through the household file', () => {
     expect(r.family!.primeNaissance.montant).toBe(1089.87);
     expect(r.familyReceived!.primeNaissanceMonthly).toBe(90.82);
     expect(effectiveHousehold(h, r).benefits.other).toBeCloseTo(h.benefits.other + 90.82, 2);
+  });
+});
+
+describe('the model reading the law’s AAH (cnaf-2014, "AAH et travail")', () => {
+  const cnaf = shippedModels().find((m) => m.id === 'cnaf-2014')!;
+  const at = (incapacity?: number) => {
+    const h = defaultHousehold(M);
+    h.adults[0]!.earnings = 600;
+    if (incapacity !== undefined) h.adults[0]!.incapacity = incapacity;
+    const e = evaluate(cnaf, h);
+    if (!e.ok) throw new Error('invalid');
+    return e;
+  };
+  it('turns the variable on, marks it as derived from the law, and changes the score', () => {
+    const without = at();
+    const withRate = at(80);
+    expect(without.features.aah_et_travail).toBe(false);
+    expect(without.derived).not.toContain('aah_et_travail');
+    expect(withRate.features.aah_et_travail).toBe(true);
+    expect(withRate.derived).toContain('aah_et_travail');
+    expect(withRate.score.score).not.toBe(without.score.score);
   });
 });

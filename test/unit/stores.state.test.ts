@@ -61,6 +61,61 @@ describe('HouseholdStore', () => {
     copy.adults[0]!.age = 99;
     expect(s.value.adults[0]!.age).not.toBe(99);
   });
+
+  it('sets each field the form shows through its named edit, and ignores a person who is not there', () => {
+    const s = new HouseholdStore(defaultHousehold('2026-03'));
+    s.setMonth('2026-05');
+    s.setAdult(0, { earnings: 1234, activity: 'chomeur', taxableIncomeN2: 15000 });
+    s.setAdult(3, { earnings: 1 });
+    s.addChild();
+    s.setChild(0, { age: 17, activity: 'apprenti' });
+    s.setChild(5, { age: 1 });
+    s.setBenefitsSource('declared');
+    s.setBenefit('housingAid', 210);
+    s.setNotClaimed('rsa', true);
+    s.setHousing({ status: 'locataire', rent: 640, zone: 1 });
+    s.setSituation({ alimony: 150, pregnant: true });
+    s.setHistory({ monthsWorked12: 4, separation12m: true });
+    const h = s.value;
+    expect([h.month, h.adults.length, h.children.length]).toEqual(['2026-05', 1, 1]);
+    expect(h.adults[0]).toMatchObject({ earnings: 1234, activity: 'chomeur', taxableIncomeN2: 15000 });
+    expect(h.children[0]).toEqual({ age: 17, activity: 'apprenti' });
+    expect([h.benefitsSource, h.benefits.housingAid, h.notClaimed.rsa]).toEqual(['declared', 210, true]);
+    expect(h.housing).toEqual({ status: 'locataire', rent: 640, zone: 1 });
+    expect([h.alimony, h.pregnant, h.guardianship]).toEqual([150, true, false]);
+    expect(h.history).toMatchObject({ monthsWorked12: 4, separation12m: true });
+  });
+
+  it('makes the age follow a birth month typed, not one after the household’s month, and clears it', () => {
+    const s = new HouseholdStore(defaultHousehold('2026-03'));
+    s.addChild();
+    // born in April 2016: 9 years old in March 2026, 10 from April
+    s.setBirthMonth('child', 0, '2016-04');
+    expect(s.value.children[0]).toMatchObject({ birthMonth: '2016-04', age: 9 });
+    s.setBirthMonth('adult', 0, '1990-03');
+    expect(s.value.adults[0]).toMatchObject({ birthMonth: '1990-03', age: 36 });
+    s.setBirthMonth('child', 0, '2027-01');
+    expect(s.value.children[0]).toMatchObject({ birthMonth: '2027-01', age: 9 });
+    s.setBirthMonth('child', 0, '');
+    expect(s.value.children[0]!.birthMonth).toBeUndefined();
+  });
+
+  it('sets one month of the earnings timeline, and the stop of earnings only while they are stopped', () => {
+    const s = new HouseholdStore(defaultHousehold('2026-03'));
+    s.setEarningsStop(0, { since: '2026-01' });
+    expect(s.value.adults[0]!.earningsStopped).toBeUndefined();
+    s.setEarningsStopped(0, true);
+    s.setEarningsStop(0, { since: '2026-01', reason: 'dismissal' });
+    expect(s.value.adults[0]!.earningsStopped).toEqual({ since: '2026-01', reason: 'dismissal' });
+    s.setEarnings(0, 0, 500);
+    expect(s.value.adults[0]!.earningsHistory).toBeUndefined();
+    s.startEarningsHistory(0);
+    const n = s.value.adults[0]!.earningsHistory!.length;
+    s.setEarnings(0, n - 1, 777);
+    s.setEarnings(0, n, 888);
+    expect(s.value.adults[0]!.earningsHistory!.at(-1)).toBe(777);
+    expect(s.value.adults[0]!.earningsHistory).toHaveLength(n);
+  });
 });
 
 describe('ModelsStore', () => {

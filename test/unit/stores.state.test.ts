@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultHousehold } from '../../src/household/household.ts';
 import { HouseholdStore } from '../../src/state/household.svelte.ts';
+import { PinBoard } from '../../src/state/pin-board.svelte.ts';
+import { Pins } from '../../src/state/pins.svelte.ts';
 import { ModelsStore } from '../../src/state/models.svelte.ts';
 import { Latest, Results } from '../../src/state/results.svelte.ts';
 import { Persistence } from '../../src/state/persistence.svelte.ts';
@@ -10,7 +12,7 @@ import { STORAGE_KEY, type KeyValueStore } from '../../src/state/remember.ts';
 import { MODELS_KEY } from '../../src/state/remember-models.ts';
 import { createApi } from '../../src/worker/api.ts';
 import type { Engine } from '../../src/worker/client.ts';
-import type { OnScore, Problem, ViewRequest } from '../../src/engine/index.ts';
+import type { ExplorerCell, OnScore, Problem, ViewRequest } from '../../src/engine/index.ts';
 
 function memoryStore() {
   const data = new Map<string, string>();
@@ -115,6 +117,31 @@ describe('HouseholdStore', () => {
     s.setEarnings(0, n, 888);
     expect(s.value.adults[0]!.earningsHistory!.at(-1)).toBe(777);
     expect(s.value.adults[0]!.earningsHistory).toHaveLength(n);
+  });
+});
+
+describe('PinBoard', () => {
+  it('pins by name or from a preset in the page’s language, and gives each pin its cell of the current model', () => {
+    const hh = new HouseholdStore(defaultHousehold('2026-03'));
+    const list = new Pins();
+    const cell = (household: number, model: string) => ({ household, model }) as unknown as ExplorerCell;
+    // the latest view: the current household (0) and two pins, under two models
+    const results = {
+      explorer: { cells: [cell(0, 'a'), cell(1, 'a'), cell(1, 'b'), cell(2, 'b')], comparisons: [] },
+    } as unknown as Results;
+    const m = { id: 'a' } as unknown as ModelsStore;
+    let lang: 'fr' | 'en' = 'en';
+    const board = new PinBoard({ list, hh, m, results, lang: () => lang });
+    board.pin('moi');
+    board.pinPreset(hh.presets[0]!.id);
+    board.pinPreset('nope');
+    expect(list.list.map((p) => p.name)).toEqual(['moi', hh.presets[0]!.label.en]);
+    expect(list.list[0]!.household).toEqual(hh.snapshot());
+    expect(board.pinned.map((p) => p.cell)).toEqual([cell(1, 'a'), undefined]);
+    board.unpin(0);
+    lang = 'fr';
+    board.pinPreset(hh.presets[1]!.id);
+    expect(list.list.map((p) => p.name)).toEqual([hh.presets[0]!.label.en, hh.presets[1]!.label.fr]);
   });
 });
 

@@ -7,6 +7,7 @@ import type { HouseholdStore, Preset } from './household.svelte.ts';
 import type { ImportResult, ModelsStore } from './models.svelte.ts';
 import type { Persistence } from './persistence.svelte.ts';
 import type { Pins } from './pins.svelte.ts';
+import type { PinBoard } from './pin-board.svelte.ts';
 import type { Results } from './results.svelte.ts';
 import type { SavedChoice } from './startup.ts';
 
@@ -16,6 +17,7 @@ export abstract class AppSurface {
   abstract readonly results: Results;
   abstract readonly kept: Persistence;
   abstract readonly pinList: Pins;
+  abstract readonly board: PinBoard;
 
   // The household and its named edits.
   /** Exactly what the user typed; kept even when it does not validate. */
@@ -55,6 +57,26 @@ export abstract class AppSurface {
   /** The pinned households (the list lives in `pinList`). */
   get pins() {
     return this.pinList.list;
+  }
+  // The pins as the panels use them (PinBoard).
+  /** Each pinned household's cell and its comparison with the current household. */
+  get pinned() {
+    return this.board.pinned;
+  }
+  pin(name: string, household?: Household): void {
+    this.board.pin(name, household);
+  }
+  pinPreset(id: string): void {
+    this.board.pinPreset(id);
+  }
+  unpin(index: number): void {
+    this.board.unpin(index);
+  }
+  evaluatePins(): Promise<(Evaluation | null)[]> {
+    return this.board.evaluatePins();
+  }
+  presetCells(): Promise<{ preset: Preset; cell?: ExplorerCell }[]> {
+    return this.board.presetCells();
   }
 
   // The models.

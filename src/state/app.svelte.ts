@@ -1,10 +1,10 @@
 // The application state handed down through context: a composition root over small stores (the
-// household, the models, the engine's latest view, what is kept on the device). Data flows one way:
-// the user edits the household, one `view` request goes to the engine (`connect`), its reply lands
-// in `results`. Every change the interface makes goes through a method, so the components run no rule.
+// household, the models, the pins, the engine's latest view, what is kept on the device). Data flows
+// one way: the user edits the household, one `view` request goes to the engine (`connect`), its reply
+// lands in `results`. Every change the interface makes goes through a method, so the components run no rule.
 
 import { getContext, setContext, untrack } from 'svelte';
-import type { Evaluation, ExplorerCell, ExplorerComparison, ExplorerView, Model } from '../engine/index.ts';
+import type { Evaluation, ExplorerCell, ExplorerView, Model } from '../engine/index.ts';
 import type { Household } from '../household/household.ts';
 import { timelineMonths } from '../household/timeline.ts';
 import { SENSITIVITY_FIELDS, WhatIf } from './what-if.svelte.ts';
@@ -17,6 +17,7 @@ import type { Startup } from './startup.ts';
 import { buildFragment, type UrlState } from './url.ts';
 import { baseIdOf, isEdited, type WeightRef } from './weights.ts';
 import { Pins } from './pins.svelte.ts';
+import { PinBoard } from './pin-board.svelte.ts';
 import { HouseholdStore, type Preset } from './household.svelte.ts';
 import { ModelsStore } from './models.svelte.ts';
 import { inputOf, Results, type Timers } from './results.svelte.ts';
@@ -45,6 +46,8 @@ export class AppState extends AppSurface {
   readonly hh: HouseholdStore;
   /** Households pinned side by side (up to MAX_PINS), each with a name. */
   readonly pinList = new Pins();
+  /** The pins as the panels use them: their cells, pinning and unpinning, the workshop's questions. */
+  readonly board: PinBoard;
   readonly m: ModelsStore;
   readonly results: Results;
   readonly kept: Persistence;
@@ -60,16 +63,6 @@ export class AppState extends AppSurface {
   populationModule: () => string = populationUrl;
 
   t = $derived(DICTS[this.lang]);
-  /** Each pinned household's cell and its comparison with the current household. */
-  pinned = $derived(
-    this.pins.map((p, i) => ({
-      ...p,
-      cell: this.explorer?.cells.find((c) => c.household === i + 1 && c.model === this.modelId),
-      comparison: this.explorer?.comparisons.find(
-        (c): c is ExplorerComparison => c.a === 0 && c.b === i + 1 && c.model === this.modelId,
-      ),
-    })),
-  );
   /** The current household's cell under each model, the current one included. */
   modelCells = $derived<ExplorerCell[]>([...(this.band ? [this.band] : []), ...this.otherModels]);
   /** The months of the earnings timeline, oldest first, ending with the household's month. */
@@ -91,6 +84,8 @@ export class AppState extends AppSurface {
     const startup = 'household' in start ? start : undefined;
     this.hh = new HouseholdStore(startup ? startup.household : (start as Household));
     this.kept = new Persistence(startup, store);
+    const { pinList: list, hh, m, results } = this;
+    this.board = new PinBoard({ list, hh, m, results, lang: () => this.lang });
   }
 
   /**
@@ -249,39 +244,6 @@ export class AppState extends AppSurface {
       explorer,
       inputOf({ household: this.hh.snapshot(), modelId: this.m.id }, this.m.revision),
     );
-  }
-
-  /** Pins the current household (or a preset) beside the others, under a name. */
-  pin(name: string, household: Household = this.hh.snapshot()): void {
-    this.pinList.add(name, household);
-  }
-
-  pinPreset(id: string): void {
-    const p = this.hh.preset(id);
-    if (p) this.pin(p.preset.label[this.lang], p.household);
-  }
-
-  unpin(index: number): void {
-    this.pinList.remove(index);
-  }
-
-  /** Each pinned household evaluated with the current model: the printed handouts' reasons and rights. */
-  async evaluatePins(): Promise<(Evaluation | null)[]> {
-    const engine = this.engine;
-    if (!engine) return [];
-    const modelId = this.modelId;
-    const pins = $state.snapshot(this.pins);
-    return Promise.all(
-      pins.map(async (p) => (await engine.api.evaluate({ id: 0, modelId, household: p.household })).evaluation),
-    );
-  }
-
-  /** The workshop deck's cards: each preset at the household's month, with its band for the current model. */
-  async presetCells(): Promise<{ preset: Preset; cell?: ExplorerCell }[]> {
-    const households = this.hh.presetHouseholds();
-    const view = await this.engine?.api.explore({ id: 0, modelIds: [this.modelId], households, sweepFields: [] });
-    const cells = view?.answer.ok ? view.answer.value.cells : [];
-    return this.presets.map((preset, i) => ({ preset, cell: cells.find((c) => c.household === i) }));
   }
 
   /** Sets one weight of the current model to `value` (× 2, × 0 or a typed number), in its edited copy. */

@@ -1,7 +1,7 @@
 // The household edits the form asks for, as functions on the (proxied) household: the app state
 // exposes each as a method so that components run no rule.
 
-import { emptyAdult, type Household } from '../household/household.ts';
+import { ageInMonth, BIRTH_MONTH, emptyAdult, type Child, type Household } from '../household/household.ts';
 import { earningsTimeline } from '../household/timeline.ts';
 
 export function addPartner(h: Household): void {
@@ -29,4 +29,14 @@ export function setEarningsStopped(h: Household, index: number, on: boolean): vo
 export function stopEarningsHistory(h: Household, index: number): void {
   const adult = h.adults[index];
   if (adult) delete adult.earningsHistory;
+}
+
+/**
+ * A birth month typed for a person (cleared: undefined): the age follows it once it is a whole month
+ * not after the household's, so that the file stays consistent for readers of the age alone.
+ */
+export function birthEdit(value: string, month: string): Partial<Pick<Child, 'birthMonth' | 'age'>> {
+  const edit: Partial<Pick<Child, 'birthMonth' | 'age'>> = { birthMonth: value || undefined };
+  if (value && BIRTH_MONTH.test(value) && value <= month) edit.age = ageInMonth(value, month);
+  return edit;
 }

@@ -96,7 +96,8 @@ const HIDES: Record<string, string[]> = { worker: ['engine'] };
 const DOORS: [from: string, to: string][] = [['worker/backends.ts', 'worker/api.ts']];
 /** Packages a layer may use; the pure layers (rules, engine) use none, so they run in Node, the worker and tests. */
 const PACKAGES: Record<string, RegExp> = {
-  charts: /^d3-/,
+  // Svelte's own types (a kit component takes what it frames as a Snippet).
+  charts: /^(d3-|svelte$)/,
   ui: /^svelte/,
   'ui/primitives': /^svelte/,
   state: /^svelte/,

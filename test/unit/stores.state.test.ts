@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultHousehold } from '../../src/household/household.ts';
 import { HouseholdStore } from '../../src/state/household.svelte.ts';
+import { PinBoard } from '../../src/state/pin-board.svelte.ts';
+import { Pins } from '../../src/state/pins.svelte.ts';
 import { ModelsStore } from '../../src/state/models.svelte.ts';
 import { Latest, Results } from '../../src/state/results.svelte.ts';
 import { Persistence } from '../../src/state/persistence.svelte.ts';
@@ -10,7 +12,7 @@ import { STORAGE_KEY, type KeyValueStore } from '../../src/state/remember.ts';
 import { MODELS_KEY } from '../../src/state/remember-models.ts';
 import { createApi } from '../../src/worker/api.ts';
 import type { Engine } from '../../src/worker/client.ts';
-import type { OnScore, Problem, ViewRequest } from '../../src/engine/index.ts';
+import type { ExplorerCell, OnScore, Problem, ViewRequest } from '../../src/engine/index.ts';
 
 function memoryStore() {
   const data = new Map<string, string>();
@@ -60,6 +62,101 @@ describe('HouseholdStore', () => {
     const copy = s.snapshot();
     copy.adults[0]!.age = 99;
     expect(s.value.adults[0]!.age).not.toBe(99);
+  });
+
+  it('sets each field the form shows through its named edit, and ignores a person who is not there', () => {
+    const s = new HouseholdStore(defaultHousehold('2026-03'));
+    s.setMonth('2026-05');
+    s.setAdult(0, { earnings: 1234, activity: 'chomeur', taxableIncomeN2: 15000 });
+    s.setAdult(3, { earnings: 1 });
+    s.addChild();
+    s.setChild(0, { age: 17, activity: 'apprenti' });
+    s.setChild(5, { age: 1 });
+    s.setBenefitsSource('declared');
+    s.setBenefit('housingAid', 210);
+    s.setNotClaimed('rsa', true);
+    s.setHousing({ status: 'locataire', rent: 640, zone: 1 });
+    s.setSituation({ alimony: 150, pregnant: true });
+    s.setHistory({ monthsWorked12: 4, separation12m: true });
+    const h = s.value;
+    expect([h.month, h.adults.length, h.children.length]).toEqual(['2026-05', 1, 1]);
+    expect(h.adults[0]).toMatchObject({ earnings: 1234, activity: 'chomeur', taxableIncomeN2: 15000 });
+    expect(h.children[0]).toEqual({ age: 17, activity: 'apprenti' });
+    expect([h.benefitsSource, h.benefits.housingAid, h.notClaimed.rsa]).toEqual(['declared', 210, true]);
+    expect(h.housing).toEqual({ status: 'locataire', rent: 640, zone: 1 });
+    expect([h.alimony, h.pregnant, h.guardianship]).toEqual([150, true, false]);
+    expect(h.history).toMatchObject({ monthsWorked12: 4, separation12m: true });
+  });
+
+  it('makes the age follow a birth month typed, not one after the household’s month, and clears it', () => {
+    const s = new HouseholdStore(defaultHousehold('2026-03'));
+    s.addChild();
+    // born in April 2016: 9 years old in March 2026, 10 from April
+    s.setBirthMonth('child', 0, '2016-04');
+    expect(s.value.children[0]).toMatchObject({ birthMonth: '2016-04', age: 9 });
+    s.setBirthMonth('adult', 0, '1990-03');
+    expect(s.value.adults[0]).toMatchObject({ birthMonth: '1990-03', age: 36 });
+    s.setBirthMonth('child', 0, '2027-01');
+    expect(s.value.children[0]).toMatchObject({ birthMonth: '2027-01', age: 9 });
+    s.setBirthMonth('child', 0, '');
+    expect(s.value.children[0]!.birthMonth).toBeUndefined();
+  });
+
+  it('sets an incapacity rate and keeps the RSDAE only at 50–79 %, and an expected birth month only when given', () => {
+    const s = new HouseholdStore(defaultHousehold('2026-03'));
+    s.setDisability(0, 50, true);
+    expect(s.value.adults[0]).toMatchObject({ incapacity: 50, rsdae: true });
+    s.setDisability(0, 80, true); // at 80 % the RSDAE is not asked: it goes
+    expect(s.value.adults[0]!.rsdae).toBeUndefined();
+    s.setDisability(0, undefined);
+    expect('incapacity' in s.value.adults[0]!).toBe(false);
+    s.setDisability(4, 80); // nobody there: nothing happens
+    s.setExpectedBirth('2026-07');
+    expect(s.value.expectedBirthMonth).toBe('2026-07');
+    s.setExpectedBirth(undefined);
+    expect('expectedBirthMonth' in s.value).toBe(false);
+  });
+
+  it('sets one month of the earnings timeline, and the stop of earnings only while they are stopped', () => {
+    const s = new HouseholdStore(defaultHousehold('2026-03'));
+    s.setEarningsStop(0, { since: '2026-01' });
+    expect(s.value.adults[0]!.earningsStopped).toBeUndefined();
+    s.setEarningsStopped(0, true);
+    s.setEarningsStop(0, { since: '2026-01', reason: 'dismissal' });
+    expect(s.value.adults[0]!.earningsStopped).toEqual({ since: '2026-01', reason: 'dismissal' });
+    s.setEarnings(0, 0, 500);
+    expect(s.value.adults[0]!.earningsHistory).toBeUndefined();
+    s.startEarningsHistory(0);
+    const n = s.value.adults[0]!.earningsHistory!.length;
+    s.setEarnings(0, n - 1, 777);
+    s.setEarnings(0, n, 888);
+    expect(s.value.adults[0]!.earningsHistory!.at(-1)).toBe(777);
+    expect(s.value.adults[0]!.earningsHistory).toHaveLength(n);
+  });
+});
+
+describe('PinBoard', () => {
+  it('pins by name or from a preset in the page’s language, and gives each pin its cell of the current model', () => {
+    const hh = new HouseholdStore(defaultHousehold('2026-03'));
+    const list = new Pins();
+    const cell = (household: number, model: string) => ({ household, model }) as unknown as ExplorerCell;
+    // the latest view: the current household (0) and two pins, under two models
+    const results = {
+      explorer: { cells: [cell(0, 'a'), cell(1, 'a'), cell(1, 'b'), cell(2, 'b')], comparisons: [] },
+    } as unknown as Results;
+    const m = { id: 'a' } as unknown as ModelsStore;
+    let lang: 'fr' | 'en' = 'en';
+    const board = new PinBoard({ list, hh, m, results, lang: () => lang });
+    board.pin('moi');
+    board.pinPreset(hh.presets[0]!.id);
+    board.pinPreset('nope');
+    expect(list.list.map((p) => p.name)).toEqual(['moi', hh.presets[0]!.label.en]);
+    expect(list.list[0]!.household).toEqual(hh.snapshot());
+    expect(board.pinned.map((p) => p.cell)).toEqual([cell(1, 'a'), undefined]);
+    board.unpin(0);
+    lang = 'fr';
+    board.pinPreset(hh.presets[1]!.id);
+    expect(list.list.map((p) => p.name)).toEqual([hh.presets[0]!.label.en, hh.presets[1]!.label.fr]);
   });
 });
 

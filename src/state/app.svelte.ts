@@ -17,6 +17,7 @@ import type { Startup } from './startup.ts';
 import { buildFragment, type UrlState } from './url.ts';
 import { baseIdOf, isEdited, type WeightRef } from './weights.ts';
 import { Pins } from './pins.svelte.ts';
+import { ClassSet } from './class-set.svelte.ts';
 import { HouseholdStore, type Preset } from './household.svelte.ts';
 import { ModelsStore } from './models.svelte.ts';
 import { inputOf, Results, type Timers } from './results.svelte.ts';
@@ -45,6 +46,8 @@ export class AppState extends AppSurface {
   readonly hh: HouseholdStore;
   /** Households pinned side by side (up to MAX_PINS), each with a name. */
   readonly pinList = new Pins();
+  /** A class's households (up to MAX_CLASS), each named: one axis, one deck card and one handout each. */
+  readonly classSet = new ClassSet();
   readonly m: ModelsStore;
   readonly results: Results;
   readonly kept: Persistence;

@@ -14,28 +14,37 @@ export interface HandoutData {
 /** Households per explorer call (a pinned list's size). */
 const CHUNK = 6;
 
+/**
+ * A call made once more if it fails: a class's forty households keep the worker busy, and a call that
+ * outlasts its deadline on a loaded machine gets the worker replaced; the replacement answers the second.
+ */
+async function twice<T>(f: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await f();
+  } catch {
+    return f().catch(() => undefined);
+  }
+}
+
+/** One household after another, so that the page's own requests (an edit's view) pass in between. */
 export async function handoutData(
   engine: Engine | undefined,
   modelId: string,
   households: Household[],
 ): Promise<HandoutData[]> {
   if (!engine || !households.length) return [];
-  const evaluations = Promise.all(
-    households.map(async (household) => (await engine.api.evaluate({ id: 0, modelId, household })).evaluation),
-  );
+  const evaluations: (Evaluation | null)[] = [];
+  for (const household of households)
+    evaluations.push((await twice(() => engine.api.evaluate({ id: 0, modelId, household })))?.evaluation ?? null);
   // The explorer in chunks: each call stays well inside the time a worker gets before it is called hung.
   const cells: (ExplorerCell | undefined)[] = [];
   for (let at = 0; at < households.length; at += CHUNK) {
     const chunk = households.slice(at, at + CHUNK);
-    const view = await engine.api.explore({
-      id: 0,
-      modelIds: [modelId],
-      households: chunk,
-      sweepFields: [],
-      pairs: [],
-    });
-    const found = view.answer.ok ? view.answer.value.cells : [];
+    const view = await twice(() =>
+      engine.api.explore({ id: 0, modelIds: [modelId], households: chunk, sweepFields: [], pairs: [] }),
+    );
+    const found = view?.answer.ok ? view.answer.value.cells : [];
     cells.push(...chunk.map((_, i) => found.find((c) => c.household === i)));
   }
-  return (await evaluations).map((evaluation, i) => ({ evaluation, cell: cells[i] }));
+  return evaluations.map((evaluation, i) => ({ evaluation, cell: cells[i] }));
 }

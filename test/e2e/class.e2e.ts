@@ -165,10 +165,16 @@ describe('a class of thirty', () => {
       await old.getByTestId('score').waitFor();
       await expect.poll(() => old.getByTestId('headline').innerText(), { timeout: 60_000 }).toBe(o.lead);
       expect(await old.getByTestId('print-header').textContent()).toContain(o.line);
-      await Promise.all([fresh.close(), old.close()]);
+      // embed.html reads the short link too.
+      const embed = await session.context.newPage();
+      await embed.goto(`${session.origin}/embed.html#${o.link.split('#')[1]}`);
+      await embed.getByTestId('score').waitFor();
+      expect(await embed.getByTestId('print-header').textContent()).toContain(o.line);
+      await Promise.all([fresh.close(), old.close(), embed.close()]);
     }
     expect(session.rec.errors).toEqual([]);
-  });
+    // Thirty households' headlines, handouts and QR codes, then three links opened three ways: minutes on a loaded machine.
+  }, 300_000);
 
   it('keeps forty households and says which did not fit', async () => {
     const page = await session.open('/#lang=en');

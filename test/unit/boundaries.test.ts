@@ -97,7 +97,8 @@ const DOORS: [from: string, to: string][] = [['worker/backends.ts', 'worker/api.
 /** Packages a layer may use; the pure layers (rules, engine) use none, so they run in Node, the worker and tests. */
 const PACKAGES: Record<string, RegExp> = {
   charts: /^d3-/,
-  ui: /^svelte/,
+  // uqr: the handouts' QR codes, drawn in the page.
+  ui: /^(svelte|uqr$)/,
   'ui/primitives': /^svelte/,
   state: /^svelte/,
   worker: /^comlink$/,

@@ -1,5 +1,6 @@
 // The class of up to forty households: what fits and what is named as left out, the sorts of the
-// one-axis table, the printed household line's plural agreement, and the headline batch's second try.
+// one-axis table, the printed household line's plural agreement, the headline batch's second try and
+// the handouts' data going on past a failed call.
 import { describe, expect, it } from 'vitest';
 import { defaultHousehold } from '../../src/household/household.ts';
 import { ClassSet, MAX_CLASS, sortedIndices } from '../../src/state/class-set.svelte.ts';
@@ -8,6 +9,8 @@ import { householdLine } from '../../src/ui/household-line.ts';
 import { DICTS } from '../../src/i18n/index.ts';
 import type { HeadlineView } from '../../src/engine/calibration/headline.ts';
 import type { Engine } from '../../src/worker/client.ts';
+import { createApi } from '../../src/worker/api.ts';
+import { handoutData } from '../../src/state/handouts.ts';
 
 const members = (n: number, from = 0) =>
   Array.from({ length: n }, (_, i) => ({ name: `F${from + i + 1}`, household: defaultHousehold('2026-05') }));
@@ -85,5 +88,32 @@ describe('the headline batch', () => {
     const other = new HeadlineBatch();
     await other.ask(broken, 'm', [{}]);
     expect([other.state, other.why]).toEqual(['none', 'gone']);
+  });
+});
+
+describe('the handouts’ data', () => {
+  it('goes on when a call fails once (a worker replaced), household by household', async () => {
+    const real = createApi();
+    let evaluations = 0;
+    let explores = 0;
+    const engine = {
+      api: {
+        ...real,
+        evaluate: async (req: never) => {
+          if (++evaluations === 2) throw new Error('no reply');
+          return real.evaluate(req);
+        },
+        explore: async (req: never) => {
+          if (++explores === 1) throw new Error('no reply');
+          return real.explore(req);
+        },
+      },
+    } as unknown as Engine;
+    const households = members(8).map((m) => m.household);
+    const data = await handoutData(engine, 'dmde-2026-modele-1', households);
+    expect(data).toHaveLength(8);
+    expect(data.every((d) => d.evaluation?.ok && d.cell && !d.cell.band.exact)).toBe(true);
+    // Eight evaluations and one retried; two explorer chunks (six, then two) and one retried.
+    expect([evaluations, explores]).toEqual([9, 3]);
   });
 });

@@ -6,6 +6,7 @@ import { hydrate, mount } from 'svelte';
 import App from './ui/App.svelte';
 import { AppState } from './state/app.svelte.ts';
 import { parseFragment } from './state/url.ts';
+import { isVersioned, readFragment } from './state/short-link.ts';
 import { connectEngine, type Engine } from './worker/client.ts';
 import { readSaved } from './state/remember.ts';
 import { startup } from './state/startup.ts';
@@ -14,7 +15,8 @@ import { readPrerendered, scoreInPage, takeOver } from './prerender/client.ts';
 import { STALE_ATTRIBUTE } from './prerender/constants.ts';
 
 const month = localMonth();
-const url = parseFragment(location.hash, month);
+// A version 2 link (a handout's QR code) is inflated first: a few milliseconds, and only for such links.
+const url = isVersioned(location.hash) ? await readFragment(location.hash, month) : parseFragment(location.hash, month);
 const start = startup(url, readSaved(month), month);
 const target = document.getElementById('app')!;
 // The prerendered view is the full page: an embed (a compact view from its first frame) mounts afresh.
@@ -49,8 +51,9 @@ performance.mark('app:mounted');
 // Another link pasted into the same tab changes only the fragment: open it too. The app never
 // writes the fragment itself, so any change comes from the person.
 addEventListener('hashchange', () => {
-  const next = parseFragment(location.hash, month);
-  if (next.household || next.model || next.lang || next.problems.length) app.openLink(next);
+  void readFragment(location.hash, month).then((next) => {
+    if (next.household || next.model || next.lang || next.problems.length) app.openLink(next);
+  });
 });
 
 // Offline after one visit (dist/sw.js): only for the built app served over http(s) from its own

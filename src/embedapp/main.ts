@@ -6,6 +6,7 @@ import { mount } from 'svelte';
 import EmbedApp from './EmbedApp.svelte';
 import { AppState } from '../state/app.svelte.ts';
 import { parseFragment } from '../state/url.ts';
+import { isVersioned, readFragment } from '../state/short-link.ts';
 import { readSaved } from '../state/remember.ts';
 import { startup } from '../state/startup.ts';
 import { localMonth } from '../state/clock.ts';
@@ -13,7 +14,10 @@ import { embedEngine } from './engine.ts';
 
 const month = localMonth();
 // This page is the embed whatever its fragment says: the compact view, no service worker.
-const url = { ...parseFragment(location.hash, month), embed: true };
+const read = isVersioned(location.hash)
+  ? await readFragment(location.hash, month)
+  : parseFragment(location.hash, month);
+const url = { ...read, embed: true };
 const app = new AppState(startup(url, readSaved(month), month));
 app.openLink({ ...url, household: undefined });
 const target = document.getElementById('app')!;
@@ -21,8 +25,10 @@ target.replaceChildren();
 mount(EmbedApp, { target, props: { app } });
 
 addEventListener('hashchange', () => {
-  const next = { ...parseFragment(location.hash, month), embed: true };
-  if (next.household || next.model || next.lang || next.problems.length) app.openLink(next);
+  void readFragment(location.hash, month).then((read) => {
+    const next = { ...read, embed: true };
+    if (next.household || next.model || next.lang || next.problems.length) app.openLink(next);
+  });
 });
 
 app.connect(embedEngine());

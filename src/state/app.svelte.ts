@@ -18,6 +18,7 @@ import { buildFragment, type UrlState } from './url.ts';
 import { baseIdOf, isEdited, type WeightRef } from './weights.ts';
 import { Pins } from './pins.svelte.ts';
 import { PinBoard } from './pin-board.svelte.ts';
+import { ClassSet } from './class-set.svelte.ts';
 import { HouseholdStore, type Preset } from './household.svelte.ts';
 import { ModelsStore } from './models.svelte.ts';
 import { inputOf, Results, type Timers } from './results.svelte.ts';
@@ -48,6 +49,8 @@ export class AppState extends AppSurface {
   readonly pinList = new Pins();
   /** The pins as the panels use them: their cells, pinning and unpinning, the workshop's questions. */
   readonly board: PinBoard;
+  /** A class's households (up to MAX_CLASS), each named: one axis, one deck card and one handout each. */
+  readonly classSet = new ClassSet();
   readonly m: ModelsStore;
   readonly results: Results;
   readonly kept: Persistence;

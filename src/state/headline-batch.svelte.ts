@@ -22,6 +22,18 @@ export class HeadlineBatch {
   #asked = 0;
   #key = '';
 
+  /**
+   * The worker's answer; a call that failed (the first one loads the ensembles, and on a loaded machine
+   * can outlast the worker's deadline) is made once more: the ensembles are then loaded, or loading.
+   */
+  async #call(engine: Engine, modelId: string, households: unknown[]) {
+    try {
+      return await engine.api.calibrationHeadlines({ modelId, households });
+    } catch {
+      return engine.api.calibrationHeadlines({ modelId, households });
+    }
+  }
+
   /** Asks for `households` under `modelId`; the same list asked again is not sent again. */
   async ask(engine: Engine | undefined, modelId: string, households: unknown[]): Promise<void> {
     if (!engine) return;
@@ -36,7 +48,7 @@ export class HeadlineBatch {
     }
     this.state = 'loading';
     try {
-      const r = await engine.api.calibrationHeadlines({ modelId, households });
+      const r = await this.#call(engine, modelId, households);
       if (asked !== this.#asked) return;
       this.values = r.ok ? r.value : [];
       this.state = r.ok ? 'done' : 'none';

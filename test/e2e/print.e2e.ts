@@ -42,7 +42,7 @@ describe('the print stylesheet', () => {
       const p = await printed(page);
       expect(p).toMatchObject({ controls: 0, score: true, provenance: true, rights: true, pages: 1 });
       expect(p.reasons).toBeGreaterThan(0);
-      expect(p.header).toMatch(/^Foyer : \d+ adultes?/);
+      expect(p.header).toMatch(/^Foyer : (1 adulte, âgé de|[2-9] adultes, âgés de)/);
       expect(p.header).toMatch(/Imprimé le \d+ \S+ \d{4}/);
       expect(p.header).toContain(`${session.origin}/#lang=fr&`);
       await page.emulateMedia({ media: 'screen' });
@@ -66,14 +66,22 @@ describe('handouts of the pinned households', () => {
     for (const [i, label] of labels.entries()) {
       const text = await page.getByTestId(`handout-${i}`).innerText();
       expect(text.startsWith(label)).toBe(true);
-      expect(text).toMatch(/Foyer : \d+ adultes?/);
-      expect(text).toMatch(/quelles que soient les pondérations possibles : entre \d+,\d\s%\set \d+,\d\s%/);
+      expect(text).toMatch(/Foyer : (1 adulte, âgé de|[2-9] adultes, âgés de)/);
+      expect(text).not.toContain('quelles que soient');
+      expect(text).toMatch(/pour 90 % des \d[\d\s]* pondérations tirées : entre \d+,\d\s%\set \d+,\d\s%/);
+      // The same headline as the screen's, and every right of the month (housing aid included).
+      const why = await page.getByTestId(`controlled-handout-${i}`).getAttribute('data-why');
+      expect(why).toBe('');
+      expect(text).toMatch(/ce foyer ferait partie des 166 000 foyers contrôlés\.\s+Son score serait plus haut/);
+      expect(text).toMatch(/Aide au logement : \d/);
+      expect(await page.getByTestId(`handout-${i}`).getByTestId('ho-qr').locator('svg').count()).toBe(1);
       expect(text).toContain('Ce qui pèse le plus');
       expect(text).toMatch(/Prime d’activité : \d/);
       expect(text).toContain('moyenne des 12 derniers mois, celle que le modèle lit');
       expect(text).toContain('Pondérations fictives');
       expect(text).toMatch(/Imprimé le \d+ \S+ \d{4}/);
-      expect(text).toContain(`${session.origin}/#lang=fr&`);
+      // The short link (version 2), as text and as a QR code.
+      expect(text).toContain(`${session.origin}/#v=2&lang=fr&`);
     }
     await page.close();
   });

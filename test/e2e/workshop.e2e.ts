@@ -1,5 +1,5 @@
-// A class's households in and out of the pins from the page: exported as CSV and JSON (downloads
-// made in the page, no request), read back into the pins, with what was and was not imported said.
+// A class's households in and out of the page: exported as CSV and JSON (downloads made in the page,
+// no request), read back into the class, with what was and was not imported said.
 
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
@@ -21,8 +21,7 @@ async function download(page: Page, button: string): Promise<{ name: string; tex
   return { name: file.suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
 }
 
-const pinNames = (page: Page) =>
-  page.locator('[data-testid^="pin-"]:not([data-testid="pin-current"]) .name').allTextContents();
+const classNames = (page: Page) => page.getByTestId('class-panel').locator('tbody th').allTextContents();
 const choose = (page: Page, name: string, text: string) =>
   page
     .getByTestId('workshop-files')
@@ -34,11 +33,13 @@ const choose = (page: Page, name: string, text: string) =>
     });
 
 describe('households files in the page', () => {
-  it('exports the pinned households as CSV and JSON and reads them back into the pins', async () => {
+  it('exports the class as CSV and JSON and reads them back into the class', async () => {
     const before = session.rec.requests.length;
     const page = await session.open('/#lang=fr');
     const labels = await pinPresets(page, 2);
-    const csv = await download(page, 'Exporter les foyers épinglés (CSV)');
+    await page.getByRole('button', { name: 'Ajouter les foyers épinglés' }).click();
+    await expect.poll(() => classNames(page)).toEqual(labels);
+    const csv = await download(page, 'Exporter les foyers de la classe (CSV)');
     expect(csv.name).toMatch(/^foyers-\d{4}-\d\d-\d\d\.csv$/);
     const [head, ...rows] = csv.text
       .replace(/^\ufeff/, '')
@@ -46,7 +47,7 @@ describe('households files in the page', () => {
       .split(/\r\n/);
     expect(head!.split(';').slice(0, 3)).toEqual(['name', 'month', 'adults[0].age']);
     expect(rows.map((r) => r.split(';')[0]!.replace(/^"|"$/g, ''))).toEqual(labels);
-    const json = await download(page, 'Exporter les foyers épinglés (JSON)');
+    const json = await download(page, 'Exporter les foyers de la classe (JSON)');
     const parsed = JSON.parse(json.text) as { format: string; households: { name: string }[] };
     expect(parsed.format).toBe('score-caf/foyers');
     expect(parsed.households.map((h) => h.name)).toEqual(labels);
@@ -54,13 +55,13 @@ describe('households files in the page', () => {
     for (const file of [csv, json]) {
       const fresh = await session.open('/#lang=fr');
       await choose(fresh, file.name, file.text);
-      await expect.poll(() => pinNames(fresh)).toEqual(labels);
+      await expect.poll(() => classNames(fresh)).toEqual(labels);
       await expect
         .poll(() => fresh.getByTestId('files-summary').textContent())
-        .toContain(`2 foyer(s) importé(s) depuis « ${file.name} »`);
+        .toContain(`2 foyer(s) importé(s) dans la classe depuis « ${file.name} »`);
       expect(await fresh.getByTestId('files-errors').count()).toBe(0);
       // The same households came back: exported again, they give the same file.
-      expect((await download(fresh, 'Exporter les foyers épinglés (CSV)')).text).toBe(csv.text);
+      expect((await download(fresh, 'Exporter les foyers de la classe (CSV)')).text).toBe(csv.text);
       await fresh.close();
     }
     // The downloads were made in the page (blob: URLs of its own origin): nothing else was asked for.
@@ -69,31 +70,35 @@ describe('households files in the page', () => {
     await page.close();
   });
 
-  it('names each bad line, imports the good ones and says what did not fit', async () => {
+  it('names each bad line, imports the good ones, and a second file adds to the class', async () => {
     const page = await session.open('/#lang=en');
     const rows = ['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((n, i) => `${n};${30 + i};${i === 2 ? 'x' : 800}`);
     await choose(page, 'classe.csv', ['name;adults[0].age;adults[0].earnings', ...rows].join('\n'));
-    await expect.poll(() => pinNames(page)).toEqual(['A', 'B', 'D', 'E', 'F', 'G']);
+    await expect.poll(() => classNames(page)).toEqual(['A', 'B', 'D', 'E', 'F', 'G']);
     const summary = page.getByTestId('files-summary');
-    await expect.poll(() => summary.textContent()).toContain('6 household(s) imported from “classe.csv”');
+    await expect
+      .poll(() => summary.textContent())
+      .toContain('6 household(s) imported into the class from “classe.csv”');
     expect(await summary.textContent()).toContain('1 household(s) not imported because of errors (line(s) 4)');
     expect(await page.getByTestId('files-errors').textContent()).toContain(
       'line 4, column 3 (adults[0].earnings), household “C” — unreadable amount (x)',
     );
-    await choose(page, 'encore.csv', 'name;adults[0].age\nH;40\n');
-    await expect
-      .poll(() => summary.textContent())
-      .toContain('1 household(s) not imported for lack of room: at most 6 households pinned at once (H)');
-    expect(await pinNames(page)).toHaveLength(6);
+    // Ten households: more than the six pins ever held, none left out (class.e2e.ts: the limit of 40).
+    await choose(page, 'encore.csv', 'name;adults[0].age\nH;40\nI;41\nJ;42\nK;43\n');
+    await expect.poll(() => summary.textContent()).toContain('4 household(s) imported into the class');
+    expect(await summary.textContent()).not.toContain('lack of room');
+    expect(await classNames(page)).toEqual(['A', 'B', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K']);
+    expect(await page.locator('[data-testid^="pin-"]:not([data-testid="pin-current"])').count()).toBe(0);
     await page.close();
   });
 
-  it('refuses a file whose column it does not know, and nothing is pinned', async () => {
+  it('refuses a file whose column it does not know, and nothing is added', async () => {
     const page = await session.open('/#lang=fr');
     await choose(page, 'faute.csv', 'name;adults[0].revenus\nA;800\n');
     await expect.poll(() => page.getByTestId('files-errors').textContent()).toContain('colonne « adults[0].revenus »');
     expect(await page.getByTestId('files-summary').textContent()).toContain('Aucun foyer importé depuis « faute.csv »');
-    expect(await page.locator('[data-testid^="pin-"]:not([data-testid="pin-current"])').count()).toBe(0);
+    expect(await classNames(page)).toEqual([]);
+    expect(await page.getByTestId('class-count').textContent()).toContain('La classe est vide.');
     expect(session.rec.errors).toEqual([]);
     await page.close();
   });

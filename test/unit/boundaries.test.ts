@@ -98,7 +98,8 @@ const DOORS: [from: string, to: string][] = [['worker/backends.ts', 'worker/api.
 const PACKAGES: Record<string, RegExp> = {
   // Svelte's own types (a kit component takes what it frames as a Snippet).
   charts: /^(d3-|svelte$)/,
-  ui: /^svelte/,
+  // uqr: the handouts' QR codes, drawn in the page.
+  ui: /^(svelte|uqr$)/,
   'ui/primitives': /^svelte/,
   state: /^svelte/,
   worker: /^comlink$/,

@@ -3,6 +3,9 @@
 // coefficient-table layout (one row per bin) that carries a whole EBM with no code change.
 import { describe, expect, it } from 'vitest';
 import {
+  designVector,
+  dot,
+  modelConstraints,
   findBin,
   importCoefficientTable,
   loadModelText,
@@ -158,6 +161,23 @@ describe('a binned term', () => {
     expect(score(r.value, { x: 0 }).logit).toBeCloseTo(0.5 - 1 + 0.01, 15);
     // categorical levels given as numbers name the level written as them
     expect(score(r.value, { x: 0, x_was_imputed: 1 }).logit).toBeCloseTo(0.5 - 1 + 0.01, 15);
+  });
+});
+
+describe('the robust views’ design vector of a binned model', () => {
+  it('gives the logit score() gives: missing bin, imputation and numbers naming levels included', () => {
+    const r = load(model(bins3, { missing: n(0.125), impute: { value: n(1.5), indicator: 'x_was_imputed' } }, [flag]));
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const m = binnedModels()[1]!;
+    for (const [mm, f] of [
+      [r.value, { x: null }],
+      [r.value, { x: 2, x_was_imputed: 1 }],
+      [m, { has_partner: 1, total_vermogen: -10000, sum_inkomen_bruto: null }],
+      [m, { has_partner: '0', afspraken_no_show_count_last_year: 3, days_since_last_relocation: 90 }],
+    ] as const) {
+      const c = modelConstraints(mm);
+      expect(dot(designVector(mm, c, f), c.value)).toBeCloseTo(score(mm, f).logit, 12);
+    }
   });
 });
 

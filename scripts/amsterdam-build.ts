@@ -8,7 +8,7 @@ import { readCsv } from '../src/formats/csv.ts';
 import { VARIABLES, type Gloss } from './amsterdam-glosses.ts';
 
 const DIR = new URL('../test/cases/amsterdam/', import.meta.url);
-const VERSIONS = [
+export const VERSIONS = [
   { id: 'amsterdam-slimme-check-2022-05-23', source: 'amsterdam_slimmecheck_2022-05-23_prepilot', date: '2022-05-23' },
   {
     id: 'amsterdam-slimme-check-2022-05-31',

@@ -27,6 +27,8 @@ import { AppSurface } from './app-surface.ts';
 import { Recalibration } from './recalibration.svelte.ts';
 import type { SingleParentReading } from '../engine/calibration/targets.ts';
 import { populationUrl } from './module-urls.ts';
+import { ProfileStore } from './profile.svelte.ts';
+import { isFeatureModel } from '../engine/feature-model.ts';
 
 export { MAX_PINS } from './pins.svelte.ts';
 /** The field of the explanation's earnings curve (its band comes with every view). */
@@ -48,6 +50,8 @@ export class AppState extends AppSurface {
   readonly m: ModelsStore;
   readonly results: Results;
   readonly kept: Persistence;
+  /** The form's profile for models whose variables are not household facts (Amsterdam). */
+  readonly profile: ProfileStore;
   /** "What would change it", asked on request for the current household and model. */
   readonly whatIf = new WhatIf();
   /** Directions only, or directions and the published figures: which ensemble every "controlled" answer reads. */
@@ -91,6 +95,7 @@ export class AppState extends AppSurface {
     const startup = 'household' in start ? start : undefined;
     this.hh = new HouseholdStore(startup ? startup.household : (start as Household));
     this.kept = new Persistence(startup, store);
+    this.profile = new ProfileStore(this.kept.remembered ? store : undefined);
   }
 
   /**
@@ -135,6 +140,11 @@ export class AppState extends AppSurface {
         const household = this.hh.snapshot();
         untrack(() => this.kept.keepHousehold(household));
       });
+      $effect(() => {
+        void this.profile.snapshot();
+        const [writing, remembered] = [this.kept.writing, this.kept.remembered];
+        untrack(() => this.profile.sync(writing, remembered, this.kept.store));
+      });
     });
   }
 
@@ -147,6 +157,7 @@ export class AppState extends AppSurface {
     this.embed = url.embed;
     this.linkProblems = url.problems;
     this.m.openLink(url);
+    if (url.profile) this.profile.values = url.profile;
     if (url.household) {
       this.kept.linkOver(this.hh.snapshot());
       this.hh.value = url.household;
@@ -309,6 +320,7 @@ export class AppState extends AppSurface {
       model: this.modelId,
       embed: this.embed,
       household: this.hh.snapshot(),
+      ...(isFeatureModel(this.model) ? { profile: this.profile.snapshot() } : {}),
       ...(isEdited({ id: this.modelId })
         ? { weights: { base: baseIdOf(this.modelId), changes: $state.snapshot(this.weightChanges) } }
         : {}),

@@ -12,6 +12,7 @@ import {
   modelToCsv,
   score,
   type Bin,
+  type Features,
   type Model,
 } from '../../src/engine/index.ts';
 import { binnedModels } from '../../src/engine/registry-binned.ts';
@@ -234,7 +235,7 @@ describe('the coefficient-table layout of a binned term', () => {
     const m: Model = binnedModels()[i]!;
     const back = importCoefficientTable(modelToCsv(m), 'ebm.csv');
     if (!back.ok) throw new Error(JSON.stringify(back.errors.slice(0, 3)));
-    const probes = [
+    const probes: Features[] = [
       {},
       { afspraken_no_show_count_last_year: 3, total_vermogen: -10000, has_partner: '1', sum_inkomen_bruto: null },
     ];

@@ -6,7 +6,7 @@ import { FEATURES } from './features.ts';
 import type { Features, FeatureValue, Model, SourcedNumber, Variable } from './types.ts';
 
 /** A scorable model none of whose variables the app derives from a household. */
-export function isFeatureModel(model: Model | undefined): model is Model {
+export function isFeatureModel(model: Model | undefined): boolean {
   return !!model && model.kind === 'model' && !model.variables.some((v) => Object.hasOwn(FEATURES, v.id));
 }
 

@@ -210,8 +210,11 @@ export class AppState extends AppSurface {
   /** Sends the household, its pins and the open panels to the engine: one view request. */
   refresh(household: Household = this.hh.snapshot(), modelId = this.m.id, quiet = false): Promise<void> {
     const engine = this.m.engine;
-    if (!engine) return Promise.resolve();
-    const others = this.m.list.filter((m) => m.id !== modelId && m.kind === 'model').map((m) => m.id);
+    // A model whose variables are not household facts is scored in the page from its own form.
+    if (!engine || isFeatureModel(this.m.list.find((m) => m.id === modelId))) return Promise.resolve();
+    const others = this.m.list
+      .filter((m) => m.id !== modelId && m.kind === 'model' && !isFeatureModel(m))
+      .map((m) => m.id);
     return this.results.request(
       engine,
       {

@@ -2,6 +2,7 @@
 // profile; "no-shows last year" from 0 to 3 moves the exact score and the term's chart by the published
 // bins; the two versions side by side; the form's profile travels in the share link. Waits on conditions.
 import { describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
 import { useSession } from './harness.ts';
 
 const session = useSession({ viewport: { width: 1280, height: 900 } });
@@ -70,5 +71,19 @@ describe('the Amsterdam Slimme Check in the page', () => {
     await poll(() => again.getByRole('spinbutton', { name: /Rendez-vous manqués l’an dernier/ }).inputValue()).toBe(
       '2',
     );
+  });
+
+  it('has no serious or critical axe violation, in French and English, a term’s table open', async () => {
+    for (const lang of ['fr', 'en']) {
+      const page = await session.context.newPage();
+      await page.goto(`${session.origin}/#lang=${lang}&model=amsterdam-slimme-check-2022-05-31`);
+      await page.getByTestId('app-score').waitFor();
+      await page.getByTestId('term-chart-total_vermogen').locator('summary').click();
+      await page.getByTestId('term-chart-total_vermogen').locator('table').waitFor();
+      const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const bad = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+      expect(bad, lang).toEqual([]);
+      await page.close();
+    }
   });
 });

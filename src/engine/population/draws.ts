@@ -61,10 +61,7 @@ export function withParameters(model: Model, draws: Float64Array, offset = 0): M
       return { ...v, coefficient: next(v.coefficient) };
     if (v.type === 'categorical')
       return { ...v, levels: v.levels.map((l) => (l.coefficient ? { ...l, coefficient: next(l.coefficient) } : l)) };
-    if (v.type === 'numeric') {
-      const bins = v.bins.map((b) => ({ ...b, coefficient: next(b.coefficient) }));
-      return { ...v, bins, ...(v.missing ? { missing: next(v.missing) } : {}) };
-    }
+    if (v.type === 'numeric') return { ...v, bins: v.bins.map((b) => ({ ...b, coefficient: next(b.coefficient) })) };
     return v;
   });
   return { ...model, intercept, variables };

@@ -39,11 +39,7 @@ export function weightsOf(v: Variable): { key: string; n: SourcedNumber }[] {
     case 'boolean':
     case 'numeric':
       if (v.type === 'boolean' || v.encoding === 'linear') return [{ key: v.id, n: v.coefficient }];
-      // The missing bin, when the model gives one, takes the slot after the bins.
-      return [
-        ...v.bins.map((b) => ({ key: `${v.id}=${binLabel(b.min, b.max)}`, n: b.coefficient })),
-        ...(v.missing ? [{ key: `${v.id}=missing`, n: v.missing }] : []),
-      ];
+      return v.bins.map((b) => ({ key: `${v.id}=${binLabel(b.min, b.max)}`, n: b.coefficient }));
     case 'categorical':
       return v.levels.flatMap((l) => (l.coefficient ? [{ key: `${v.id}=${l.id}`, n: l.coefficient }] : []));
     case 'unknown':

@@ -13,7 +13,7 @@ export function designVector(
   raw: Features,
   out = new Float64Array(c.size),
 ): Float64Array {
-  // As score(): a declared imputation first, numbers naming categorical levels, the missing bin.
+  // As score(): a declared imputation first, numbers naming categorical levels.
   const features = applyImputation(model, raw).features;
   out.fill(0);
   out[0] = 1;
@@ -36,10 +36,9 @@ export function designVector(
         break;
       }
       case 'numeric':
-        if (typeof value !== 'number') {
-          if (v.encoding === 'bins' && v.missing) out[at + v.bins.length] = 1;
-          break;
-        }
+        // A missing bin has no slot (robust/constraints.ts, hashed by the calibration data): the
+        // ranges count it 0. No shipped model has a non-zero one; score() uses its value.
+        if (typeof value !== 'number') break;
         if (v.encoding === 'linear') out[at] = value;
         else {
           const bin = findBin(v.bins, value);

@@ -2,7 +2,8 @@
 // with exit code 2, files read as bytes in any encoding an editor saves, models by id or by file.
 
 import { basename } from 'node:path';
-import { shippedModels, type Model } from '../engine/index.ts';
+import { type Model } from '../engine/index.ts';
+import { allShippedModels as shippedModels } from '../engine/registry-binned.ts';
 import { decodeModelBytes } from '../formats/text.ts';
 import { JsonSyntaxError, parseJsonWithLines } from '../formats/json-lines.ts';
 import { loadModelBytes } from '../formats/model-file.ts';

@@ -4,7 +4,8 @@
 import type { FoldedRest } from './fold.ts';
 import { bannerOf, type Banner } from './provenance.ts';
 import { binLabel } from '../formats/model-table-write.ts';
-import type { Features, FeatureValue, Model, SourcedNumber, Status, Variable } from './types.ts';
+import type { Bin, Features, FeatureValue, Model, SourcedNumber, Status, Variable } from './types.ts';
+import { applyImputation } from './impute.ts';
 
 /** Numerically stable logistic function 1 / (1 + e^(−x)). */
 export function logistic(x: number): number {
@@ -23,7 +24,10 @@ export interface Contribution {
   /** Provenance of the weight used; `unknown` when the variable could not be derived. */
   status: Status;
   source: string;
-  /** True when the household gives no value for this variable: counted at its reference (0). */
+  /**
+   * True when the household gives no value for this variable: counted at its reference (0), its
+   * missing bin, or (declared imputation) at the replacement value that `value` then holds.
+   */
   missing: boolean;
   /** Probability before and after adding this term, in model order: the waterfall step. */
   before: number;
@@ -69,15 +73,18 @@ function term(v: Variable, value: FeatureValue): Term {
     case 'boolean':
       return value === true ? { level: '1', weight: v.coefficient, units: 1 } : { level: '0', weight: null, units: 0 };
     case 'categorical': {
-      const level = v.levels.find((l) => l.id === value);
+      const level = levelOf(v.levels, value);
       return level?.coefficient
         ? { level: level.id, weight: level.coefficient, units: 1 }
         : { level: v.reference, weight: null, units: 0 };
     }
     case 'numeric': {
-      if (typeof value !== 'number') return { level: '', weight: null, units: 0 };
+      if (typeof value !== 'number') {
+        const missing = v.encoding === 'bins' ? v.missing : undefined;
+        return missing ? { level: 'missing', weight: missing, units: 1 } : { level: '', weight: null, units: 0 };
+      }
       if (v.encoding === 'linear') return { level: '*', weight: v.coefficient, units: value };
-      const bin = v.bins.find((b) => (b.min === null || value >= b.min) && (b.max === null || value < b.max));
+      const bin = findBin(v.bins, value);
       return bin
         ? { level: binLabel(bin.min, bin.max), weight: bin.coefficient, units: 1 }
         : { level: '', weight: null, units: 0 };
@@ -85,8 +92,33 @@ function term(v: Variable, value: FeatureValue): Term {
   }
 }
 
+/** The level `value` names: its id, or for a number the level written as it (an EBM's 1.0 is "1" or "1.0"). */
+export function levelOf<L extends { id: string }>(levels: readonly L[], value: FeatureValue): L | undefined {
+  if (typeof value !== 'number') return levels.find((l) => l.id === value);
+  return levels.find((l) => l.id.trim() !== '' && Number(l.id) === value);
+}
+
+/**
+ * The bin holding `value` (`min <= value < max`: a value on a cut point goes up), by bisection
+ * since an EBM term has hundreds of bins; bins are contiguous and sorted (the validator's rule).
+ */
+export function findBin(bins: readonly Bin[], value: number): Bin | undefined {
+  if (Number.isNaN(value)) return undefined;
+  let lo = 0,
+    hi = bins.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const max = bins[mid]!.max;
+    if (max !== null && value >= max) lo = mid + 1;
+    else hi = mid;
+  }
+  const b = bins[lo];
+  return b && (b.min === null || value >= b.min) && (b.max === null || value < b.max) ? b : undefined;
+}
+
 /** The probability alone, without the contributions: for the points of a sweep, on models of any size. */
-export function probability(model: Model, features: Features): number {
+export function probability(model: Model, raw: Features): number {
+  const features = applyImputation(model, raw).features;
   let logit = model.intercept.value;
   for (const v of model.variables) {
     const t = term(v, Object.hasOwn(features, v.id) ? (features[v.id] ?? null) : null);
@@ -96,7 +128,8 @@ export function probability(model: Model, features: Features): number {
 }
 
 /** Scores `features` with `model`; variables absent from `features` count at their reference level. */
-export function score(model: Model, features: Features): Score {
+export function score(model: Model, raw: Features): Score {
+  const { features, imputed } = applyImputation(model, raw);
   let logit = model.intercept.value;
   const base = logistic(logit);
   let before = base;
@@ -117,7 +150,7 @@ export function score(model: Model, features: Features): Score {
       logodds,
       status,
       source: t.weight?.source ?? v.source,
-      missing: value === null && v.type !== 'unknown',
+      missing: (value === null && v.type !== 'unknown') || imputed.has(v.id),
       before,
       after,
     };
@@ -145,7 +178,9 @@ function referenceStatus(v: Variable): Status {
     case 'boolean':
       return v.coefficient.status;
     case 'numeric':
-      return v.encoding === 'bins' ? weakest(v.bins.map((b) => b.coefficient.status)) : v.coefficient.status;
+      return v.encoding === 'bins'
+        ? weakest([...v.bins.map((b) => b.coefficient.status), ...(v.missing ? [v.missing.status] : [])])
+        : v.coefficient.status;
     case 'categorical':
       return weakest(v.levels.flatMap((l) => (l.coefficient ? [l.coefficient.status] : [])));
     case 'unknown':

@@ -31,6 +31,11 @@ export interface SourcedNumber {
   directionSource?: string;
   /** Plausible [min, max] for a free number; absent means the documented default (engine/robust/ranges.ts). */
   range?: [number, number];
+  /**
+   * Standard deviation of the value as its publisher estimated it (an EBM's spread over its bags),
+   * in the value's unit: shown as an uncertainty band, never used to score.
+   */
+  sd?: number;
 }
 
 export interface Source {
@@ -82,6 +87,20 @@ export interface BinnedVariable extends VariableBase {
   encoding: 'bins';
   unit: string;
   bins: Bin[];
+  /** The term when the value is missing (an EBM's bin 0); absent means 0. */
+  missing?: SourcedNumber;
+  /** Declared missing handling: a missing value is replaced by `value` (see Imputation). */
+  impute?: Imputation;
+}
+
+/**
+ * "Missing → replaced by `value`, and the variable `indicator` set to 1" (else 0): the model's own
+ * pipeline, applied before scoring, so a value given for the indicator is ignored.
+ */
+export interface Imputation {
+  value: SourcedNumber;
+  /** Id of a categorical variable with levels "0" and "1", or of a boolean variable. */
+  indicator?: string;
 }
 
 /** A variable the publisher lists but whose definition we do not have: it contributes nothing. */
@@ -97,6 +116,16 @@ export interface VariableBase {
   source: string;
   /** How a household becomes this variable (shown to users). */
   definition?: LocalizedText;
+  /** How a form asks for it, for models whose variables are not household facts (see docs/model-format.md). */
+  input?: InputHint;
+}
+
+/** A field's plausible range and step, and the value the form starts from (null: missing). */
+export interface InputHint {
+  min?: number;
+  max?: number;
+  step?: number;
+  typical?: FeatureValue;
 }
 
 export type Variable = BooleanVariable | CategoricalVariable | LinearVariable | BinnedVariable | UnknownVariable;

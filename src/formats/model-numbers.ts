@@ -64,6 +64,10 @@ export function readNum(v: unknown, path: string, p: Problems, sources: Record<s
   const num: SourcedNumber = { value: typeof value === 'number' && Number.isFinite(value) ? value : 0, status, source };
   if (status === 'unknown' && num.value !== 0) p.warn(`${path}.value`, 'model.unknownWeightNotZero');
   if (typeof v.note === 'string') num.note = v.note;
+  if (v.sd !== undefined) {
+    if (typeof v.sd === 'number' && Number.isFinite(v.sd) && v.sd >= 0 && v.sd <= 1e6) num.sd = v.sd;
+    else p.error(`${path}.sd`, 'model.sd');
+  }
   readConstraint(v, num, path, p, sources);
   return num;
 }

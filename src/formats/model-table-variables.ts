@@ -22,7 +22,14 @@ export interface Row {
   /** From the optional `direction`, `min` and `max` columns. */
   direction?: Direction;
   range?: [number, number];
+  /** From the optional `sd` column: the publisher's standard deviation of the value. */
+  sd?: number;
 }
+
+/** The level of a numeric variable's missing bin, and of a categorical variable's missing reference. */
+export const MISSING_LEVEL = 'missing';
+/** `impute:<indicator id>` (or `impute:`): a missing value is replaced by the row's coefficient column. */
+const IMPUTE = /^impute:([A-Za-z0-9_][A-Za-z0-9_.-]{0,79})?$/;
 
 type NumOf = (r: Row) => SourcedNumber;
 const numOf: NumOf = (r) => ({
@@ -31,6 +38,7 @@ const numOf: NumOf = (r) => ({
   source: r.source,
   ...(r.direction ? { direction: r.direction } : {}),
   ...(r.range ? { range: r.range } : {}),
+  ...(r.sd !== undefined ? { sd: r.sd } : {}),
 });
 
 /**
@@ -63,11 +71,32 @@ export function buildVariable(
   const unit = known?.type === 'numeric' ? known.unit : 'unité';
   // A numeric variable (by its template, or by a level written as a bin) has levels that are `*` or
   // bins: anything else would be a level that never matches, its weight silently dropped.
-  const numeric = known?.type === 'numeric' || rows.some((r) => BIN.test(r.level) || BIN_LIKE.test(r.level));
+  const numeric =
+    known?.type === 'numeric' || rows.some((r) => BIN.test(r.level) || BIN_LIKE.test(r.level) || IMPUTE.test(r.level));
   if (numeric) {
-    const bad = rows.filter((r) => r.level !== '*' && !BIN.test(r.level));
+    // The missing bin and the imputation rows are taken out first: what is left are `*` or bins.
+    const special = (r: Row) => r.level === MISSING_LEVEL || IMPUTE.test(r.level);
+    const bad = rows.filter((r) => r.level !== '*' && !BIN.test(r.level) && !special(r));
     for (const r of bad) p.error(path, 'csv.badBin', { variable: id, level: r.level, column: levelColumn }, r.line);
     if (bad.length) return v;
+    const missing = rows.find((r) => r.level === MISSING_LEVEL);
+    const impute = rows.find((r) => IMPUTE.test(r.level));
+    if (missing || impute) {
+      const rest = rows.filter((r) => !special(r));
+      if (rest.length === 0 || rest.some((r) => r.level === '*'))
+        p.error(path, 'csv.missingNeedsBins', { variable: id }, (missing ?? impute)!.line);
+      const out = buildVariable(id, rest.length ? rest : rows.slice(0, 1), known, path, p, lines, levelColumn);
+      if (missing) {
+        lines.set(`${path}.missing`, missing.line);
+        Object.assign(out, { missing: numOf(missing) });
+      }
+      if (impute) {
+        lines.set(`${path}.impute`, impute.line);
+        const indicator = IMPUTE.exec(impute.level)![1];
+        Object.assign(out, { impute: { value: numOf(impute), ...(indicator ? { indicator } : {}) } });
+      }
+      return out;
+    }
   }
   if (rows.length === 1 && first.level === '1' && !numeric) {
     return Object.assign(v, { type: 'boolean', coefficient: numOf(first) });
@@ -131,6 +160,15 @@ function categorical(
       reference = missing[0]?.id ?? '';
     }
     levels = knownLevels;
+  } else if (rowOf.has(MISSING_LEVEL)) {
+    // An EBM's categorical term: its missing bin is 0 by construction, so it is the reference.
+    reference = MISSING_LEVEL;
+    const m = rowOf.get(MISSING_LEVEL)!;
+    if (m.value !== 0) p.error(path, 'csv.missingLevelNotZero', { variable: base.id, value: m.value }, m.line);
+    levels = [...rowOf.values()].map((r) => ({
+      id: r.level,
+      label: { fr: r.label || r.level, en: r.label || r.level },
+    }));
   } else {
     reference = '(reference)';
     levels = [

@@ -1,5 +1,5 @@
 // Turns a plain coefficient table, as published tables look, into a model file, and back.
-// Header: variable,level,coefficient[,scale][,status][,source][,label][,direction][,min,max]. See docs/model-format.md.
+// Header: variable,level,coefficient[,scale][,status][,source][,label][,direction][,min,max][,sd]. See docs/model-format.md.
 
 import { Problems, type Problem } from '../problems/index.ts';
 import { readCsv, readCsvText, parseDecimal } from './csv.ts';
@@ -41,6 +41,7 @@ export function importCoefficientTable(text: string, file: string, templates: Mo
     direction: col('direction'),
     min: col('min'),
     max: col('max'),
+    sd: col('sd'),
   };
   // Text cells written by modelToCsv after an apostrophe (a formula to a spreadsheet) are read back as written.
   const cell = (cells: string[], j: number) => (j >= 0 ? readCsvText(cells[j] ?? '') : '');
@@ -84,6 +85,12 @@ export function importCoefficientTable(text: string, file: string, templates: Mo
       if (scale === 'oddsratio') [min, max] = [Math.log(min), Math.log(max)];
       if (Number.isFinite(min) && Number.isFinite(max) && min <= max) row.range = [min, max];
       else p.error('range', 'csv.range', { min: minText, max: maxText }, line);
+    }
+    const sdText = cell(cells, optional.sd);
+    if (sdText) {
+      const sd = parseDecimal(sdText, table.delimiter);
+      if (Number.isFinite(sd) && sd >= 0 && scale === 'logodds') row.sd = sd;
+      else p.error('sd', 'csv.sd', { value: sdText }, line);
     }
     if (variable.length === 9 && variable.toLowerCase() === 'intercept') {
       if (intercept) p.error('intercept', 'csv.interceptTwice', { line: intercept.line }, line);
@@ -181,4 +188,5 @@ const interceptNumber = (r: Row): SourcedNumber => ({
   status: r.status,
   source: r.source,
   ...(r.range ? { range: r.range } : {}),
+  ...(r.sd !== undefined ? { sd: r.sd } : {}),
 });

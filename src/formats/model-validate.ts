@@ -3,7 +3,17 @@
 
 import { Problems, isRecord } from '../problems/index.ts';
 import { readNum, readSources, readStatus, readText } from './model-numbers.ts';
-import type { Bin, Level, Model, SourcedNumber, Source, Status, Variable } from '../engine/types.ts';
+import type {
+  Bin,
+  Imputation,
+  InputHint,
+  Level,
+  Model,
+  SourcedNumber,
+  Source,
+  Status,
+  Variable,
+} from '../engine/types.ts';
 
 export const MODEL_FORMAT = 'cnaf-score-model/1';
 const ID = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,79}$/;
@@ -40,6 +50,7 @@ function readModel(raw: unknown, p: Problems, origin: Model['origin']): Model | 
   const seen = new Set<string>();
   const vars = variables.map((v, i) => readVariable(v, `variables[${i}]`, p, sources, seen));
   if (kind === 'model' && vars.length === 0) p.error('variables', 'model.noVariables');
+  checkIndicators(vars, p);
 
   const intercept =
     kind === 'card' && raw.intercept === undefined
@@ -67,6 +78,19 @@ function readModel(raw: unknown, p: Problems, origin: Model['origin']): Model | 
     variables: vars.filter((v): v is Variable => v !== undefined),
     origin,
   };
+}
+
+/** An imputation's indicator names a boolean variable, or a categorical one with levels "0" and "1". */
+function checkIndicators(vars: Array<Variable | undefined>, p: Problems): void {
+  const byId = new Map(vars.flatMap((v) => (v ? [[v.id, v] as const] : [])));
+  vars.forEach((v, i) => {
+    if (v?.type !== 'numeric' || v.encoding !== 'bins' || !v.impute?.indicator) return;
+    const ind = byId.get(v.impute.indicator);
+    const ok =
+      ind?.type === 'boolean' ||
+      (ind?.type === 'categorical' && ['0', '1'].every((id) => ind.levels.some((l) => l.id === id)));
+    if (!ok) p.error(`variables[${i}].impute.indicator`, 'model.imputeIndicator', { id: v.impute.indicator });
+  });
 }
 
 function optDate(v: unknown, path: string, p: Problems): Record<string, string> {
@@ -115,6 +139,7 @@ function readVariable(
     source,
   };
   if (v.definition !== undefined) base.definition = readText(v.definition, `${path}.definition`, p);
+  if (v.input !== undefined) base.input = readInput(v.input, `${path}.input`, p);
   const num = (x: unknown, at: string) => readNum(x, at, p, sources);
   switch (v.type) {
     case 'unknown':
@@ -135,7 +160,15 @@ function readVariable(
           coefficient: num(v.coefficient, `${path}.coefficient`),
         };
       if (v.encoding === 'bins')
-        return { ...base, type: 'numeric', encoding: 'bins', unit, bins: readBins(v.bins, `${path}.bins`, p, num) };
+        return {
+          ...base,
+          type: 'numeric',
+          encoding: 'bins',
+          unit,
+          bins: readBins(v.bins, `${path}.bins`, p, num),
+          ...(v.missing !== undefined ? { missing: num(v.missing, `${path}.missing`) } : {}),
+          ...(v.impute !== undefined ? { impute: readImpute(v.impute, `${path}.impute`, p, num) } : {}),
+        };
       p.error(`${path}.encoding`, 'model.encoding');
       return undefined;
     }
@@ -143,6 +176,24 @@ function readVariable(
       p.error(`${path}.type`, 'model.type');
       return undefined;
   }
+}
+
+/** A form's hints: finite `min` ≤ `max`, a positive `step`, a `typical` value of any feature type. */
+function readInput(v: unknown, path: string, p: Problems): InputHint {
+  if (!isRecord(v)) return (p.error(path, 'model.input'), {});
+  const out: InputHint = {};
+  for (const key of ['min', 'max', 'step'] as const) {
+    const x = v[key];
+    if (x === undefined) continue;
+    if (typeof x === 'number' && Number.isFinite(x) && (key !== 'step' || x > 0)) out[key] = x;
+    else p.error(`${path}.${key}`, 'model.input');
+  }
+  if (out.min !== undefined && out.max !== undefined && out.min > out.max) p.error(`${path}.max`, 'model.input');
+  const t = v.typical;
+  if (t === null || typeof t === 'string' || typeof t === 'boolean' || (typeof t === 'number' && Number.isFinite(t)))
+    out.typical = t;
+  else if (t !== undefined) p.error(`${path}.typical`, 'model.input');
+  return out;
 }
 
 type NumReader = (x: unknown, at: string) => SourcedNumber;
@@ -176,6 +227,17 @@ function readCategorical(
   return { ...base, type: 'categorical', levels, reference };
 }
 
+/** A declared imputation: `{ value: <number>, indicator?: <variable id> }` (checked against the variables later). */
+function readImpute(v: unknown, path: string, p: Problems, num: NumReader): Imputation {
+  const r = isRecord(v) ? v : (p.error(path, 'model.impute'), {});
+  const out: Imputation = { value: num(r.value, `${path}.value`) };
+  if (r.indicator !== undefined) {
+    if (typeof r.indicator === 'string' && ID.test(r.indicator)) out.indicator = r.indicator;
+    else p.error(`${path}.indicator`, 'model.imputeIndicator', { id: String(r.indicator) });
+  }
+  return out;
+}
+
 function readBins(v: unknown, path: string, p: Problems, num: NumReader): Bin[] {
   if (!Array.isArray(v) || v.length === 0) {
     p.error(path, 'model.bins');
@@ -194,11 +256,20 @@ function readBins(v: unknown, path: string, p: Problems, num: NumReader): Bin[] 
   });
   if (bins[0]?.min !== null) p.error(`${path}[0].min`, 'model.binsFirstMin');
   if (bins[bins.length - 1]?.max !== null) p.error(`${path}[${bins.length - 1}].max`, 'model.binsLastMax');
+  bins.forEach((b, i) => {
+    if (b.min !== null && b.max !== null && b.max <= b.min)
+      p.error(`${path}[${i}].max`, 'model.binEmpty', { min: b.min, max: b.max });
+  });
   for (let i = 1; i < bins.length; i++) {
     const prev = bins[i - 1]!,
       cur = bins[i]!;
-    if (prev.max === null || cur.min !== prev.max || (cur.max !== null && cur.max <= cur.min))
-      p.error(`${path}[${i}].min`, 'model.binsContiguous', { previousMax: prev.max ?? 'null' });
+    const [end, start] = [prev.max ?? Infinity, cur.min ?? -Infinity];
+    // One located message per kind of fault: a reader fixes an unsorted list, a gap and an overlap differently.
+    const params = { previousMax: prev.max ?? 'null', min: cur.min ?? 'null' };
+    if (cur.max !== null && prev.min !== null && cur.max <= prev.min)
+      p.error(`${path}[${i}]`, 'model.binsUnsorted', params);
+    else if (start > end) p.error(`${path}[${i}].min`, 'model.binsGap', params);
+    else if (start < end) p.error(`${path}[${i}].min`, 'model.binsOverlap', params);
   }
   return bins;
 }

@@ -14,6 +14,12 @@ export const SCORE_CLI = {
     badFeatures: 'les variables {path} ne sont pas valides :',
     badLang: '--lang vaut fr ou en (reçu "{lang}")',
     extra: 'argument en trop : {args}',
+    oneBatchInput: 'donnez une seule option parmi --profile, --features et --jsonl',
+    lineJson: 'JSON invalide : {detail}',
+    lineShape: 'un objet JSON {"id", "features"} (ou {"id", "household"}) est attendu',
+    lineId: 'une chaîne ou un nombre est attendu',
+    lineInput: 'donnez exactement un des deux : "features" (variables du modèle) ou "household" (un foyer)',
+    batchBad: '{bad} lignes sur {total} de {path} ne sont pas valides',
   },
   en: {
     cannotRead: 'cannot read {path}: {reason}',
@@ -29,6 +35,12 @@ export const SCORE_CLI = {
     badFeatures: 'features {path} are not valid:',
     badLang: '--lang is fr or en (got "{lang}")',
     extra: 'unexpected argument: {args}',
+    oneBatchInput: 'give only one of --profile, --features and --jsonl',
+    lineJson: 'invalid JSON: {detail}',
+    lineShape: 'expected a JSON object {"id", "features"} (or {"id", "household"})',
+    lineId: 'expected a string or a number',
+    lineInput: 'give exactly one of "features" (the model\'s variables) or "household" (a household)',
+    batchBad: '{bad} of {total} lines of {path} are not valid',
   },
 } as const;
 

@@ -29,6 +29,8 @@ import { AppSurface } from './app-surface.ts';
 import { Recalibration } from './recalibration.svelte.ts';
 import type { SingleParentReading } from '../engine/calibration/targets.ts';
 import { populationUrl } from './module-urls.ts';
+import { ProfileStore } from './profile.svelte.ts';
+import { isFeatureModel } from '../engine/feature-model.ts';
 
 export { MAX_PINS } from './pins.svelte.ts';
 /** The field of the explanation's earnings curve (its band comes with every view). */
@@ -54,6 +56,8 @@ export class AppState extends AppSurface {
   readonly m: ModelsStore;
   readonly results: Results;
   readonly kept: Persistence;
+  /** The form's profile for models whose variables are not household facts (Amsterdam). */
+  readonly profile: ProfileStore;
   /** "What would change it", asked on request for the current household and model. */
   readonly whatIf = new WhatIf();
   /** Directions only, or directions and the published figures: which ensemble every "controlled" answer reads. */
@@ -89,6 +93,7 @@ export class AppState extends AppSurface {
     this.kept = new Persistence(startup, store);
     const { pinList: list, hh, m, results } = this;
     this.board = new PinBoard({ list, hh, m, results, lang: () => this.lang });
+    this.profile = new ProfileStore(this.kept.remembered ? store : undefined);
   }
 
   /**
@@ -133,6 +138,11 @@ export class AppState extends AppSurface {
         const household = this.hh.snapshot();
         untrack(() => this.kept.keepHousehold(household));
       });
+      $effect(() => {
+        void this.profile.snapshot();
+        const [writing, remembered] = [this.kept.writing, this.kept.remembered];
+        untrack(() => this.profile.sync(writing, remembered, this.kept.store));
+      });
     });
   }
 
@@ -145,6 +155,7 @@ export class AppState extends AppSurface {
     this.embed = url.embed;
     this.linkProblems = url.problems;
     this.m.openLink(url);
+    if (url.profile) this.profile.values = url.profile;
     if (url.household) {
       this.kept.linkOver(this.hh.snapshot());
       this.hh.value = url.household;
@@ -197,8 +208,11 @@ export class AppState extends AppSurface {
   /** Sends the household, its pins and the open panels to the engine: one view request. */
   refresh(household: Household = this.hh.snapshot(), modelId = this.m.id, quiet = false): Promise<void> {
     const engine = this.m.engine;
-    if (!engine) return Promise.resolve();
-    const others = this.m.list.filter((m) => m.id !== modelId && m.kind === 'model').map((m) => m.id);
+    // A model whose variables are not household facts is scored in the page from its own form.
+    if (!engine || isFeatureModel(this.m.list.find((m) => m.id === modelId))) return Promise.resolve();
+    const others = this.m.list
+      .filter((m) => m.id !== modelId && m.kind === 'model' && !isFeatureModel(m))
+      .map((m) => m.id);
     return this.results.request(
       engine,
       {
@@ -274,6 +288,7 @@ export class AppState extends AppSurface {
       model: this.modelId,
       embed: this.embed,
       household: this.hh.snapshot(),
+      ...(isFeatureModel(this.model) ? { profile: this.profile.snapshot() } : {}),
       ...(isEdited({ id: this.modelId })
         ? { weights: { base: baseIdOf(this.modelId), changes: $state.snapshot(this.weightChanges) } }
         : {}),

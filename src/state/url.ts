@@ -7,6 +7,8 @@ import { problem, type Problem } from '../problems/index.ts';
 import { isLang, type Lang } from '../i18n/index.ts';
 import { isRecord } from '../problems/index.ts';
 import type { WeightChange } from './weights.ts';
+import { readProfile } from './profile.svelte.ts';
+import type { FeatureValue } from '../engine/types.ts';
 
 export interface UrlState {
   lang?: Lang;
@@ -15,6 +17,8 @@ export interface UrlState {
   household?: Household;
   /** Weights an expert edited: the base model's id and the changes, applied once the engine runs. */
   weights?: { base: string; changes: WeightChange[] };
+  /** The profile of a model whose variables are not household facts (`profil=`). */
+  profile?: Record<string, FeatureValue>;
   problems: Problem[];
 }
 
@@ -62,6 +66,17 @@ export function parseFragment(hash: string, fallbackMonth: string): UrlState {
     if (weights) out.weights = weights;
     else out.problems.push(problem('warning', 'poids', 'link.weights'));
   }
+  const profil = params.get('profil');
+  if (profil !== null) {
+    let profile: Record<string, FeatureValue> | undefined;
+    try {
+      profile = readProfile(JSON.parse(fromBase64Url(profil)));
+    } catch {
+      profile = undefined;
+    }
+    if (profile) out.profile = profile;
+    else out.problems.push(problem('warning', 'profil', 'link.profile'));
+  }
   const foyer = params.get('foyer');
   if (foyer !== null) {
     let raw: unknown;
@@ -107,6 +122,7 @@ export function buildFragment(s: {
   embed?: boolean;
   household?: Household;
   weights?: UrlState['weights'];
+  profile?: Record<string, FeatureValue>;
 }): string {
   const params = new URLSearchParams();
   params.set('lang', s.lang);
@@ -114,5 +130,6 @@ export function buildFragment(s: {
   if (s.weights?.changes.length) params.set('poids', toBase64Url(JSON.stringify(s.weights)));
   if (s.embed) params.set('embed', '1');
   if (s.household) params.set('foyer', toBase64Url(JSON.stringify(s.household)));
+  if (s.profile) params.set('profil', toBase64Url(JSON.stringify(s.profile)));
   return `#${params.toString()}`;
 }

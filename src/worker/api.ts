@@ -9,13 +9,14 @@ import {
   loadModelBytes,
   loadModelText,
   RobustContext,
-  shippedModels,
   validateModel,
   viewCall,
   withDefinitions,
 } from '../engine/index.ts';
 import { problem, type CompiledModel, type Evaluation, type Model, type Problem } from '../engine/index.ts';
 import { robustApi } from './robust.ts';
+// The CNAF models and the published binned ones (Amsterdam): the worker lists and scores them all.
+import { allShippedModels as shippedModels } from '../engine/registry-binned.ts';
 import type { ChunkRequest, PopulationRequest } from './population.ts';
 import type {
   CalibrateRequest,

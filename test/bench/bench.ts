@@ -12,6 +12,7 @@ import { benchModelImportBrowser } from './model-import-browser.ts';
 import { benchPopulation, benchPopulationBrowser } from './population.ts';
 import { benchRobust } from './robust.ts';
 import { benchCalibration } from './calibration.ts';
+import { benchAmsterdam } from './amsterdam.ts';
 import {
   compileModel,
   defaultHousehold,
@@ -281,6 +282,9 @@ for (let run = 0; run < 5; run++) {
 }
 line('batch, compiled model, 1 M rows (median of 5)', `${(median(batchNode) / 1e6).toFixed(1)} M/s`);
 benchPopulation();
+
+console.log('\n== Binned terms: Amsterdam Slimme Check (Node, this machine) ==');
+await benchAmsterdam(line);
 
 console.log('\n== Model import (Node, this machine, median of 5) ==');
 benchModelImport(line);

@@ -104,8 +104,8 @@ describe('score CLI', () => {
     [
       'a broken model file, with its line',
       ['--model', 'test/cases/bad-models/bins-gap.json', '--features', `${cases}features.json`],
-      /ligne 80, variables\[2\]\.bins\[1\]\.min — les tranches doivent se suivre sans trou ni chevauchement/,
-      /line 80, variables\[2\]\.bins\[1\]\.min — intervals must follow each other with no gap or overlap/,
+      /ligne 80, variables\[2\]\.bins\[1\]\.min — trou entre deux tranches : celle-ci commence à 2, la précédente finit à 1/,
+      /line 80, variables\[2\]\.bins\[1\]\.min — gap between two intervals: this one starts at 2, the previous one ends at 1/,
     ],
     [
       'an unknown level',

@@ -60,6 +60,7 @@ export const fr = {
   'link.unknownModel':
     'le lien nomme le modèle « {id} », absent de cet appareil (un modèle importé ?) : le modèle par défaut est affiché',
   'link.weights': 'les pondérations modifiées du lien sont illisibles : le modèle sans modification est affiché',
+  'link.profile': 'le profil du lien est illisible : le profil type du modèle est affiché',
   'link.household': 'le foyer du lien est illisible (lien tronqué ?) : un foyer par défaut est affiché',
   'engine.unknownModel': 'modèle inconnu : {id}',
   'engine.card': 'ce modèle ne peut pas être simulé : sa structure n’est pas publiée',
@@ -125,6 +126,7 @@ export const en: Record<keyof typeof fr, string> = {
   'link.unknownModel':
     'the link names the model "{id}", which this device does not have (an imported one?): the default model is shown',
   'link.weights': 'the edited weights in the link are unreadable: the model without edits is shown',
+  'link.profile': 'the profile in the link is unreadable: the model’s typical profile is shown',
   'link.household': 'the household in the link is unreadable (truncated link?): a default household is shown',
   'engine.unknownModel': 'unknown model: {id}',
   'engine.card': 'this model cannot be simulated: its structure is not published',

@@ -77,11 +77,26 @@ export const fr = {
   'model.binBound': '"{name}" est un nombre ou null (sans borne)',
   'model.binsFirstMin': 'la première tranche commence à null (−∞) pour couvrir toutes les valeurs',
   'model.binsLastMax': 'la dernière tranche finit à null (+∞)',
-  'model.binsContiguous':
-    'les tranches doivent se suivre sans trou ni chevauchement (min = max de la précédente, {previousMax})',
+  'model.binsGap':
+    'trou entre deux tranches : celle-ci commence à {min}, la précédente finit à {previousMax} (min = max de la précédente)',
+  'model.binsOverlap':
+    'deux tranches se chevauchent : celle-ci commence à {min}, avant la fin de la précédente ({previousMax})',
+  'model.binsUnsorted':
+    'tranches dans le désordre : celle-ci ({min}…) vient avant la précédente, qui finit à {previousMax} ; triez-les par bornes croissantes',
+  'model.binEmpty': 'tranche vide : max ({max}) doit être plus grand que min ({min})',
+  'model.sd': '"sd" (écart-type) est un nombre fini positif ou nul',
+  'model.impute': '"impute" est un objet { value, indicator? }',
+  'model.input': '"input" est un objet { min?, max?, step?, typical? } : nombres finis, min ≤ max, step > 0',
+  'model.imputeIndicator':
+    '"indicator" doit nommer une variable du modèle, booléenne ou catégorielle aux niveaux "0" et "1" (reçu "{id}")',
 
   // Coefficient tables (formats/model-table.ts).
   'csv.unclosedQuote': 'guillemet ouvert jamais refermé',
+  'csv.sd': '"sd" (écart-type, en log-odds) est un nombre positif ou nul (reçu "{value}")',
+  'csv.missingNeedsBins':
+    '{variable} : les lignes "missing" et "impute:" vont avec des tranches [min, max), pas seules ni avec "*"',
+  'csv.missingLevelNotZero':
+    '{variable} : le niveau "missing" d’une variable catégorielle est sa référence, de contribution 0 (reçu {value})',
   'csv.missingColumn': 'colonne "{column}" absente de l’en-tête (attendu : variable,level,coefficient[,scale])',
   'csv.emptyVariable': 'nom de variable vide',
   'csv.unreadableCoefficient': 'coefficient illisible : "{value}"',
@@ -186,9 +201,23 @@ export const en: Record<keyof typeof fr, string> = {
   'model.binBound': '"{name}" is a number or null (unbounded)',
   'model.binsFirstMin': 'the first interval starts at null (−∞) so that every value is covered',
   'model.binsLastMax': 'the last interval ends at null (+∞)',
-  'model.binsContiguous': 'intervals must follow each other with no gap or overlap (min = previous max, {previousMax})',
+  'model.binsGap':
+    'gap between two intervals: this one starts at {min}, the previous one ends at {previousMax} (min = previous max)',
+  'model.binsOverlap': 'two intervals overlap: this one starts at {min}, before the previous one ends ({previousMax})',
+  'model.binsUnsorted':
+    'intervals out of order: this one ({min}…) comes before the previous one, which ends at {previousMax}; sort them by increasing bounds',
+  'model.binEmpty': 'empty interval: max ({max}) must be greater than min ({min})',
+  'model.sd': '"sd" (standard deviation) is a finite number, zero or more',
+  'model.impute': '"impute" is an object { value, indicator? }',
+  'model.input': '"input" is an object { min?, max?, step?, typical? }: finite numbers, min ≤ max, step > 0',
+  'model.imputeIndicator':
+    '"indicator" must name a variable of the model, boolean or categorical with levels "0" and "1" (got "{id}")',
 
   'csv.unclosedQuote': 'a quote is opened and never closed',
+  'csv.sd': '"sd" (standard deviation, in log-odds) is a number, zero or more (got "{value}")',
+  'csv.missingNeedsBins': '{variable}: "missing" and "impute:" rows go with [min, max) bins, not alone nor with "*"',
+  'csv.missingLevelNotZero':
+    '{variable}: the "missing" level of a categorical variable is its reference, contributing 0 (got {value})',
   'csv.missingColumn': 'column "{column}" missing from the header (expected variable,level,coefficient[,scale])',
   'csv.emptyVariable': 'empty variable name',
   'csv.unreadableCoefficient': 'unreadable coefficient: "{value}"',

@@ -1,0 +1,79 @@
+// The form's profile for a model whose variables are not household facts: kept to what the model
+// accepts, carried by share links (`profil=`), kept under its own key only when "Se souvenir…" is
+// ticked, erased when unticked, left alone while the user is asked which household to keep.
+import { describe, expect, it } from 'vitest';
+import { ProfileStore, PROFILE_KEY, readProfile } from '../../src/state/profile.svelte.ts';
+import { buildFragment, parseFragment } from '../../src/state/url.ts';
+import type { KeyValueStore } from '../../src/state/remember.ts';
+import { isFeatureModel, otherVersions, profileFor, typicalProfile } from '../../src/engine/feature-model.ts';
+import { allShippedModels, binnedModels } from '../../src/engine/registry-binned.ts';
+import { shippedModels } from '../../src/engine/registry.ts';
+
+function memoryStore(initial?: string) {
+  const data = new Map<string, string>(initial === undefined ? [] : [[PROFILE_KEY, initial]]);
+  const store: KeyValueStore = {
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
+  return { store, value: () => data.get(PROFILE_KEY) };
+}
+
+describe('a model whose variables are not household facts', () => {
+  it('is told apart from the CNAF models, and finds its other version', () => {
+    const [early, late] = binnedModels();
+    expect(shippedModels().some(isFeatureModel)).toBe(false);
+    expect(isFeatureModel(early) && isFeatureModel(late)).toBe(true);
+    expect(otherVersions(early!, allShippedModels()).map((m) => m.id)).toEqual([late!.id]);
+  });
+
+  it('starts from the typical profile and keeps only values its variables accept', () => {
+    const m = binnedModels()[0]!;
+    expect(typicalProfile(m).afspraken_no_show_count_last_year).toBe(0);
+    const p = profileFor(m, { afspraken_no_show_count_last_year: 3, has_partner: '7', total_vermogen: null, nope: 1 });
+    expect(p.afspraken_no_show_count_last_year).toBe(3);
+    expect(p.has_partner).toBe('1'); // the typical value: "7" is no level
+    expect(p.total_vermogen).toBeNull();
+    expect(Object.hasOwn(p, 'nope')).toBe(false);
+  });
+});
+
+describe('the profile in a share link', () => {
+  it('goes out and comes back', () => {
+    const profile = { afspraken_no_show_count_last_year: 3, has_partner: '0', sum_inkomen_bruto: null };
+    const hash = buildFragment({ lang: 'fr', model: 'amsterdam-slimme-check-2022-05-23', profile });
+    expect(parseFragment(hash, '2026-11').profile).toEqual(profile);
+  });
+
+  it('is a located warning when unreadable, never a throw', () => {
+    for (const bad of ['%%%', 'eyJhIjpbMV19' /* {"a":[1]} */]) {
+      const u = parseFragment(`#model=x&profil=${bad}`, '2026-11');
+      expect(u.profile).toBeUndefined();
+      expect(u.problems.map((p) => p.id)).toEqual(['link.profile']);
+    }
+    expect(readProfile({ 'bad id': 1 })).toBeUndefined();
+    expect(readProfile({ x: Infinity })).toBeUndefined();
+  });
+});
+
+describe('the profile kept on the device', () => {
+  it('is written only when writes are allowed, erased when unticked, untouched while the user is asked', () => {
+    const { store, value } = memoryStore();
+    const p = new ProfileStore(store);
+    p.set('afspraken_no_show_count_last_year', 2);
+    p.sync(false, false, store);
+    expect(value()).toBeUndefined();
+    p.sync(true, true, store);
+    expect(JSON.parse(value()!)).toEqual({ afspraken_no_show_count_last_year: 2 });
+    p.sync(false, true, store); // remembered, but a choice is pending: neither written nor erased
+    expect(value()).toBeDefined();
+    p.sync(false, false, store);
+    expect(value()).toBeUndefined();
+  });
+
+  it('is read back at start when it was kept', () => {
+    const { store } = memoryStore('{"has_partner":"0"}');
+    expect(new ProfileStore(store).values).toEqual({ has_partner: '0' });
+    expect(new ProfileStore(memoryStore('not json').store).values).toEqual({});
+  });
+});

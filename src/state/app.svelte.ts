@@ -8,7 +8,7 @@ import type { Evaluation, ExplorerCell, ExplorerView, Model } from '../engine/in
 import type { Household } from '../household/household.ts';
 import { timelineMonths } from '../household/timeline.ts';
 import { SENSITIVITY_FIELDS, WhatIf } from './what-if.svelte.ts';
-import { keptModels } from './kept-models.svelte.ts';
+import { keepInStorage } from './kept-models.svelte.ts';
 import type { Problem } from '../problems/index.ts';
 import type { Engine, EngineMode, EngineStatus } from '../worker/client.ts';
 import { DICTS, type Lang } from '../i18n/index.ts';
@@ -128,21 +128,7 @@ export class AppState extends AppSurface {
         void this.knowledge.side;
         untrack(() => this.whatIf.clear());
       });
-      $effect(() => {
-        if (!this.kept.writing || this.kept.savedModelsUnreadable || this.m.phase !== 'open') return;
-        const kept = keptModels(this.m.list, this.m.id, this.weightChanges);
-        untrack(() => this.kept.keepModels(kept));
-      });
-      $effect(() => {
-        if (!this.kept.writing) return;
-        const household = this.hh.snapshot();
-        untrack(() => this.kept.keepHousehold(household));
-      });
-      $effect(() => {
-        void this.profile.snapshot();
-        const [writing, remembered] = [this.kept.writing, this.kept.remembered];
-        untrack(() => this.profile.sync(writing, remembered, this.kept.store));
-      });
+      keepInStorage(this);
     });
   }
 

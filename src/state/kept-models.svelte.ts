@@ -2,12 +2,48 @@
 // weights rebuild), the chosen model and its edited weights, as plain copies; and how they are put
 // back into a new engine.
 
+import { untrack } from 'svelte';
 import type { Model } from '../engine/index.ts';
+import type { HouseholdStore } from './household.svelte.ts';
+import type { ModelsStore } from './models.svelte.ts';
+import type { Persistence } from './persistence.svelte.ts';
+import type { ProfileStore } from './profile.svelte.ts';
 import type { Engine } from '../worker/client.ts';
 import type { UrlState } from './url.ts';
 import type { SavedModels } from './remember-models.ts';
 import type { WeightEditor, WeightHost } from './weight-editor.svelte.ts';
 import { baseIdOf, isEdited, type WeightChange } from './weights.ts';
+
+/** What the app holds that "Se souvenir…" writes: the household, the models and a model's own form. */
+interface Kept {
+  readonly kept: Persistence;
+  readonly m: ModelsStore;
+  readonly hh: HouseholdStore;
+  readonly profile: ProfileStore;
+  readonly weightChanges: readonly WeightChange[];
+}
+
+/**
+ * Writes what is remembered each time it changes, while "Se souvenir…" is on (call inside an effect root).
+ * Models wait for the start to end, and are never written over a kept copy the page could not read.
+ */
+export function keepInStorage(app: Kept): void {
+  $effect(() => {
+    if (!app.kept.writing || app.kept.savedModelsUnreadable || app.m.phase !== 'open') return;
+    const kept = keptModels(app.m.list, app.m.id, app.weightChanges);
+    untrack(() => app.kept.keepModels(kept));
+  });
+  $effect(() => {
+    if (!app.kept.writing) return;
+    const household = app.hh.snapshot();
+    untrack(() => app.kept.keepHousehold(household));
+  });
+  $effect(() => {
+    void app.profile.snapshot();
+    const [writing, remembered] = [app.kept.writing, app.kept.remembered];
+    untrack(() => app.profile.sync(writing, remembered, app.kept.store));
+  });
+}
 
 export function keptModels(models: readonly Model[], modelId: string, changes: readonly WeightChange[]): SavedModels {
   const imported = models.flatMap((m) => {

@@ -4,6 +4,8 @@
 // view before the first paint when this visit opens another one (a link, a saved household).
 
 import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { STANDALONE_MODE } from './vite-standalone.ts';
@@ -55,12 +57,17 @@ const serverStubs = (): Plugin => ({
   load: (id) => (id === '\0stub:css' ? 'export {}' : id === '\0stub:url' ? 'export default ""' : undefined),
 });
 
+/** The embed's default view as a still image, beside embed.html (docs/embed.md, "Hosts that strip scripts"). */
+export const EMBED_IMAGE = 'embed-default.svg';
+
 export function prerender(): Plugin {
   let root = process.cwd();
+  let outDir = 'dist';
+  let image: string | undefined;
   return {
     name: 'prerender',
     apply: (_, env) => env.command === 'build' && env.mode !== STANDALONE_MODE,
-    configResolved: (c) => void (root = c.root),
+    configResolved: (c) => void ((root = c.root), (outDir = join(c.root, c.build.outDir))),
     transformIndexHtml: {
       order: 'post',
       async handler(html) {
@@ -75,8 +82,14 @@ export function prerender(): Plugin {
           ],
         });
         const month = localMonth();
-        return prerenderHtml(html, module.prerender(month), month);
+        const rendered = module.prerender(month);
+        image = rendered.image;
+        return prerenderHtml(html, rendered, month);
       },
+    },
+    // Written once the bundle is: made from the same prerendered default, no request, no browser.
+    closeBundle() {
+      if (image) writeFileSync(join(outDir, EMBED_IMAGE), image);
     },
   };
 }

@@ -5,7 +5,7 @@
 
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { STANDALONE_MODE } from './vite-standalone.ts';
@@ -67,7 +67,7 @@ export function prerender(): Plugin {
   return {
     name: 'prerender',
     apply: (_, env) => env.command === 'build' && env.mode !== STANDALONE_MODE,
-    configResolved: (c) => void ((root = c.root), (outDir = join(c.root, c.build.outDir))),
+    configResolved: (c) => void ((root = c.root), (outDir = resolve(c.root, c.build.outDir))),
     transformIndexHtml: {
       order: 'post',
       async handler(html) {

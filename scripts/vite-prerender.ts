@@ -19,18 +19,29 @@ import { localMonth } from '../src/state/clock.ts';
  * visit with no fragment, nothing saved and the build's month: anything else hides it until the
  * app has put this visit's household (and its score) in place; a refusal to read storage too.
  */
-export function bootScript(month: string): string {
+export function bootScript(month: string, preload: readonly string[] = []): string {
+  // The page will score this visit's household in the page: its chunks (the scorer and what it imports;
+  // Chromium preloads no dependency itself) start loading now, beside the main bundle.
+  const fetch = preload.length
+    ? `${JSON.stringify(preload)}.forEach(function(h){var l=document.createElement('link');` +
+      `l.rel='modulepreload';l.href=h;document.head.appendChild(l)});`
+    : '';
   return (
     `(function(){var s;try{var d=new Date();` +
     `s=location.hash.length>1||d.getFullYear()+'-'+('0'+(d.getMonth()+1)).slice(-2)!==${JSON.stringify(month)}` +
     `||localStorage.getItem(${JSON.stringify(STORAGE_KEY)})!==null}catch(e){s=true}` +
-    `if(s)document.documentElement.setAttribute(${JSON.stringify(STALE_ATTRIBUTE)},'')})()`
+    `if(s){document.documentElement.setAttribute(${JSON.stringify(STALE_ATTRIBUTE)},'');${fetch}}})()`
   );
 }
 
 /** Puts the rendered view, its state and the boot script into the built index.html. */
-export function prerenderHtml(html: string, r: { head: string; body: string; state: string }, month: string): string {
-  const boot = bootScript(month);
+export function prerenderHtml(
+  html: string,
+  r: { head: string; body: string; state: string },
+  month: string,
+  preload: readonly string[] = [],
+): string {
+  const boot = bootScript(month, preload);
   const hash = createHash('sha256').update(boot).digest('base64');
   const hide = `html[${STALE_ATTRIBUTE}] #app{visibility:hidden}`;
   const out = html
@@ -70,7 +81,7 @@ export function prerender(): Plugin {
     configResolved: (c) => void ((root = c.root), (outDir = resolve(c.root, c.build.outDir))),
     transformIndexHtml: {
       order: 'post',
-      async handler(html) {
+      async handler(html, ctx) {
         // The same Svelte options as the app, compiled for the server.
         const { module } = await runnerImport<{ prerender: typeof Prerender }>('/src/prerender/entry.ts', {
           configFile: false,
@@ -84,7 +95,12 @@ export function prerender(): Plugin {
         const month = localMonth();
         const rendered = module.prerender(month);
         image = rendered.image;
-        return prerenderHtml(html, rendered, month);
+        // The in-page scorer's chunk, preloaded by the boot script when this visit is not the default view.
+        const scorer = Object.values(ctx.bundle ?? {}).find(
+          (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/prerender/in-page.ts'),
+        );
+        const preload = scorer?.type === 'chunk' ? [scorer.fileName, ...scorer.imports].map((f) => `./${f}`) : [];
+        return prerenderHtml(html, rendered, month, preload);
       },
     },
     // Written once the bundle is: made from the same prerendered default, no request, no browser.

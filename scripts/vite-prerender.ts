@@ -4,6 +4,8 @@
 // view before the first paint when this visit opens another one (a link, a saved household).
 
 import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { STANDALONE_MODE } from './vite-standalone.ts';
@@ -17,18 +19,29 @@ import { localMonth } from '../src/state/clock.ts';
  * visit with no fragment, nothing saved and the build's month: anything else hides it until the
  * app has put this visit's household (and its score) in place; a refusal to read storage too.
  */
-export function bootScript(month: string): string {
+export function bootScript(month: string, preload: readonly string[] = []): string {
+  // The page will score this visit's household in the page: its chunks (the scorer and what it imports;
+  // Chromium preloads no dependency itself) start loading now, beside the main bundle.
+  const fetch = preload.length
+    ? `${JSON.stringify(preload)}.forEach(function(h){var l=document.createElement('link');` +
+      `l.rel='modulepreload';l.href=h;document.head.appendChild(l)});`
+    : '';
   return (
     `(function(){var s;try{var d=new Date();` +
     `s=location.hash.length>1||d.getFullYear()+'-'+('0'+(d.getMonth()+1)).slice(-2)!==${JSON.stringify(month)}` +
     `||localStorage.getItem(${JSON.stringify(STORAGE_KEY)})!==null}catch(e){s=true}` +
-    `if(s)document.documentElement.setAttribute(${JSON.stringify(STALE_ATTRIBUTE)},'')})()`
+    `if(s){document.documentElement.setAttribute(${JSON.stringify(STALE_ATTRIBUTE)},'');${fetch}}})()`
   );
 }
 
 /** Puts the rendered view, its state and the boot script into the built index.html. */
-export function prerenderHtml(html: string, r: { head: string; body: string; state: string }, month: string): string {
-  const boot = bootScript(month);
+export function prerenderHtml(
+  html: string,
+  r: { head: string; body: string; state: string },
+  month: string,
+  preload: readonly string[] = [],
+): string {
+  const boot = bootScript(month, preload);
   const hash = createHash('sha256').update(boot).digest('base64');
   const hide = `html[${STALE_ATTRIBUTE}] #app{visibility:hidden}`;
   const out = html
@@ -55,15 +68,20 @@ const serverStubs = (): Plugin => ({
   load: (id) => (id === '\0stub:css' ? 'export {}' : id === '\0stub:url' ? 'export default ""' : undefined),
 });
 
+/** The embed's default view as a still image, beside embed.html (docs/embed.md, "Hosts that strip scripts"). */
+export const EMBED_IMAGE = 'embed-default.svg';
+
 export function prerender(): Plugin {
   let root = process.cwd();
+  let outDir = 'dist';
+  let image: string | undefined;
   return {
     name: 'prerender',
     apply: (_, env) => env.command === 'build' && env.mode !== STANDALONE_MODE,
-    configResolved: (c) => void (root = c.root),
+    configResolved: (c) => void ((root = c.root), (outDir = resolve(c.root, c.build.outDir))),
     transformIndexHtml: {
       order: 'post',
-      async handler(html) {
+      async handler(html, ctx) {
         // The same Svelte options as the app, compiled for the server.
         const { module } = await runnerImport<{ prerender: typeof Prerender }>('/src/prerender/entry.ts', {
           configFile: false,
@@ -75,8 +93,19 @@ export function prerender(): Plugin {
           ],
         });
         const month = localMonth();
-        return prerenderHtml(html, module.prerender(month), month);
+        const rendered = module.prerender(month);
+        image = rendered.image;
+        // The in-page scorer's chunk, preloaded by the boot script when this visit is not the default view.
+        const scorer = Object.values(ctx.bundle ?? {}).find(
+          (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/prerender/in-page.ts'),
+        );
+        const preload = scorer?.type === 'chunk' ? [scorer.fileName, ...scorer.imports].map((f) => `./${f}`) : [];
+        return prerenderHtml(html, rendered, month, preload);
       },
+    },
+    // Written once the bundle is: made from the same prerendered default, no request, no browser.
+    closeBundle() {
+      if (image) writeFileSync(join(outDir, EMBED_IMAGE), image);
     },
   };
 }

@@ -26,8 +26,6 @@ performance.mark('app:start');
 // The one-file build runs the engine in the page: it has no worker file to load, and from file:// or
 // a sandboxed frame (an opaque origin) no worker could load one.
 const inThread = import.meta.env.MODE === 'standalone' || new URLSearchParams(location.search).has('no-worker');
-// Start the worker first: it loads while the page hydrates or mounts.
-const engine = connectEngine(inThread);
 
 let app: AppState;
 /** Whether the view on screen is already this visit's, scored: else an engine in the page scores it first. */
@@ -68,9 +66,17 @@ if (
 )
   navigator.serviceWorker.register('./sw.js').catch(() => undefined);
 
-// A household the page was not prerendered with is scored once in the page while the worker
-// starts (same engine code); the worker then answers every request, that one included.
-if (prerendered && !current && !inThread && !url.weights) void scoreInPage(app);
+// A household the page was not prerendered with is scored once in the page first (same engine code,
+// its chunk preloaded by the boot script), then the worker starts: on a phone's few cores its start
+// (the headline's ensemble is about 1 MB) would only delay that first score. The worker then answers
+// every request, that one included. Otherwise the worker starts at once.
+const engine =
+  prerendered && !current && !inThread && !url.weights
+    ? scoreInPage(app).then(
+        () => connectEngine(inThread),
+        () => connectEngine(inThread),
+      )
+    : connectEngine(inThread);
 void engine.then((e: Engine) => {
   performance.mark('app:engine-ready');
   app.connect(e);

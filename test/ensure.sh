@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # Installs what the tests and the benchmark need on a fresh machine: the npm packages
-# (when node_modules is missing or older than the lock file) and Debian's Chromium.
+# (when node_modules does not match the lock file) and Debian's Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+if node scripts/lock-changed.mjs; then
+  if [ -L node_modules ]; then
+    # npm ci empties node_modules first, through the link: the other tree would lose its packages.
+    echo "node_modules is a link to another tree and does not match package-lock.json: run 'npm ci' there." >&2
+    exit 1
+  fi
   echo "── installing npm packages (npm ci)"
   npm ci --no-audit --no-fund
 fi

@@ -14,6 +14,13 @@ export const EMBED_PAGE = 'embed.html';
 /** The full app beside it: the module build over http(s); from file://, where module scripts are refused, its one-file copy. */
 const FULL_APP = { web: 'index.html', file: 'standalone.html' };
 
+/**
+ * The frame's height where the host's page drops the resizing script (many CMSs strip scripts from
+ * an article's body): the compact view's measured height at 360 px wide, the tallest of the widths
+ * an article column has, in French (test/e2e/embed.e2e.ts keeps the two together).
+ */
+export const EMBED_HEIGHT = 970;
+
 /** What a sandboxing host must allow: scripts, and popups for the link to the full app. */
 export const EMBED_SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
 
@@ -33,7 +40,7 @@ export function embedSrc(appUrl: string, fragment: string): { src: string; id: s
 export function embedCode(appUrl: string, fragment: string, title: string): string {
   const { src, id } = embedSrc(appUrl, fragment);
   return [
-    `<iframe id="${id}" src="${esc(src)}" title="${esc(title)}" style="width:100%;border:0" height="600"` +
+    `<iframe id="${id}" src="${esc(src)}" title="${esc(title)}" style="width:100%;border:0" height="${EMBED_HEIGHT}"` +
       ` sandbox="${EMBED_SANDBOX}" loading="lazy" referrerpolicy="no-referrer"></iframe>`,
     `<script>addEventListener('message',function(e){var f=document.getElementById('${id}');` +
       `if(f&&e.source===f.contentWindow&&e.data&&e.data.type==='${HEIGHT_MESSAGE}')f.height=e.data.height})</script>`,

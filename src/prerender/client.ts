@@ -45,17 +45,17 @@ export function takeOver(
 
 /**
  * Scores the current household in the page, once, for the first paint: the worker's engine code,
- * loaded as the in-page fallback's chunk. Kept only while nothing newer came (the worker's reply).
+ * in a chunk of its own that the boot script has preloaded. Kept only while nothing newer came (the worker's reply).
  * A link's edited weights are left to the worker, which keeps the edited model.
  */
 export async function scoreInPage(app: AppState): Promise<void> {
-  const { createApi } = await import('../worker/api.ts');
+  const { inPageView } = await import('./in-page.ts');
   const modelId = app.modelId;
   if (app.evaluation || !app.models.some((m) => m.id === modelId)) return;
   // Plain data: the worker would receive the same through structured cloning.
   const household: unknown = JSON.parse(JSON.stringify(app.household));
   // The worker's own `view`, in the page: the same engine function, no callback (nothing to send ahead).
-  const shown = await createApi().view({ household, modelId });
+  const shown = await inPageView()({ household, modelId });
   // The view ran without yielding: the household and the model are still those scored.
   if (app.evaluation || !shown) return;
   performance.mark('app:first-evaluation');

@@ -2,11 +2,12 @@
 // code from the "Intégrer" panel, the frame's height following its content both ways, the height
 // in the four formats and nothing else, the score under sandbox="allow-scripts", no request out.
 
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { DIST, recordedContext, useSession } from './harness.ts';
-import { embedCode } from '../../src/embed/embed-code.ts';
+import { EMBED_HEIGHT, embedCode } from '../../src/embed/embed-code.ts';
 
 const session = useSession({ viewport: { width: 1000, height: 800 } });
 
@@ -61,7 +62,11 @@ describe('the embed in a host page on another origin', () => {
     it(`at ${width} px, follows its content up when the form opens and back down when it closes`, async () => {
       const { page, frame } = await openHost(width);
       const closed = await settled(page, (h) => h > 300);
-      if (width === 700) expect(closed).toBeLessThanOrEqual(900);
+      // the compact view fits a phone's screen and a half: ≤ 900 px at 700 px wide, ≤ 1 000 at 360 px
+      expect(closed).toBeLessThanOrEqual(width === 700 ? 900 : 1000);
+      // the embed code's fallback height (hosts that strip the script) is this measured height at 360 px
+      expect(EMBED_HEIGHT).toBeGreaterThanOrEqual(closed);
+      if (width === 360) expect(EMBED_HEIGHT - closed).toBeLessThanOrEqual(40);
       expect(await fits(page, frame)).toBe(true);
       await frame.getByRole('button', { name: 'Modifier le foyer' }).click();
       await frame.getByRole('heading', { name: 'Votre foyer' }).waitFor();
@@ -73,6 +78,73 @@ describe('the embed in a host page on another origin', () => {
       await page.close();
     });
   }
+
+  for (const [width, most] of [
+    [700, 900],
+    [360, 1000],
+  ] as const)
+    it(`under sandbox="allow-scripts" at ${width} px, tells Pym.js, AMP and Datawrapper hosts a height ≤ ${most} px, before the form opens and after it closes`, async () => {
+      const { page, frame } = await openHost(width, 'allow-scripts');
+      const id = (await page.locator('iframe').getAttribute('id'))!;
+      const got = () => page.evaluate(() => (window as unknown as { got: unknown[] }).got);
+      /** The last height each host format was told. */
+      const told = async () => {
+        const all = await got();
+        const pym = all.filter((m): m is string => typeof m === 'string').map((m) => Number(m.split('xPYMx').at(-1)));
+        const amp = all.flatMap((m) =>
+          (m as { sentinel?: string }).sentinel === 'amp' ? [(m as { height: number }).height] : [],
+        );
+        const dw = all.flatMap((m) => {
+          const v = (m as Record<string, Record<string, number>>)['datawrapper-height'];
+          return v ? [v[id]!] : [];
+        });
+        return { pym: pym.at(-1), amp: amp.at(-1), dw: dw.at(-1) };
+      };
+      const closed = await settled(page, (h) => h > 300 && h <= most);
+      await expect.poll(told).toEqual({ pym: closed, amp: closed, dw: closed });
+      await frame.getByRole('button', { name: 'Modifier le foyer' }).click();
+      await frame.locator('#preset').waitFor();
+      const open = await settled(page, (h) => h > closed * 1.3);
+      await expect.poll(told).toEqual({ pym: open, amp: open, dw: open });
+      await frame.getByRole('button', { name: 'Masquer le formulaire' }).click();
+      const back = await settled(page, (h) => h <= most);
+      await expect.poll(told).toEqual({ pym: back, amp: back, dw: back });
+      await page.close();
+    });
+
+  it('on a phone (360 × 740), a score stays in sight while the reader edits the household, top to bottom of the form', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${host.origin}/host?w=360&sandbox=allow-scripts`);
+    const frame = page.frameLocator('iframe');
+    await frame.getByTestId('score').waitFor();
+    await frame.getByRole('button', { name: 'Modifier le foyer' }).click();
+    await frame.locator('#preset').waitFor();
+    // Boxes are in the host's viewport: the score panel's headline, or the one-line score under the form.
+    const inSight = async () => {
+      for (const id of ['score', 'embed-sticky']) {
+        const el = frame.getByTestId(id);
+        if (!(await el.count())) continue;
+        const box = await el.boundingBox();
+        if (box && box.y >= 0 && box.y + box.height <= 740) return (await el.textContent())!.replace(/\s+/g, ' ');
+      }
+      return null;
+    };
+    const fields = frame.locator('section.editor input[type=number]');
+    const n = await fields.count();
+    expect(n).toBeGreaterThan(3);
+    for (const i of [0, Math.floor(n / 2), n - 1]) {
+      // one more than its value: a change the form accepts, so that the score moves
+      await fields.nth(i).fill(String(Number(await fields.nth(i).inputValue()) + 1));
+      await fields.nth(i).press('Tab');
+      await expect.poll(inSight).toMatch(/\d+,\d\s%\s–\s\d+,\d\s%$/);
+    }
+    // the one-line score shows when the panel's is out of sight, and leaves when it is back
+    await expect.poll(() => frame.getByTestId('embed-sticky').count()).toBe(1);
+    await frame.getByTestId('score').scrollIntoViewIfNeeded();
+    await expect.poll(() => frame.getByTestId('embed-sticky').count()).toBe(0);
+    await context.close();
+  });
 
   it('reports its height in our, Pym.js, AMP and Datawrapper formats, and nothing else', async () => {
     const { page } = await openHost(700);
@@ -187,6 +259,33 @@ describe('embed.html against the full app', () => {
       expect(mine.length).toBeGreaterThan(1000);
       expect(mine).toBe(await read('/index.html'));
     });
+
+  it('dist/embed-default.svg, made at build with no request, draws what embed.html shows first: score, banner, reasons', async () => {
+    const svg = readFileSync(`${DIST}embed-default.svg`, 'utf8');
+    // nothing to fetch: no link, no external font or image
+    expect(svg).not.toMatch(/href|url\(|@import/);
+    const drawn = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
+      .map((m) =>
+        m[1]!
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, '&'),
+      )
+      .join(' ');
+    const norm = (x: string) => x.replace(/\s+/g, ' ').trim();
+    const page = await session.context.newPage();
+    await page.goto(`${session.origin}/embed.html#lang=fr`);
+    const reasons = page.getByTestId('reasons').locator('li');
+    await expect.poll(() => reasons.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(norm(drawn)).toContain(norm((await page.getByTestId('score').textContent())!));
+    expect(norm(drawn)).toContain(norm((await page.getByTestId('provenance').textContent())!));
+    for (const r of await reasons.allTextContents()) expect(norm(drawn)).toContain(norm(r.replace(/^[▲▼◆]/, '')));
+    // a browser draws it as an image of the stated size
+    await page.goto(`${session.origin}/embed-default.svg`);
+    expect(await page.evaluate(() => document.documentElement.getBoundingClientRect().width)).toBe(600);
+    await page.close();
+  });
 
   it('embed.html prints on one A4 page: score, provenance and reasons, no form control', async () => {
     const page = await session.context.newPage();

@@ -73,7 +73,10 @@ const RULES: Record<string, { run: string[]; read?: string[] }> = {
   },
   cli: { run: ['engine', 'formats', 'benefits', 'household', 'problems', 'i18n'] },
   // The build's server render of the default view and the page's hydration of it (main.ts runs it).
-  prerender: { run: ['ui', 'state', 'worker', 'engine', 'household'], read: ['engine', 'household', 'state'] },
+  prerender: {
+    run: ['ui', 'state', 'worker', 'engine', 'household', 'embed', 'i18n'],
+    read: ['engine', 'household', 'state'],
+  },
   // The population build: draws and calibrates households with the rules and the engine; its Node I/O is in scripts/.
   population: { run: ['engine', 'formats', 'benefits', 'household', 'problems'] },
   // The build's plugins and the population build: Node programs over the app's code (icons.ts draws

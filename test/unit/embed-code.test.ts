@@ -1,7 +1,7 @@
 // embed/embed-code.ts: the iframe points at the embed view of the shared household, its title
 // is escaped, and the host snippet resizes that iframe, and only from that iframe's messages.
 import { describe, expect, it } from 'vitest';
-import { embedCode, fullAppUrl } from '../../src/embed/embed-code.ts';
+import { EMBED_HEIGHT, embedCode, fullAppUrl } from '../../src/embed/embed-code.ts';
 
 const APP = 'https://example.org/score-caf/?v=2#lang=en&old=1';
 const iframeOf = (code: string) => code.split('\n')[0]!;
@@ -50,6 +50,11 @@ describe('embedCode', () => {
     expect(attr(iframeOf(embedCode(APP, '#a=1', 't')), 'sandbox')).toBe(
       'allow-scripts allow-popups allow-popups-to-escape-sandbox',
     );
+  });
+
+  it('gives the iframe the compact view’s measured height for hosts that strip the script', () => {
+    expect(attr(iframeOf(embedCode(APP, '#a=1', 't')), 'height')).toBe(String(EMBED_HEIGHT));
+    expect(EMBED_HEIGHT).toBeGreaterThan(600);
   });
 
   it('sets the iframe height from its own height messages and ignores every other message', () => {

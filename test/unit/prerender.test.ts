@@ -105,4 +105,30 @@ describe('bootScript', () => {
     ['a saved household', { saved: '{"adults":[]}' }],
     ['storage that refuses to be read', { storageThrows: true }],
   ])('hides it for %s', (_, opts) => expect(stale(opts)).toBe(true));
+
+  it('preloads the in-page scorer’s chunks only when the view is not this visit’s', () => {
+    const run = (hash: string) => {
+      const links: { rel: string; href: string }[] = [];
+      const document = {
+        documentElement: { setAttribute: () => undefined },
+        createElement: () => ({ rel: '', href: '' }),
+        head: { appendChild: (l: { rel: string; href: string }) => links.push(l) },
+      };
+      const script = bootScript('2026-12', ['./assets/in-page-a.js', './assets/engine-b.js']);
+      new Function('location', 'localStorage', 'document', 'Date', script)(
+        { hash },
+        { getItem: () => null },
+        document,
+        function () {
+          return new Date(2026, 11, 15);
+        },
+      );
+      return links;
+    };
+    expect(run('')).toEqual([]);
+    expect(run('#foyer=abc')).toEqual([
+      { rel: 'modulepreload', href: './assets/in-page-a.js' },
+      { rel: 'modulepreload', href: './assets/engine-b.js' },
+    ]);
+  });
 });

@@ -7,11 +7,12 @@ import App from './ui/App.svelte';
 import { AppState } from './state/app.svelte.ts';
 import { parseFragment } from './state/url.ts';
 import { connectEngine, type Engine } from './worker/client.ts';
-import { readSaved } from './state/remember.ts';
+import { defaultStore, readSaved } from './state/remember.ts';
 import { startup } from './state/startup.ts';
 import { localMonth } from './state/clock.ts';
 import { readPrerendered, scoreInPage, takeOver } from './prerender/client.ts';
 import { STALE_ATTRIBUTE } from './prerender/constants.ts';
+import { followOtherTabs } from './state/other-tabs.ts';
 
 const month = localMonth();
 const url = parseFragment(location.hash, month);
@@ -52,6 +53,9 @@ addEventListener('hashchange', () => {
   const next = parseFragment(location.hash, month);
   if (next.household || next.model || next.lang || next.problems.length) app.openLink(next);
 });
+
+// Another tab of this browser on the remembered household: follow its edits, honour its erase.
+followOtherTabs(app, month, defaultStore() as Storage | undefined);
 
 // Offline after one visit (dist/sw.js): only for the built app served over http(s) from its own
 // origin; never from file://, the one-file copy, or an embed (a frame in someone else's page).

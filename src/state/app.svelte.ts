@@ -127,6 +127,7 @@ export class AppState extends AppSurface {
       });
       $effect(() => {
         if (!this.kept.writing || this.kept.savedModelsUnreadable || this.m.phase !== 'open') return;
+        if (this.kept.otherTab === 'models') return;
         const kept = keptModels(this.m.list, this.m.id, this.weightChanges);
         untrack(() => this.kept.keepModels(kept));
       });

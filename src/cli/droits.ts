@@ -10,6 +10,7 @@ import { formatProblem, problemText } from '../i18n/messages.ts';
 import { parseArgs } from './args.ts';
 import { Exit, exitCode, isEntry, runMain, type Io } from './io.ts';
 import { droitsOf } from './droits-input.ts';
+import { decodeModelBytes } from '../formats/text.ts';
 
 type LineError = { path: string; message: string };
 
@@ -47,16 +48,20 @@ export function main(argv: string[], io: Io): Promise<number> {
       throw new Exit(2);
     }
 
-    function read(file: string): string {
+    function read(file: string, lang: Lang): string {
+      let bytes: Uint8Array;
       try {
-        return new TextDecoder().decode(io.readFile(file)).replace(/^\uFEFF/, '');
+        bytes = io.readFile(file);
       } catch (e) {
         return fail(`cannot read ${file}: ${(e as Error).message}`);
       }
+      // Any encoding an editor saves, as `score` reads it; a binary file is said to be one.
+      const text = decodeModelBytes(bytes);
+      return text.ok ? text.value : fail(`${file}: ${problemText({ id: 'droits.notText' }, lang)}`);
     }
 
     function batch(file: string, lang: Lang): number {
-      const lines = read(file).split(/\r\n|\r|\n/);
+      const lines = read(file, lang).split(/\r\n|\r|\n/);
       if (lines.at(-1) === '') lines.pop();
       let bad = 0;
       lines.forEach((text, i) => {
@@ -82,7 +87,7 @@ export function main(argv: string[], io: Io): Promise<number> {
     if (!file || extra.length) fail(usage);
     let raw: unknown;
     try {
-      raw = JSON.parse(read(file));
+      raw = JSON.parse(read(file, lang));
     } catch (e) {
       // A file that cannot be read has already said so: only a JSON error is reported here.
       if (e instanceof Exit) throw e;

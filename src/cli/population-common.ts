@@ -14,6 +14,7 @@ import { POPULATION_CLI as SAY } from '../i18n/cli.ts';
 import { formatProblem, interpolate } from '../i18n/messages.ts';
 import type { Param } from '../problems/index.ts';
 import { Exit, type Io } from './io.ts';
+import { decodeModelBytes } from '../formats/text.ts';
 
 export const DEFAULT_POPULATION = new URL('../../public/population/foyers.bin', import.meta.url).pathname;
 
@@ -39,12 +40,16 @@ export function cliFor(langOption: string | undefined, io: Io): Cli {
   return { lang, io, fail: fail(lang) };
 }
 
+/** A text file in any encoding an editor saves (UTF-16 with its mark, Windows-1252), as `score` reads it. */
 export function readText(cli: Cli, path: string): string {
+  let bytes: Uint8Array;
   try {
-    return new TextDecoder().decode(cli.io.readFile(path)).replace(/^\uFEFF/, '');
+    bytes = cli.io.readFile(path);
   } catch (e) {
     return cli.fail('read', { path, detail: (e as Error).message });
   }
+  const text = decodeModelBytes(bytes);
+  return text.ok ? text.value : cli.fail('notText', { path }, text.errors);
 }
 
 export function readJson(cli: Cli, path: string): unknown {
@@ -99,6 +104,17 @@ export function positiveInteger(cli: Cli, name: string, value: string | undefine
   if (value === undefined) return fallback;
   const n = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) cli.fail('integer', { name, value });
+  return n;
+}
+
+/** The most draws `--samples` takes: each one ranks the whole population (about 100,000 households). */
+export const MAX_SAMPLES = 5000;
+
+/** `--samples`: a whole number of draws from 1 to MAX_SAMPLES (a larger one would run for minutes, or overflow). */
+export function samplesFor(cli: Cli, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > MAX_SAMPLES) cli.fail('samples', { value, max: MAX_SAMPLES });
   return n;
 }
 

@@ -42,6 +42,8 @@ export const fr = {
   'droits.monthMap': 'un objet de montants mensuels {"AAAA-MM": euros} est attendu',
   'droits.monthKey': 'les clés sont des mois "AAAA-MM"',
   'droits.json': 'JSON invalide : {detail}',
+  'droits.notText':
+    'le fichier n’est pas du texte (octet nul ou binaire, par ex. un classeur .xlsx) : un foyer est un fichier JSON',
   'droits.monthTooEarly':
     'mois à partir de {first} attendu, quand les règles et leurs paramètres commencent (loi 2015-994) ; reçu "{value}"',
   'droits.monthTooLate':
@@ -104,6 +106,8 @@ export const en: Record<keyof typeof fr, string> = {
   'droits.monthMap': 'expected an object of monthly amounts {"YYYY-MM": euros}',
   'droits.monthKey': 'keys are months "YYYY-MM"',
   'droits.json': 'invalid JSON: {detail}',
+  'droits.notText':
+    'the file is not text (a NUL byte or binary data, e.g. an .xlsx workbook): a household is a JSON file',
   'droits.monthTooEarly':
     'expected a month from {first}, when the rules and their parameters start (Loi 2015-994), got "{value}"',
   'droits.monthTooLate':

@@ -11,7 +11,7 @@ import { defaultStore, readSaved } from './state/remember.ts';
 import { startup } from './state/startup.ts';
 import { localMonth } from './state/clock.ts';
 import { readPrerendered, scoreInPage, takeOver } from './prerender/client.ts';
-import { STALE_ATTRIBUTE } from './prerender/constants.ts';
+import { STALE_ATTRIBUTE, WRONG_FILE_ATTRIBUTE } from './prerender/constants.ts';
 import { followOtherTabs } from './state/other-tabs.ts';
 
 const month = localMonth();
@@ -45,13 +45,15 @@ if (prerendered) {
 }
 // The boot script hid a prerendered view that was not this visit's: what is on screen now is.
 document.documentElement.removeAttribute(STALE_ATTRIBUTE);
+// The app runs: whatever the boot script guessed from the address, this is not a page that cannot.
+document.documentElement.removeAttribute(WRONG_FILE_ATTRIBUTE);
 performance.mark('app:mounted');
 
 // Another link pasted into the same tab changes only the fragment: open it too. The app never
 // writes the fragment itself, so any change comes from the person.
 addEventListener('hashchange', () => {
   const next = parseFragment(location.hash, month);
-  if (next.household || next.model || next.lang || next.problems.length) app.openLink(next);
+  if (next.household || next.model || next.weights || next.lang || next.problems.length) app.openLink(next);
 });
 
 // Another tab of this browser on the remembered household: follow its edits, honour its erase.

@@ -4,6 +4,7 @@
 import type { Model, Problem } from '../engine/index.ts';
 import { problem } from '../problems/index.ts';
 import { DEFAULT_MODEL_ID, type Engine } from '../worker/client.ts';
+import { EngineLost } from '../worker/live.ts';
 import { putBack } from './kept-models.svelte.ts';
 import { allWeightsFixed } from './model-facts.ts';
 import { withModel } from './model-list.ts';
@@ -119,8 +120,9 @@ export class ModelsStore {
       r = await engine.api.loadModel(bytes, file.name);
     } catch (e) {
       // The file could not be read, or the engine was lost during the import: say so, keep the rest.
-      const detail = e instanceof Error ? e.message : 'unknown';
-      r = { ok: false, errors: [problem('error', '', 'engine.importFailed', { detail })], warnings: [] };
+      // The browser's and the client's messages are in English: the sentence says what happened instead.
+      const id = e instanceof EngineLost ? 'engine.importLost' : 'engine.importUnread';
+      r = { ok: false, errors: [problem('error', '', id)], warnings: [] };
     } finally {
       this.importing = null;
     }

@@ -62,6 +62,10 @@ export const fr = {
   'engine.unknownModel': 'modèle inconnu : {id}',
   'engine.card': 'ce modèle ne peut pas être simulé : sa structure n’est pas publiée',
   'engine.importFailed': 'le fichier n’a pas pu être chargé ({detail}) : le modèle affiché reste le même',
+  'engine.importLost':
+    'le moteur de calcul a cessé de répondre pendant l’import et a été relancé : importez le fichier à nouveau ; ' +
+    'le modèle affiché reste le même',
+  'engine.importUnread': 'le navigateur n’a pas pu lire le fichier : le modèle affiché reste le même',
   'engine.failed': 'le calcul a échoué ({detail}) : le score affiché n’est pas à jour',
 } as const;
 
@@ -126,5 +130,9 @@ export const en: Record<keyof typeof fr, string> = {
   'engine.unknownModel': 'unknown model: {id}',
   'engine.card': 'this model cannot be simulated: its structure is not published',
   'engine.importFailed': 'the file could not be loaded ({detail}): the model shown stays the same',
+  'engine.importLost':
+    'the computing engine stopped answering during the import and was restarted: import the file again; ' +
+    'the model shown stays the same',
+  'engine.importUnread': 'the browser could not read the file: the model shown stays the same',
   'engine.failed': 'the computation failed ({detail}): no current score to show',
 };

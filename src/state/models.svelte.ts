@@ -137,6 +137,7 @@ export class ModelsStore {
   /** The weight editor's view of the models (getters: it always sees the current engine and list). */
   #weightHost(host: ModelsHost): WeightHost {
     const store = this;
+    let weightRefused = false;
     return {
       get engine() {
         return store.engine;
@@ -157,8 +158,16 @@ export class ModelsStore {
         return host.editedNote;
       },
       warn: (p) => host.warn(p),
-      failed: (file, problems, warnings) => (store.importResult = { ok: false, file, problems, warnings }),
-      revised: () => store.revision++,
+      failed: (file, problems, warnings) => {
+        store.importResult = { ok: false, file, problems, warnings };
+        weightRefused = true;
+      },
+      revised: () => {
+        // A refused weight's note goes once a later value is taken: it no longer describes the model.
+        if (weightRefused) store.importResult = null;
+        weightRefused = false;
+        store.revision++;
+      },
     };
   }
 }

@@ -98,3 +98,26 @@ describe('a link with only #poids=', () => {
     await context.close();
   });
 });
+
+describe('a refused weight', () => {
+  it('leaves its box for the model’s value, says so, and the refusal goes with a later valid value', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(origin + '/#lang=fr&model=cnaf-2014');
+    await page.waitForFunction(() => performance.getEntriesByName('app:engine-ready').length > 0);
+    await page.getByText('Pour les expert·es : modifier les pondérations').click();
+    const box = page.getByRole('spinbutton', { name: /intercept/ });
+    const before = await box.inputValue();
+    await box.fill('1e300');
+    await box.press('Tab');
+    await expect.poll(() => page.getByTestId('weights-note').textContent()).toMatch(/valeur refusée/);
+    expect(await box.inputValue()).toBe(before);
+    expect(await page.locator('#model').inputValue()).toBe('cnaf-2014');
+    await box.fill('-2');
+    await box.press('Tab');
+    await expect.poll(() => page.locator('#model').inputValue()).toBe('cnaf-2014-modifie');
+    expect(await page.getByTestId('weights-note').textContent()).toBe('');
+    expect(await page.getByText('1e+300').count()).toBe(0);
+    await context.close();
+  });
+});

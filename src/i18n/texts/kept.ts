@@ -10,6 +10,7 @@ export const frKept = {
   otherTabReload: 'Recharger la page avec les modèles de l’autre onglet',
   otherTabKeepMine: 'Enregistrer les modèles de cet onglet à la place',
   understood: 'Compris',
+  weightRefused: 'valeur refusée (« {value} ») : le poids garde sa valeur',
   modelsNotKept:
     'Trop gros pour le stockage de ce navigateur, ce modèle n’est pas conservé sur cet appareil (il reste ' +
     'ouvert jusqu’à la fermeture de la page) :',
@@ -26,6 +27,7 @@ export const enKept: Record<keyof typeof frKept, string> = {
   otherTabReload: 'Reload the page with the other tab’s models',
   otherTabKeepMine: 'Save this tab’s models instead',
   understood: 'Got it',
+  weightRefused: 'value refused (“{value}”): the weight keeps its value',
   modelsNotKept:
     'Too big for this browser’s storage, this model is not kept on this device (it stays open until the page closes):',
   modelsLost:

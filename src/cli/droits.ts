@@ -11,6 +11,8 @@ import { parseArgs } from './args.ts';
 import { Exit, exitCode, isEntry, runMain, type Io } from './io.ts';
 import { droitsOf } from './droits-input.ts';
 import { decodeModelBytes } from '../formats/text.ts';
+import { JsonSyntaxError, parseJsonWithLines } from '../formats/json-lines.ts';
+import { problem } from '../problems/index.ts';
 
 type LineError = { path: string; message: string };
 
@@ -86,12 +88,13 @@ export function main(argv: string[], io: Io): Promise<number> {
     const [file, ...extra] = args.rest;
     if (!file || extra.length) fail(usage);
     let raw: unknown;
+    const text = read(file, lang);
     try {
-      raw = JSON.parse(read(file, lang));
+      raw = parseJsonWithLines(text).value;
     } catch (e) {
-      // A file that cannot be read has already said so: only a JSON error is reported here.
-      if (e instanceof Exit) throw e;
-      fail(`${file}: ${problemText({ id: 'droits.json', params: { detail: (e as Error).message } }, lang)}`);
+      // Located and in the chosen language, as `score` says it (not JSON.parse's own English).
+      if (!(e instanceof JsonSyntaxError)) throw e;
+      fail(`${file}: ${formatProblem(problem('error', '', e.id, e.params, e.line), lang)}`);
     }
     const input = droitsOf(raw);
     if (!input.ok) fail(`${file}:\n${input.errors.map((e) => `  ${formatProblem(e, lang)}`).join('\n')}`);

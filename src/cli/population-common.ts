@@ -12,9 +12,10 @@ export { DEFAULT_SEED };
 import { isLang, type Lang } from '../i18n/index.ts';
 import { POPULATION_CLI as SAY } from '../i18n/cli.ts';
 import { formatProblem, interpolate } from '../i18n/messages.ts';
-import type { Param } from '../problems/index.ts';
+import { problem, type Param } from '../problems/index.ts';
 import { Exit, type Io } from './io.ts';
 import { decodeModelBytes } from '../formats/text.ts';
+import { JsonSyntaxError, parseJsonWithLines } from '../formats/json-lines.ts';
 
 export const DEFAULT_POPULATION = new URL('../../public/population/foyers.bin', import.meta.url).pathname;
 
@@ -55,9 +56,11 @@ export function readText(cli: Cli, path: string): string {
 export function readJson(cli: Cli, path: string): unknown {
   const text = readText(cli, path);
   try {
-    return JSON.parse(text);
+    return parseJsonWithLines(text).value;
   } catch (e) {
-    return cli.fail('json', { path, detail: (e as Error).message });
+    // Located and said in the CLI's language, as `score` says it (not JSON.parse's own English).
+    const p = e instanceof JsonSyntaxError ? problem('error', '', e.id, e.params, e.line) : undefined;
+    return cli.fail('json', { path, detail: p ? formatProblem(p, cli.lang) : (e as Error).message });
   }
 }
 

@@ -20,6 +20,8 @@ const files = {
   [DEFAULT_POPULATION]: readFileSync(DEFAULT_POPULATION),
   'foyer-utf16.json': utf16,
   'classeur.json': binary,
+  /** Five bytes with NUL ones that a text decoder may still take for UTF-16: its JSON error is said, not JSON.parse's. */
+  'court.bin': new Uint8Array([0, 1, 2, 0x50, 0x4b]),
 };
 const run = async (main: Main, args: string[]) => {
   const io = memoryIo(files);
@@ -65,5 +67,19 @@ describe('droits on a binary file', () => {
     expect(r.stderr).not.toMatch(/Unexpected|position|JSON invalide/);
     const en = await run(droits, ['--lang', 'en', 'classeur.json']);
     expect(en.stderr).toMatch(/classeur\.json.*is not text/);
+  });
+});
+
+describe('a short binary file read as text', () => {
+  it('gets a located JSON sentence from droits and rank, never JSON.parse’s own message', async () => {
+    for (const [main, args] of [
+      [droits, ['court.bin']],
+      [rank, [...MODEL, '--profile', 'court.bin', '--samples', '2']],
+    ] as const) {
+      const r = await run(main, [...args]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/court\.bin/);
+      expect(r.stderr).not.toMatch(/Unexpected token|is not valid JSON/);
+    }
   });
 });

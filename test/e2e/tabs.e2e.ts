@@ -49,4 +49,33 @@ describe('two tabs on one remembered household', () => {
     expect(await a.getByLabel(REMEMBER).isChecked()).toBe(false);
     await Promise.all([a.close(), b.close()]);
   }, 180_000);
+
+  it('opens a second tab on kept models without telling either tab that the other changed them', async () => {
+    const a = await session.open();
+    await a.getByLabel(REMEMBER).check();
+    const csv = 'variable,level,coefficient\nintercept,,-1.5\ntutelle,1,0.5\n';
+    await a
+      .getByTestId('model-file')
+      .setInputFiles({ name: 'mes-poids.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => a.evaluate(() => localStorage.getItem('score-caf:modeles'))).toMatch(/mes-poids\.csv/);
+    const b = await session.open();
+    await b.waitForFunction(() => performance.getEntriesByName('app:engine-ready').length > 0);
+    await expect.poll(() => b.locator('#model').inputValue()).toBe(await a.locator('#model').inputValue());
+    await settled(b);
+    await settled(a);
+    expect(await a.getByTestId('other-tab').count()).toBe(0);
+    expect(await b.getByTestId('other-tab').count()).toBe(0);
+    // B imports another: A is told, and writes its own models only if the person chooses so.
+    await b
+      .getByTestId('model-file')
+      .setInputFiles({ name: 'autre.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.replace('0.5', '0.7')) });
+    await expect.poll(() => b.evaluate(() => localStorage.getItem('score-caf:modeles'))).toMatch(/autre\.csv/);
+    await a.getByTestId('other-tab').waitFor();
+    expect(await a.getByTestId('other-tab').textContent()).toMatch(/autre onglet a enregistré d’autres modèles/);
+    await a.getByRole('button', { name: 'Enregistrer les modèles de cet onglet à la place' }).click();
+    await a.locator('#model').selectOption({ index: 0 });
+    await expect.poll(() => a.evaluate(() => localStorage.getItem('score-caf:modeles'))).not.toMatch(/autre\.csv/);
+    await a.getByLabel(REMEMBER).uncheck();
+    await Promise.all([a.close(), b.close()]);
+  }, 180_000);
 });

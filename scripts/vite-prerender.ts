@@ -10,7 +10,7 @@ import { runnerImport, type Plugin } from 'vite';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { STANDALONE_MODE } from './vite-standalone.ts';
 import type { prerender as Prerender } from '../src/prerender/entry.ts';
-import { STALE_ATTRIBUTE, STATE_ELEMENT } from '../src/prerender/constants.ts';
+import { STALE_ATTRIBUTE, STATE_ELEMENT, WRONG_FILE_ATTRIBUTE } from '../src/prerender/constants.ts';
 import { STORAGE_KEY } from '../src/state/remember.ts';
 import { localMonth } from '../src/state/clock.ts';
 
@@ -30,7 +30,11 @@ export function bootScript(month: string, preload: readonly string[] = []): stri
     `(function(){var s;try{var d=new Date();` +
     `s=location.hash.length>1||d.getFullYear()+'-'+('0'+(d.getMonth()+1)).slice(-2)!==${JSON.stringify(month)}` +
     `||localStorage.getItem(${JSON.stringify(STORAGE_KEY)})!==null}catch(e){s=true}` +
-    `if(s){document.documentElement.setAttribute(${JSON.stringify(STALE_ATTRIBUTE)},'');${fetch}}})()`
+    `if(s){document.documentElement.setAttribute(${JSON.stringify(STALE_ATTRIBUTE)},'');${fetch}}` +
+    // From file:// or an opaque origin (a frame sandboxed without allow-same-origin) no module script
+    // loads: the page says which file is made for that instead of staying blank.
+    `if(location.protocol==='file:'||(typeof origin==='string'&&origin==='null'))` +
+    `document.documentElement.setAttribute(${JSON.stringify(WRONG_FILE_ATTRIBUTE)},'')})()`
   );
 }
 

@@ -8,11 +8,12 @@ import { AppState } from './state/app.svelte.ts';
 import { parseFragment } from './state/url.ts';
 import { isVersioned, readFragment } from './state/short-link.ts';
 import { connectEngine, type Engine } from './worker/client.ts';
-import { readSaved } from './state/remember.ts';
+import { defaultStore, readSaved } from './state/remember.ts';
 import { startup } from './state/startup.ts';
 import { localMonth } from './state/clock.ts';
 import { readPrerendered, scoreInPage, takeOver } from './prerender/client.ts';
-import { STALE_ATTRIBUTE } from './prerender/constants.ts';
+import { STALE_ATTRIBUTE, WRONG_FILE_ATTRIBUTE } from './prerender/constants.ts';
+import { followOtherTabs } from './state/other-tabs.ts';
 
 const month = localMonth();
 // A version 2 link (a handout's QR code) is inflated first: a few milliseconds, and only for such links.
@@ -44,15 +45,20 @@ if (prerendered) {
 }
 // The boot script hid a prerendered view that was not this visit's: what is on screen now is.
 document.documentElement.removeAttribute(STALE_ATTRIBUTE);
+// The app runs: whatever the boot script guessed from the address, this is not a page that cannot.
+document.documentElement.removeAttribute(WRONG_FILE_ATTRIBUTE);
 performance.mark('app:mounted');
 
 // Another link pasted into the same tab changes only the fragment: open it too. The app never
 // writes the fragment itself, so any change comes from the person.
 addEventListener('hashchange', () => {
   void readFragment(location.hash, month).then((next) => {
-    if (next.household || next.model || next.lang || next.problems.length) app.openLink(next);
+    if (next.household || next.model || next.weights || next.lang || next.problems.length) app.openLink(next);
   });
 });
+
+// Another tab of this browser on the remembered household: follow its edits, honour its erase.
+followOtherTabs(app, month, defaultStore() as Storage | undefined);
 
 // Offline after one visit (dist/sw.js): only for the built app served over http(s) from its own
 // origin; never from file://, the one-file copy, or an embed (a frame in someone else's page).

@@ -10,6 +10,9 @@ import { formatProblem, problemText } from '../i18n/messages.ts';
 import { parseArgs } from './args.ts';
 import { Exit, exitCode, isEntry, runMain, type Io } from './io.ts';
 import { droitsOf } from './droits-input.ts';
+import { decodeModelBytes } from '../formats/text.ts';
+import { JsonSyntaxError, parseJsonWithLines } from '../formats/json-lines.ts';
+import { problem } from '../problems/index.ts';
 
 type LineError = { path: string; message: string };
 
@@ -47,16 +50,20 @@ export function main(argv: string[], io: Io): Promise<number> {
       throw new Exit(2);
     }
 
-    function read(file: string): string {
+    function read(file: string, lang: Lang): string {
+      let bytes: Uint8Array;
       try {
-        return new TextDecoder().decode(io.readFile(file)).replace(/^\uFEFF/, '');
+        bytes = io.readFile(file);
       } catch (e) {
         return fail(`cannot read ${file}: ${(e as Error).message}`);
       }
+      // Any encoding an editor saves, as `score` reads it; a binary file is said to be one.
+      const text = decodeModelBytes(bytes);
+      return text.ok ? text.value : fail(`${file}: ${problemText({ id: 'droits.notText' }, lang)}`);
     }
 
     function batch(file: string, lang: Lang): number {
-      const lines = read(file).split(/\r\n|\r|\n/);
+      const lines = read(file, lang).split(/\r\n|\r|\n/);
       if (lines.at(-1) === '') lines.pop();
       let bad = 0;
       lines.forEach((text, i) => {
@@ -81,12 +88,13 @@ export function main(argv: string[], io: Io): Promise<number> {
     const [file, ...extra] = args.rest;
     if (!file || extra.length) fail(usage);
     let raw: unknown;
+    const text = read(file, lang);
     try {
-      raw = JSON.parse(read(file));
+      raw = parseJsonWithLines(text).value;
     } catch (e) {
-      // A file that cannot be read has already said so: only a JSON error is reported here.
-      if (e instanceof Exit) throw e;
-      fail(`${file}: ${problemText({ id: 'droits.json', params: { detail: (e as Error).message } }, lang)}`);
+      // Located and in the chosen language, as `score` says it (not JSON.parse's own English).
+      if (!(e instanceof JsonSyntaxError)) throw e;
+      fail(`${file}: ${formatProblem(problem('error', '', e.id, e.params, e.line), lang)}`);
     }
     const input = droitsOf(raw);
     if (!input.ok) fail(`${file}:\n${input.errors.map((e) => `  ${formatProblem(e, lang)}`).join('\n')}`);

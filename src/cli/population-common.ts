@@ -12,8 +12,10 @@ export { DEFAULT_SEED };
 import { isLang, type Lang } from '../i18n/index.ts';
 import { POPULATION_CLI as SAY } from '../i18n/cli.ts';
 import { formatProblem, interpolate } from '../i18n/messages.ts';
-import type { Param } from '../problems/index.ts';
+import { problem, type Param } from '../problems/index.ts';
 import { Exit, type Io } from './io.ts';
+import { decodeModelBytes } from '../formats/text.ts';
+import { JsonSyntaxError, parseJsonWithLines } from '../formats/json-lines.ts';
 
 export const DEFAULT_POPULATION = new URL('../../public/population/foyers.bin', import.meta.url).pathname;
 
@@ -39,20 +41,26 @@ export function cliFor(langOption: string | undefined, io: Io): Cli {
   return { lang, io, fail: fail(lang) };
 }
 
+/** A text file in any encoding an editor saves (UTF-16 with its mark, Windows-1252), as `score` reads it. */
 export function readText(cli: Cli, path: string): string {
+  let bytes: Uint8Array;
   try {
-    return new TextDecoder().decode(cli.io.readFile(path)).replace(/^\uFEFF/, '');
+    bytes = cli.io.readFile(path);
   } catch (e) {
     return cli.fail('read', { path, detail: (e as Error).message });
   }
+  const text = decodeModelBytes(bytes);
+  return text.ok ? text.value : cli.fail('notText', { path }, text.errors);
 }
 
 export function readJson(cli: Cli, path: string): unknown {
   const text = readText(cli, path);
   try {
-    return JSON.parse(text);
+    return parseJsonWithLines(text).value;
   } catch (e) {
-    return cli.fail('json', { path, detail: (e as Error).message });
+    // Located and said in the CLI's language, as `score` says it (not JSON.parse's own English).
+    const p = e instanceof JsonSyntaxError ? problem('error', '', e.id, e.params, e.line) : undefined;
+    return cli.fail('json', { path, detail: p ? formatProblem(p, cli.lang) : (e as Error).message });
   }
 }
 
@@ -99,6 +107,17 @@ export function positiveInteger(cli: Cli, name: string, value: string | undefine
   if (value === undefined) return fallback;
   const n = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) cli.fail('integer', { name, value });
+  return n;
+}
+
+/** The most draws `--samples` takes: each one ranks the whole population (about 100,000 households). */
+export const MAX_SAMPLES = 5000;
+
+/** `--samples`: a whole number of draws from 1 to MAX_SAMPLES (a larger one would run for minutes, or overflow). */
+export function samplesFor(cli: Cli, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > MAX_SAMPLES) cli.fail('samples', { value, max: MAX_SAMPLES });
   return n;
 }
 

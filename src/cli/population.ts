@@ -17,6 +17,7 @@ import {
   modelFor,
   populationFor,
   positiveInteger,
+  samplesFor,
   thresholdFor,
 } from './population-common.ts';
 
@@ -64,7 +65,7 @@ export function main(argv: string[], io: Io): Promise<number> {
       if (!o.model) cli.fail('usage');
       const model = modelFor(cli, o.model);
       const threshold = thresholdFor(cli, o.threshold);
-      const samples = positiveInteger(cli, 'samples', o.samples, 200);
+      const samples = samplesFor(cli, o.samples, 200);
       const seed = positiveInteger(cli, 'seed', o.seed, DEFAULT_SEED);
       const pop = populationFor(cli, o.population);
       const { draws, example, weights, samples: used } = drawsFor(model, samples, seed);

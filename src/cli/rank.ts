@@ -21,6 +21,7 @@ import {
   modelFor,
   populationFor,
   positiveInteger,
+  samplesFor,
   readJson,
   thresholdFor,
 } from './population-common.ts';
@@ -42,7 +43,7 @@ export function main(argv: string[], io: Io): Promise<number> {
     const decoded = decodeHousehold(readJson(cli, o.profile));
     if (decoded.errors.length) cli.fail('profile', { path: o.profile }, decoded.errors);
     const threshold = thresholdFor(cli, o.threshold);
-    const samples = positiveInteger(cli, 'samples', o.samples, 200);
+    const samples = samplesFor(cli, o.samples, 200);
     const seed = positiveInteger(cli, 'seed', o.seed, DEFAULT_SEED);
     const pop = populationFor(cli, o.population);
     // The household as the model scores it: in `computed` mode, with its RSA and prime d'activité by the law.

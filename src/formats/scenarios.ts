@@ -61,7 +61,34 @@ export function readScenarioText(text: string, month: string): ScenarioRead {
   if (notText) return failWith([notText]);
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (src.trim() === '') return fail('model.fileEmpty');
-  return /^\s*[[{]/.test(src) ? readJson(src, month) : readCsvScenarios(src, month);
+  const json = /^\s*[[{]/.test(src);
+  // Counted before parsing: a million rows would hold the page for seconds before the limit applied.
+  const count = json ? countOf(src, '"household"') : csvRecords(src) - 1;
+  if (count > MAX_ROWS) return fail('scenarios.tooMany', { max: MAX_ROWS, count });
+  return json ? readJson(src, month) : readCsvScenarios(src, month);
+}
+
+/** How many times `needle` occurs in `text` (a JSON scenario file names each entry's `"household"` once). */
+function countOf(text: string, needle: string): number {
+  let n = 0;
+  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+/** The CSV's non-blank records, header included: line breaks inside quotes do not end one. */
+function csvRecords(text: string): number {
+  let records = 0;
+  let quoted = false;
+  let filled = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    if (!quoted && (c === 10 || c === 13)) {
+      if (filled) records++;
+      filled = false;
+    } else if (c > 32) filled = true;
+  }
+  return filled ? records + 1 : records;
 }
 
 /** Decodes one household and names its problems; a household with an error is left out. */

@@ -56,11 +56,15 @@ export const POPULATION_CLI = {
     read: 'impossible de lire {path} : {detail}',
     file: '{path} n’est pas un fichier de population valide ({detail}) ; lancez npm run population:build',
     json: '{path} n’est pas un JSON valide : {detail}',
+    notText: '{path} n’est pas un fichier texte lisible :',
     model: 'modèle inconnu « {ref} » : utilisez {known} ou un fichier .json/.csv',
     modelFile: 'le fichier de modèle {path} n’est pas valide :',
     card: 'le modèle {id} ne peut pas être calculé : sa structure n’est pas publiée',
     profile: 'le foyer {path} n’est pas valide :',
     integer: '--{name} : un entier positif est attendu (reçu « {value} »)',
+    samples:
+      '--samples est un nombre entier de 1 à {max} (chaque tirage classe toute la population : au-delà, des ' +
+      'minutes de calcul) (reçu « {value} »)',
     threshold: '--threshold : un nombre de foyers (166000) ou une part (0.012 ou 1.2%) est attendu (reçu « {value} »)',
     lang: '--lang : « fr » ou « en » attendu (reçu « {value} »)',
   },
@@ -74,11 +78,15 @@ export const POPULATION_CLI = {
     read: 'cannot read {path}: {detail}',
     file: '{path} is not a valid population file ({detail}); run npm run population:build',
     json: '{path} is not valid JSON: {detail}',
+    notText: '{path} is not a readable text file:',
     model: 'unknown model "{ref}": use one of {known} or a .json/.csv file',
     modelFile: 'model file {path} is not valid:',
     card: 'model {id} cannot be scored: its structure is not published',
     profile: 'household {path} is not valid:',
     integer: '--{name}: a positive integer is expected (got "{value}")',
+    samples:
+      '--samples is a whole number from 1 to {max} (each draw ranks the whole population: beyond, minutes ' +
+      'of computing) (got "{value}")',
     threshold: '--threshold: a number of households (166000) or a share (0.012 or 1.2%) is expected (got "{value}")',
     lang: '--lang: "fr" or "en" expected (got "{value}")',
   },

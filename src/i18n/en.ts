@@ -4,6 +4,7 @@ import { enEmbed } from './texts/embed.ts';
 import { enWorkshop } from './texts/workshop.ts';
 import { enExplorer } from './texts/explorer.ts';
 import { enExplain } from './texts/explain.ts';
+import { enKept } from './texts/kept.ts';
 import { enHeadline } from './texts/headline.ts';
 export const en: Dict = {
   ...enEmbed,
@@ -387,4 +388,5 @@ export const en: Dict = {
   ...enExplorer,
   ...enExplain,
   ...enHeadline,
+  ...enKept,
 };

@@ -3,6 +3,7 @@ import { frEmbed } from './texts/embed.ts';
 import { frWorkshop } from './texts/workshop.ts';
 import { frExplorer } from './texts/explorer.ts';
 import { frExplain } from './texts/explain.ts';
+import { frKept } from './texts/kept.ts';
 import { frHeadline } from './texts/headline.ts';
 export const fr = {
   ...frEmbed,
@@ -400,6 +401,7 @@ export const fr = {
   ...frExplorer,
   ...frExplain,
   ...frHeadline,
+  ...frKept,
 } as const;
 
 export type Dict = {

@@ -4,3 +4,5 @@
 export const STATE_ELEMENT = 'prerendered-state';
 /** Set on <html> before the first paint when the prerendered view is not the one this visit opens. */
 export const STALE_ATTRIBUTE = 'data-prerender-stale';
+/** Set on <html> before the first paint when index.html is opened where it cannot run (file://, an opaque origin). */
+export const WRONG_FILE_ATTRIBUTE = 'data-wrong-file';

@@ -250,7 +250,7 @@ export class AppState extends AppSurface {
   }
 
   /** Sets one weight of the current model to `value` (× 2, × 0 or a typed number), in its edited copy. */
-  setWeight(ref: WeightRef, value: number): Promise<void> {
+  setWeight(ref: WeightRef, value: number): Promise<boolean> {
     // A weight is set on release (slider) or on leaving its box: its view is committed as it arrives.
     this.results.commitNext();
     return this.weights.set(ref, value);

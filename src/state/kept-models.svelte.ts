@@ -30,6 +30,8 @@ interface Kept {
 export function keepInStorage(app: Kept): void {
   $effect(() => {
     if (!app.kept.writing || app.kept.savedModelsUnreadable || app.m.phase !== 'open') return;
+    // Another tab saved other models: this one waits for the person to choose whose to keep.
+    if (app.kept.otherTab === 'models') return;
     const kept = keptModels(app.m.list, app.m.id, app.weightChanges);
     untrack(() => app.kept.keepModels(kept));
   });

@@ -4,6 +4,7 @@
 import type { Model, Problem } from '../engine/index.ts';
 import { problem } from '../problems/index.ts';
 import { DEFAULT_MODEL_ID, type Engine } from '../worker/client.ts';
+import { EngineLost } from '../worker/live.ts';
 import { putBack } from './kept-models.svelte.ts';
 import { allWeightsFixed } from './model-facts.ts';
 import { withModel } from './model-list.ts';
@@ -119,8 +120,9 @@ export class ModelsStore {
       r = await engine.api.loadModel(bytes, file.name);
     } catch (e) {
       // The file could not be read, or the engine was lost during the import: say so, keep the rest.
-      const detail = e instanceof Error ? e.message : 'unknown';
-      r = { ok: false, errors: [problem('error', '', 'engine.importFailed', { detail })], warnings: [] };
+      // The browser's and the client's messages are in English: the sentence says what happened instead.
+      const id = e instanceof EngineLost ? 'engine.importLost' : 'engine.importUnread';
+      r = { ok: false, errors: [problem('error', '', id)], warnings: [] };
     } finally {
       this.importing = null;
     }
@@ -135,6 +137,7 @@ export class ModelsStore {
   /** The weight editor's view of the models (getters: it always sees the current engine and list). */
   #weightHost(host: ModelsHost): WeightHost {
     const store = this;
+    let weightRefused = false;
     return {
       get engine() {
         return store.engine;
@@ -155,8 +158,16 @@ export class ModelsStore {
         return host.editedNote;
       },
       warn: (p) => host.warn(p),
-      failed: (file, problems, warnings) => (store.importResult = { ok: false, file, problems, warnings }),
-      revised: () => store.revision++,
+      failed: (file, problems, warnings) => {
+        store.importResult = { ok: false, file, problems, warnings };
+        weightRefused = true;
+      },
+      revised: () => {
+        // A refused weight's note goes once a later value is taken: it no longer describes the model.
+        if (weightRefused) store.importResult = null;
+        weightRefused = false;
+        store.revision++;
+      },
     };
   }
 }

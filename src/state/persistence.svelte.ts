@@ -3,9 +3,18 @@
 // Nothing is written while a choice is pending, nor over kept models that could not be read.
 
 import type { Household } from '../household/household.ts';
-import { erase, save, type KeyValueStore } from './remember.ts';
-import { eraseModels, readSavedModels, saveModels, type SavedModels } from './remember-models.ts';
+import { erase, readSaved, save, STORAGE_KEY, type KeyValueStore } from './remember.ts';
+import {
+  eraseModels,
+  MODELS_KEY,
+  readSavedModels,
+  saveModels,
+  type NotKept,
+  type SavedModels,
+} from './remember-models.ts';
 import type { SavedChoice, Startup } from './startup.ts';
+import { baseIdOf } from './weights.ts';
+import { DEFAULT_MODEL_ID } from '../worker/client.ts';
 
 export class Persistence {
   /** The user asked to keep the household in this browser (the only storage the app does). */
@@ -17,6 +26,14 @@ export class Persistence {
   saveFailed = $state(false);
   /** Models kept by "Se souvenir…" could not be read or put back: said, and never overwritten. */
   savedModelsUnreadable = $state(false);
+  /** Imported models this visit could not keep (too big for the browser's storage): named until the person has read it. */
+  modelsNotKept = $state<NotKept[]>([]);
+  /** Models an earlier visit could not keep, found at start: named until the person has read it, and kept named until then. */
+  modelsLost = $state<NotKept[]>([]);
+  /** What another tab of this browser did to what is kept: followed, erased, or other models the person must choose about. */
+  otherTab = $state<'followed' | 'erased' | 'models' | null>(null);
+  /** Files whose "not kept" the person has read in this visit: not named again. */
+  #readNotKept = new Set<string>();
   /** Where it keeps things (tests pass their own; the page, localStorage). */
   readonly store: KeyValueStore | undefined;
 
@@ -41,6 +58,7 @@ export class Persistence {
   readModels(): SavedModels | undefined {
     const read = this.remembered || this.savedChoice ? readSavedModels(this.store) : { kind: 'none' as const };
     this.savedModelsUnreadable = read.kind === 'unreadable';
+    this.modelsLost = read.kind === 'ok' ? (read.value.notKept ?? []) : [];
     return read.kind === 'ok' ? read.value : undefined;
   }
 
@@ -49,9 +67,69 @@ export class Persistence {
     if (this.writing) this.saveFailed = !save(household, this.store);
   }
 
-  /** Keeps the models, when writes are allowed and the kept ones could be read. */
+  /**
+   * Keeps the models, when writes are allowed, the kept ones could be read and no other tab wrote
+   * others. Imported models the storage refuses are left out, largest first, and named: now, and
+   * at the next start (a model that is not kept never vanishes without a word).
+   */
   keepModels(kept: SavedModels): void {
-    if (this.writing && !this.savedModelsUnreadable) this.saveFailed = !saveModels(kept, this.store) || this.saveFailed;
+    if (!this.writing || this.savedModelsUnreadable || this.otherTab === 'models') return;
+    const lost = $state.snapshot(this.modelsLost) as NotKept[];
+    const bySize = [...kept.imported].sort((a, b) => JSON.stringify(b.model).length - JSON.stringify(a.model).length);
+    const dropped: NotKept[] = [];
+    let value: SavedModels = lost.length ? { ...kept, notKept: lost } : kept;
+    while (!saveModels(value, this.store)) {
+      const next = bySize.shift();
+      if (!next) {
+        this.saveFailed = true;
+        break;
+      }
+      const title = next.model.title as NotKept['title'] | undefined;
+      dropped.push({ file: next.file, title: { fr: title?.fr ?? next.file, en: title?.en ?? next.file } });
+      value = { ...value, imported: value.imported.filter((m) => m !== next), notKept: [...lost, ...dropped] };
+      // The chosen model is not kept: the next start opens the default one, without its edited weights.
+      if (next.model.id === baseIdOf(value.modelId))
+        value = { ...value, modelId: DEFAULT_MODEL_ID, weights: undefined };
+    }
+    this.modelsNotKept = dropped.filter((d) => !this.#readNotKept.has(d.file));
+  }
+
+  /** The person read that some models were not kept: no longer named (those of an earlier visit are forgotten). */
+  readNotKept(): void {
+    for (const d of this.modelsNotKept) this.#readNotKept.add(d.file);
+    this.modelsNotKept = [];
+    this.modelsLost = [];
+  }
+
+  /**
+   * Another tab wrote or erased `key` (null: it cleared everything). An erase holds here too; a
+   * household written there is returned for this tab to follow, when this tab keeps one; other
+   * models are not followed in place: the person is told and chooses (reload, or keep this tab's).
+   */
+  fromOtherTab(key: string | null, month: string): Household | undefined {
+    if (key === null || key === STORAGE_KEY) {
+      const saved = readSaved(month, this.store);
+      if (saved.kind === 'none' || saved.kind === 'unavailable') {
+        if (this.remembered || this.savedChoice) this.otherTab = 'erased';
+        this.remembered = false;
+        this.savedChoice = null;
+        this.savedModelsUnreadable = false;
+        return undefined;
+      }
+      if (saved.kind === 'unreadable') return undefined;
+      // The choice offered is between this tab's household and the kept one: now the other tab's.
+      if (this.savedChoice?.reason === 'link') this.savedChoice = { ...this.savedChoice, household: saved.household };
+      if (!this.writing) return undefined;
+      this.otherTab = 'followed';
+      return saved.household;
+    }
+    if (key === MODELS_KEY && this.writing && readSavedModels(this.store).kind !== 'none') this.otherTab = 'models';
+    return undefined;
+  }
+
+  /** After another tab wrote other models: this tab's are kept again (the next change writes them). */
+  keepThisTabsModels(): void {
+    this.otherTab = null;
   }
 
   /** A link opens another household over the remembered one: the user will be asked which to keep. */
@@ -63,6 +141,7 @@ export class Persistence {
   setRemembered(on: boolean): void {
     this.savedChoice = null;
     this.remembered = on;
+    this.otherTab = null;
     if (!on) this.#eraseAll();
   }
 
@@ -86,5 +165,7 @@ export class Persistence {
     erase(this.store);
     eraseModels(this.store);
     this.savedModelsUnreadable = false;
+    this.modelsNotKept = [];
+    this.modelsLost = [];
   }
 }

@@ -15,7 +15,22 @@ export interface SavedModels {
   imported: { file: string; model: Record<string, unknown> }[];
   /** Edited weights of the chosen model, rebuilt after the imported models are back. */
   weights?: { base: string; changes: WeightChange[] };
+  /** Imported models too big for the browser's storage: named at the next start rather than gone without a word. */
+  notKept?: NotKept[];
 }
+
+/** A model that could not be kept: its file and its title, to name it. */
+export interface NotKept {
+  file: string;
+  title: { fr: string; en: string };
+}
+
+const isNotKept = (n: unknown): n is NotKept =>
+  isRecord(n) &&
+  typeof n.file === 'string' &&
+  isRecord(n.title) &&
+  typeof n.title.fr === 'string' &&
+  typeof n.title.en === 'string';
 
 export type SavedModelsRead = { kind: 'none' } | { kind: 'ok'; value: SavedModels } | { kind: 'unreadable' };
 
@@ -44,9 +59,16 @@ export function readSavedModels(store = defaultStore()): SavedModelsRead {
     !(isRecord(w) && typeof w.base === 'string' && Array.isArray(w.changes) && w.changes.every(isChange))
   )
     return { kind: 'unreadable' };
+  // A list of models not kept that cannot be read only loses their names, not the models that were kept.
+  const notKept = Array.isArray(raw.notKept) ? raw.notKept.filter(isNotKept) : [];
   return {
     kind: 'ok',
-    value: { modelId: raw.modelId, imported, ...(w ? { weights: w as SavedModels['weights'] } : {}) },
+    value: {
+      modelId: raw.modelId,
+      imported,
+      ...(w ? { weights: w as SavedModels['weights'] } : {}),
+      ...(notKept.length ? { notKept } : {}),
+    },
   };
 }
 

@@ -35,14 +35,17 @@ export class WeightEditor {
     return this.#host.models.find((m) => m.id === baseIdOf(this.#host.modelId));
   }
 
-  /** Sets one weight of the current model to `value`, in its edited copy; back to the file's value drops the change. */
-  async set(ref: WeightRef, value: number): Promise<void> {
+  /**
+   * Sets one weight of the current model to `value`, in its edited copy; back to the file's value
+   * drops the change. False when refused (not a finite number, or a model the engine refuses).
+   */
+  async set(ref: WeightRef, value: number): Promise<boolean> {
     const base = this.base;
-    if (!base || !Number.isFinite(value)) return;
+    if (!base || !Number.isFinite(value)) return false;
     const same = (c: WeightRef) => c.variable === ref.variable && c.part === ref.part;
     const original = weightOf(base, ref)?.value;
     const rest = (isEdited({ id: this.#host.modelId }) ? this.changes : []).filter((c) => !same(c));
-    await this.apply(base.id, value === original ? rest : [...rest, { ...ref, value }]);
+    return this.apply(base.id, value === original ? rest : [...rest, { ...ref, value }]);
   }
 
   /** Back to the file's value for one weight, or for all of them. */

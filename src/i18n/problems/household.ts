@@ -46,6 +46,8 @@ export const fr = {
   'droits.monthMap': 'un objet de montants mensuels {"AAAA-MM": euros} est attendu',
   'droits.monthKey': 'les clés sont des mois "AAAA-MM"',
   'droits.json': 'JSON invalide : {detail}',
+  'droits.notText':
+    'le fichier n’est pas du texte (octet nul ou binaire, par ex. un classeur .xlsx) : un foyer est un fichier JSON',
   'droits.monthTooEarly':
     'mois à partir de {first} attendu, quand les règles et leurs paramètres commencent (loi 2015-994) ; reçu "{value}"',
   'droits.monthTooLate':
@@ -65,6 +67,10 @@ export const fr = {
   'engine.unknownModel': 'modèle inconnu : {id}',
   'engine.card': 'ce modèle ne peut pas être simulé : sa structure n’est pas publiée',
   'engine.importFailed': 'le fichier n’a pas pu être chargé ({detail}) : le modèle affiché reste le même',
+  'engine.importLost':
+    'le moteur de calcul a cessé de répondre pendant l’import et a été relancé : importez le fichier à nouveau ; ' +
+    'le modèle affiché reste le même',
+  'engine.importUnread': 'le navigateur n’a pas pu lire le fichier : le modèle affiché reste le même',
   'engine.failed': 'le calcul a échoué ({detail}) : le score affiché n’est pas à jour',
 } as const;
 
@@ -112,6 +118,8 @@ export const en: Record<keyof typeof fr, string> = {
   'droits.monthMap': 'expected an object of monthly amounts {"YYYY-MM": euros}',
   'droits.monthKey': 'keys are months "YYYY-MM"',
   'droits.json': 'invalid JSON: {detail}',
+  'droits.notText':
+    'the file is not text (a NUL byte or binary data, e.g. an .xlsx workbook): a household is a JSON file',
   'droits.monthTooEarly':
     'expected a month from {first}, when the rules and their parameters start (Loi 2015-994), got "{value}"',
   'droits.monthTooLate':
@@ -131,5 +139,9 @@ export const en: Record<keyof typeof fr, string> = {
   'engine.unknownModel': 'unknown model: {id}',
   'engine.card': 'this model cannot be simulated: its structure is not published',
   'engine.importFailed': 'the file could not be loaded ({detail}): the model shown stays the same',
+  'engine.importLost':
+    'the computing engine stopped answering during the import and was restarted: import the file again; ' +
+    'the model shown stays the same',
+  'engine.importUnread': 'the browser could not read the file: the model shown stays the same',
   'engine.failed': 'the computation failed ({detail}): no current score to show',
 };

@@ -1,0 +1,123 @@
+// Pages opened the ways issue 21 found wanting: a share link with JavaScript off, index.html from
+// file:// or in a sandboxed frame (an opaque origin: no module script can load), a link whose only
+// part is an empty `#poids=`. Each says what it is, rather than showing another household's score
+// or a blank page.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { Server } from 'node:http';
+import { DIST, launch, serveDist } from './harness.ts';
+import { buildFragment } from '../../src/state/url.ts';
+import { defaultHousehold } from '../../src/household/household.ts';
+import { localMonth } from '../../src/state/clock.ts';
+
+let browser: Browser;
+let server: Server;
+let origin: string;
+const FRAMED = '/cadre.html';
+beforeAll(async () => {
+  const served = await serveDist('/', {
+    [FRAMED]: '<!doctype html><title>cadre</title><iframe sandbox="allow-scripts" src="/index.html"></iframe>',
+  });
+  server = served.server;
+  origin = served.origin;
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const household = { ...defaultHousehold(localMonth()), housing: { status: 'locataire', rent: 777, zone: 2 } };
+
+describe('without JavaScript', () => {
+  it('a share link says its household needs JavaScript, and that the score below is the default example', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(origin + '/' + buildFragment({ lang: 'fr', model: 'dmde-2026-modele-1', household } as never));
+    const note = page.locator('#app noscript');
+    const text = (await note.textContent()) ?? '';
+    expect(text).toMatch(/lien partagé/);
+    expect(text).toMatch(/exemple par défaut/);
+    await context.close();
+  });
+});
+
+describe('index.html where it cannot run', () => {
+  it('from file:// names standalone.html', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto('file://' + DIST + 'index.html');
+    const note = page.getByTestId('wrong-file');
+    await expect.poll(() => note.isVisible()).toBe(true);
+    expect(await note.textContent()).toMatch(/standalone\.html/);
+    await context.close();
+  });
+
+  it('in a frame sandboxed without allow-same-origin names embed.html', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(origin + FRAMED);
+    const frame = page.frameLocator('iframe');
+    const note = frame.getByTestId('wrong-file');
+    await expect.poll(() => note.isVisible()).toBe(true);
+    expect(await note.textContent()).toMatch(/embed\.html/);
+    await context.close();
+  });
+
+  it('served normally, says nothing of the kind', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(origin + '/');
+    await page.getByTestId('score').waitFor();
+    await page.waitForFunction(() => performance.getEntriesByName('app:engine-ready').length > 0);
+    expect(await page.getByTestId('wrong-file').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('a link with only #poids=', () => {
+  it('says its edited weights could not be read', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(origin + '/#poids=');
+    await page.getByTestId('score').waitFor();
+    await expect.poll(() => page.getByText('les pondérations modifiées du lien sont illisibles').count()).toBe(1);
+    await context.close();
+  });
+
+  it('pasted into an open tab, opens its edited weights', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(origin + '/#lang=fr&model=cnaf-2014');
+    await page.getByTestId('score').waitFor();
+    await page.waitForFunction(() => performance.getEntriesByName('app:engine-ready').length > 0);
+    const poids = Buffer.from(JSON.stringify({ base: 'cnaf-2014', changes: [{ variable: 'intercept', value: 0 }] }));
+    await page.evaluate((p) => (location.hash = `#poids=${p}`), poids.toString('base64url'));
+    await expect.poll(() => page.locator('#model').inputValue()).toBe('cnaf-2014-modifie');
+    await context.close();
+  });
+});
+
+describe('a refused weight', () => {
+  it('leaves its box for the model’s value, says so, and the refusal goes with a later valid value', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(origin + '/#lang=fr&model=cnaf-2014');
+    await page.waitForFunction(() => performance.getEntriesByName('app:engine-ready').length > 0);
+    await page.getByText('Pour les expert·es : modifier les pondérations').click();
+    const box = page.getByRole('spinbutton', { name: /intercept/ });
+    const before = await box.inputValue();
+    await box.fill('1e300');
+    await box.press('Tab');
+    await expect.poll(() => page.getByTestId('weights-note').textContent()).toMatch(/valeur refusée/);
+    expect(await box.inputValue()).toBe(before);
+    expect(await page.locator('#model').inputValue()).toBe('cnaf-2014');
+    await box.fill('-2');
+    await box.press('Tab');
+    await expect.poll(() => page.locator('#model').inputValue()).toBe('cnaf-2014-modifie');
+    expect(await page.getByTestId('weights-note').textContent()).toBe('');
+    expect(await page.getByText('1e+300').count()).toBe(0);
+    await context.close();
+  });
+});

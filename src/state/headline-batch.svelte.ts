@@ -4,7 +4,7 @@
 // app.knowledge's: the prior when only the directions are known, else the calibrated one.
 
 import type { Headline } from '../engine/calibration/headline.ts';
-import type { HeadlineView } from '../worker/calibration.ts';
+import type { HeadlineView, TargetsAsk } from '../worker/calibration.ts';
 import type { Engine } from '../worker/client.ts';
 
 /** The headline of the ensemble the page reads (the prior when it is all there is). */
@@ -22,10 +22,15 @@ export class HeadlineBatch {
   #asked = 0;
   #key = '';
 
-  /** Asks for `households` under `modelId`; the same list asked again is not sent again. */
-  async ask(engine: Engine | undefined, modelId: string, households: unknown[]): Promise<void> {
+  /** Asks for `households` under `modelId` and the targets on; the same ask again is not sent again. */
+  async ask(
+    engine: Engine | undefined,
+    modelId: string,
+    households: unknown[],
+    targets: TargetsAsk = {},
+  ): Promise<void> {
     if (!engine) return;
-    const key = JSON.stringify([modelId, households]);
+    const key = JSON.stringify([modelId, households, targets]);
     if (key === this.#key && this.state !== 'idle') return;
     this.#key = key;
     const asked = ++this.#asked;
@@ -36,7 +41,7 @@ export class HeadlineBatch {
     }
     this.state = 'loading';
     try {
-      const r = await engine.api.calibrationHeadlines({ modelId, households });
+      const r = await engine.api.calibrationHeadlines({ modelId, households, ...targets });
       if (asked !== this.#asked) return;
       this.values = r.ok ? r.value : [];
       this.state = r.ok ? 'done' : 'none';

@@ -22,6 +22,7 @@ import type {
   CompositionRequest,
   HeadlineRequest,
   HeadlinesRequest,
+  PopulationViewRequest,
   WhatIfRequest,
 } from './calibration.ts';
 import type { CalibrationProgress } from '../engine/calibration/calibrate.ts';
@@ -106,6 +107,14 @@ export function createApi() {
     async calibrationComposition(req: CompositionRequest) {
       if (import.meta.env?.MODE === 'standalone') return LEFT_OUT;
       return (await calibrationCalls()).composition(req);
+    },
+    /**
+     * The population view at the ensembles' threshold: overview, composition and the household's
+     * place, from the figures stored with a shipped model's ensembles (no record loaded) (calibration-view.ts).
+     */
+    async calibrationPopulation(req: PopulationViewRequest) {
+      if (import.meta.env?.MODE === 'standalone') return LEFT_OUT;
+      return (await calibrationCalls()).population(req);
     },
     /** Each variable's range of effect over the calibrated ensemble (calibration.ts). */
     async calibrationEffects(req: HeadlineRequest) {

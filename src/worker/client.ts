@@ -44,7 +44,12 @@ const ROBUST_ALLOWANCE_MS = 5000;
  * A population call may first fetch and read the 6 MB population (0.1–3 s), then score it once per
  * draw of its chunk: its own allowance, by method, so that a replacement worker's calls get it too.
  */
-const POPULATION_CALLS = new Set<string>(['populationOverview', 'populationChunk', 'calibrationComposition']);
+const POPULATION_CALLS = new Set<string>([
+  'populationOverview',
+  'populationChunk',
+  'calibrationComposition',
+  'calibrationPopulation',
+]);
 const POPULATION_ALLOWANCE_MS = 30_000;
 /**
  * A calibration in the worker reads the population, then scores thousands of weight sets (up to a
@@ -132,6 +137,7 @@ export async function connectEngine(forceInThread = false, options = engineOptio
     calibrationHeadlines: call('calibrationHeadlines'),
     calibrationWhatIf: call('calibrationWhatIf'),
     calibrationComposition: call('calibrationComposition'),
+    calibrationPopulation: call('calibrationPopulation'),
     calibrationEffects: call('calibrationEffects'),
     calibrate: call('calibrate'),
     stopCalibration: call('stopCalibration'),

@@ -98,6 +98,14 @@ export function createApi() {
       if (import.meta.env?.MODE === 'standalone') return LEFT_OUT;
       return (await calibrationCalls()).headlines(req);
     },
+    /**
+     * Loads the calibration's code and a shipped model's ensembles (a 1.7 MB chunk), the step the
+     * client runs once per model and engine under its own allowance; true when the model has some.
+     */
+    async calibrationLoad(modelId: string): Promise<boolean> {
+      if (import.meta.env?.MODE === 'standalone') return false;
+      return (await calibrationCalls()).load(modelId);
+    },
     /** What would bring a household under the rank cut of each weight set (calibration.ts). */
     async calibrationWhatIf(req: WhatIfRequest) {
       if (import.meta.env?.MODE === 'standalone') return LEFT_OUT;

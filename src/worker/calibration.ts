@@ -104,6 +104,10 @@ export function calibrationApi(models: Map<string, Model>) {
       if (req.goal === undefined && value.status === 'already-under' && value.before > 0) value = search(0);
       return { ok: true, value: { ...value, ensemble: e.kind } };
     },
+    /** Loads a model's ensembles (the shipped chunk): true when it has some here. */
+    async load(modelId: string): Promise<boolean> {
+      return (await store.pairFor(modelId)).ok;
+    },
     composition: view.composition,
     population: view.population,
     calibrate: run.calibrate,

@@ -30,14 +30,27 @@ export interface Engine {
  * The explorer's calls draw weights and score many variants (about 0.4 s for a full counterfactual
  * on the benchmark machine): they get this much more than an evaluation before a worker is called hung.
  */
-// The calibration's first call also loads and decodes a model's ensembles (a chunk of about 1.7 MB).
+// The calibration's calls read a model's ensembles, loaded before the first of them by a step of its own.
 const ROBUST_CALLS = new Set<string>([
   'explore',
   'compare',
   'counterfactual',
   'calibrationWhatIf',
+  'calibrationHeadlines',
+]);
+/**
+ * The calls that read a model's calibration ensembles: the first of them per model and engine is
+ * preceded by `calibrationLoad` under its own allowance (deadline.ts onceMs), so that these calls
+ * keep a short one (a headline or the effects of one household: ordinary calls, a lookup) and a
+ * worker that closed itself is noticed within the warm deadline, not half a minute.
+ */
+const ENSEMBLE_CALLS = new Set<string>([
+  'calibrationWhatIf',
   'calibrationHeadline',
   'calibrationHeadlines',
+  'calibrationEffects',
+  'calibrationComposition',
+  'calibrationPopulation',
 ]);
 const ROBUST_ALLOWANCE_MS = 5000;
 /**
@@ -98,10 +111,12 @@ export const engineOptions = (): SupervisorOptions => {
           ROBUST_ALLOWANCE_MS + extra(req.modelIds ?? req.modelId, ROBUST_MS_PER_VARIABLE, req.households?.length ?? 2)
         );
       if (method === 'calibrate') return CALIBRATION_ALLOWANCE_MS;
-      // The calibrated ranges load the model's ensemble (a 1.7 MB chunk) on first use: a population's allowance.
-      return POPULATION_CALLS.has(method) || method === 'calibrationEffects' || method === 'calibrationHeadline'
-        ? POPULATION_ALLOWANCE_MS
-        : 0;
+      return POPULATION_CALLS.has(method) ? POPULATION_ALLOWANCE_MS : 0;
+    },
+    once: (method, args) => {
+      if (!ENSEMBLE_CALLS.has(method)) return undefined;
+      const modelId = String((args[0] as { modelId?: unknown } | undefined)?.modelId);
+      return { key: `ensembles:${modelId}`, method: 'calibrationLoad', args: [modelId] };
     },
     // The view's score is bounded like an evaluation (above); its ranges, like the explorer's calls.
     rest: (method, args) => {
@@ -138,6 +153,7 @@ export async function connectEngine(forceInThread = false, options = engineOptio
     calibrationWhatIf: call('calibrationWhatIf'),
     calibrationComposition: call('calibrationComposition'),
     calibrationPopulation: call('calibrationPopulation'),
+    calibrationLoad: call('calibrationLoad'),
     calibrationEffects: call('calibrationEffects'),
     calibrate: call('calibrate'),
     stopCalibration: call('stopCalibration'),

@@ -31,13 +31,7 @@ export interface Engine {
  * on the benchmark machine): they get this much more than an evaluation before a worker is called hung.
  */
 // The calibration's calls read a model's ensembles, loaded before the first of them by a step of its own.
-const ROBUST_CALLS = new Set<string>([
-  'explore',
-  'compare',
-  'counterfactual',
-  'calibrationWhatIf',
-  'calibrationHeadlines',
-]);
+const ROBUST_CALLS = new Set<string>(['explore', 'compare', 'calibrationWhatIf', 'calibrationHeadlines']);
 /**
  * The calls that read a model's calibration ensembles: the first of them per model and engine is
  * preceded by `calibrationLoad` under its own allowance (deadline.ts onceMs), so that these calls
@@ -143,7 +137,6 @@ export async function connectEngine(forceInThread = false, options = engineOptio
     scoreBatch: call('scoreBatch'),
     explore: call('explore'),
     compare: call('compare'),
-    counterfactual: call('counterfactual'),
     weights: call('weights'),
     putModel: call('putModel'),
     populationOverview: call('populationOverview'),

@@ -110,7 +110,10 @@ export const engineOptions = (): SupervisorOptions => {
     once: (method, args) => {
       if (!ENSEMBLE_CALLS.has(method)) return undefined;
       const modelId = String((args[0] as { modelId?: unknown } | undefined)?.modelId);
-      return { key: `ensembles:${modelId}`, method: 'calibrationLoad', args: [modelId] };
+      // A model the page imported has no shipped ensembles: only the calibration's code to load,
+      // once per engine, and already loaded by any shipped model's step.
+      if (sizes.has(modelId)) return { key: 'calibration-code', method: 'calibrationLoad', args: [modelId] };
+      return { key: `ensembles:${modelId}`, method: 'calibrationLoad', args: [modelId], implies: ['calibration-code'] };
     },
     // The view's score is bounded like an evaluation (above); its ranges, like the explorer's calls.
     rest: (method, args) => {

@@ -25,10 +25,18 @@ export interface SupervisorOptions {
    * does it and the key it is done under; undefined when none. It runs under `onceMs`, the call
    * after it under its own deadline; a replacement engine does it again.
    */
-  once?(method: string, args: unknown[]): { key: string; method: string; args: unknown[] } | undefined;
+  once?(method: string, args: unknown[]): OnceStep | undefined;
   deadlines?: Partial<Deadlines>;
   /** The page's clock unless given: tests run the deadlines on a virtual one. */
   clock?: Clock;
+}
+
+/** A step done once per engine: the call that does it, its key, and the keys of steps it also does. */
+export interface OnceStep {
+  key: string;
+  method: string;
+  args: unknown[];
+  implies?: string[];
 }
 
 /** The call that proves a fresh engine answers (every engine has it, and it changes nothing). */
@@ -87,7 +95,7 @@ export class Supervisor {
     const ms = live.backend.mode === 'in-thread' ? undefined : this.#d.onceMs;
     await live.send(step.method, step.args, ms, lost, false);
     if (!done) this.#done.set(live, (done = new Set()));
-    done.add(step.key);
+    for (const key of [step.key, ...(step.implies ?? [])]) done.add(key);
   }
 
   #deadline(live: Live, weight: number): number | undefined {

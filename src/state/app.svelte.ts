@@ -125,7 +125,7 @@ export class AppState extends AppSurface {
       });
       // The what-if answer was read over one ensemble: switching what is known makes it stale.
       $effect(() => {
-        void this.knowledge.side;
+        void this.knowledge.key;
         untrack(() => this.whatIf.clear());
       });
       keepInStorage(this);
@@ -228,16 +228,16 @@ export class AppState extends AppSurface {
 
   /** The explanation's calibrated ranges of effect for the household and model on screen. */
   askEffects(): Promise<void> {
-    return this.effects.ask(this.engine, this.modelId, this.hh.snapshot(), this.knowledge.prior);
+    return this.effects.ask(this.engine, this.modelId, this.hh.snapshot(), this.knowledge.prior, this.knowledge.ask);
   }
 
   /** The key `effects.for` answers: this household under this model. */
   get effectsKey(): string {
-    return EffectsStore.keyOf(this.modelId, this.hh.snapshot());
+    return EffectsStore.keyOf(this.modelId, this.hh.snapshot(), this.knowledge.ask);
   }
 
   askWhatIf(): Promise<void> {
-    return this.whatIf.ask(this.engine, this.modelId, this.hh.snapshot(), this.knowledge.prior);
+    return this.whatIf.ask(this.engine, this.modelId, this.hh.snapshot(), this.knowledge.prior, this.knowledge.ask);
   }
 
   /** A score and its ranges computed outside `refresh` (the build's prerender, the page's first paint). */

@@ -4,7 +4,7 @@
 
 import type { Household } from '../household/household.ts';
 import type { Engine } from '../worker/client.ts';
-import type { EffectsView } from '../worker/calibration.ts';
+import type { EffectsView, TargetsAsk } from '../worker/calibration.ts';
 
 export class EffectsStore {
   /** The answer, with what it was asked for: the page shows it only for the same household and model. */
@@ -13,9 +13,9 @@ export class EffectsStore {
   asking = $state(false);
   #asked = 0;
 
-  /** The key of a household under a model: an answer counts only for the same key. */
-  static keyOf(modelId: string, household: Household): string {
-    return `${modelId}\n${JSON.stringify(household)}`;
+  /** The key of a household under a model and targets: an answer counts only for the same key. */
+  static keyOf(modelId: string, household: Household, targets: TargetsAsk = {}): string {
+    return `${modelId}\n${JSON.stringify(household)}\n${JSON.stringify([targets.use ?? null, targets.reading ?? null])}`;
   }
 
   /** The calibrated effects for `key`, or null (not asked, not answered yet, or none). */
@@ -23,14 +23,20 @@ export class EffectsStore {
     return this.value?.key === key ? this.value.view : null;
   }
 
-  async ask(engine: Engine | undefined, modelId: string, household: Household, prior: boolean): Promise<void> {
+  async ask(
+    engine: Engine | undefined,
+    modelId: string,
+    household: Household,
+    prior: boolean,
+    targets: TargetsAsk = {},
+  ): Promise<void> {
     const asked = ++this.#asked;
-    const key = EffectsStore.keyOf(modelId, household);
+    const key = EffectsStore.keyOf(modelId, household, targets);
     if (!engine || prior) return void ((this.value = null), (this.asking = false));
     if (this.value?.key === key) return void (this.asking = false);
     this.asking = true;
     try {
-      const r = await engine.api.calibrationEffects({ modelId, household });
+      const r = await engine.api.calibrationEffects({ modelId, household, ...targets });
       if (asked !== this.#asked) return;
       this.value = 'ok' in r && r.ok ? { key, view: r.value } : null;
     } catch {

@@ -4,7 +4,7 @@
 // app.knowledge's: the prior when only the directions are known, else the calibrated one.
 
 import type { Headline } from '../engine/calibration/headline.ts';
-import type { HeadlineView } from '../worker/calibration.ts';
+import type { HeadlineView, TargetsAsk } from '../worker/calibration.ts';
 import type { Engine } from '../worker/client.ts';
 
 /** The headline of the ensemble the page reads (the prior when it is all there is). */
@@ -26,18 +26,23 @@ export class HeadlineBatch {
    * The worker's answer; a call that failed (the first one loads the ensembles, and on a loaded machine
    * can outlast the worker's deadline) is made once more: the ensembles are then loaded, or loading.
    */
-  async #call(engine: Engine, modelId: string, households: unknown[]) {
+  async #call(engine: Engine, modelId: string, households: unknown[], targets: TargetsAsk) {
     try {
-      return await engine.api.calibrationHeadlines({ modelId, households });
+      return await engine.api.calibrationHeadlines({ modelId, households, ...targets });
     } catch {
-      return engine.api.calibrationHeadlines({ modelId, households });
+      return engine.api.calibrationHeadlines({ modelId, households, ...targets });
     }
   }
 
-  /** Asks for `households` under `modelId`; the same list asked again is not sent again. */
-  async ask(engine: Engine | undefined, modelId: string, households: unknown[]): Promise<void> {
+  /** Asks for `households` under `modelId` and the targets on; the same ask again is not sent again. */
+  async ask(
+    engine: Engine | undefined,
+    modelId: string,
+    households: unknown[],
+    targets: TargetsAsk = {},
+  ): Promise<void> {
     if (!engine) return;
-    const key = JSON.stringify([modelId, households]);
+    const key = JSON.stringify([modelId, households, targets]);
     if (key === this.#key && this.state !== 'idle') return;
     this.#key = key;
     const asked = ++this.#asked;
@@ -48,7 +53,7 @@ export class HeadlineBatch {
     }
     this.state = 'loading';
     try {
-      const r = await this.#call(engine, modelId, households);
+      const r = await this.#call(engine, modelId, households, targets);
       if (asked !== this.#asked) return;
       this.values = r.ok ? r.value : [];
       this.state = r.ok ? 'done' : 'none';

@@ -4,6 +4,7 @@
 // says "controlled or not" (headline, pins, deck, handouts, what-if, population) reads this one store.
 
 import { DEFAULT_USED, type SingleParentReading } from '../engine/calibration/targets.ts';
+import type { TargetsAsk } from '../worker/calibration-types.ts';
 
 export type KnowledgeSide = 'directions' | 'published';
 
@@ -20,6 +21,16 @@ export class Knowledge {
     return (
       this.reading === 'controlled' && on.length === DEFAULT_USED.length && on.every((id) => DEFAULT_USED.includes(id))
     );
+  }
+
+  /** The targets switched on and their reading, as every calibrated call to the worker takes them. */
+  get ask(): TargetsAsk {
+    return { use: this.use ? [...this.use] : null, reading: this.reading };
+  }
+
+  /** Changes whenever what is known changes (the side, the targets on, the reading): an answer over another ensemble is stale. */
+  get key(): string {
+    return JSON.stringify([this.side, this.use, this.reading]);
   }
 
   /** The prior ensemble is the one to read. */

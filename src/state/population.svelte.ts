@@ -14,6 +14,7 @@ import {
   type RankRanges,
 } from '../engine/population/ranges.ts';
 import type { EnsembleKind } from '../engine/calibration/ensemble.ts';
+import type { CalibrationFailure, PopulationViewAnswer, TargetsAsk } from '../worker/calibration-types.ts';
 import type { Headline } from '../engine/calibration/headline.ts';
 
 /** Weight sets drawn within the plausible ranges: the issue's 200, about 2 s in a worker. */
@@ -37,6 +38,13 @@ const rankOf = (h: Headline): RankRanges => ({
   percentile: h.rank,
   controlledInShare: h.controlledShare,
   score: h.probability,
+});
+
+/** A calibration failure as the view says it (its reasons are the population view's, `targets` aside). */
+const asPopulationFailure = (f: CalibrationFailure): PopulationFailure => ({
+  ok: false,
+  reason: f.reason === 'targets' || f.reason === 'not-calibrated' ? 'unavailable' : f.reason,
+  detail: f.detail,
 });
 
 export type RunState = 'idle' | 'loading' | 'drawing' | 'done' | 'cancelled' | 'failed';
@@ -63,11 +71,20 @@ export class PopulationView {
   #placed = 0;
 
   /**
-   * Starts over for this model: the overview, then, at the default threshold, the composition under
-   * the ensemble (computed once per ensemble in the worker) and the household's lookup; otherwise
-   * the draws. A newer run or cancel() stops it.
+   * Starts over for this model. At the default threshold, one call answers from the ensemble the
+   * page reads (the targets switched on): the overview, the composition (stored with a shipped
+   * model's ensembles, or computed once per ensemble in the worker) and the household's lookup.
+   * Otherwise, or for a model with no ensemble, the overview then the draws. A newer run or
+   * cancel() stops it. A failure clears what was shown: nothing of another household or model stays as if current.
    */
-  async run(engine: Engine, modelId: string, household: unknown, url = populationUrl(), prior = false): Promise<void> {
+  async run(
+    engine: Engine,
+    modelId: string,
+    household: unknown,
+    url = populationUrl(),
+    prior = false,
+    targets: TargetsAsk = {},
+  ): Promise<void> {
     const token = ++this.#run;
     const current = () => token === this.#run;
     const req: PopulationRequest = {
@@ -81,6 +98,14 @@ export class PopulationView {
     this.done = 0;
     this.total = POPULATION_SAMPLES;
     try {
+      if (this.controls === DEFAULT_CONTROLS) {
+        const r = await engine.api.calibrationPopulation({ url, modelId, household, prior, ...targets });
+        if (!current()) return;
+        if (r.ok) return this.#fromEnsemble(r.value);
+        // No ensemble for this model here (an imported one not calibrated yet): the draws. Any other
+        // failure (a card, an invalid household, no population) is said.
+        if (r.reason !== 'not-calibrated') return this.#fail(asPopulationFailure(r));
+      }
       const overview = await engine.api.populationOverview(req);
       if (!current()) return;
       if (!overview.ok) return this.#fail(overview);
@@ -94,12 +119,6 @@ export class PopulationView {
         this.state = 'done';
         return;
       }
-      if (
-        this.controls === DEFAULT_CONTROLS &&
-        (await this.#fromEnsemble(engine, modelId, household, url, prior, current))
-      )
-        return;
-      if (!current()) return;
       this.state = 'drawing';
       const chunks: ChunkDraws[] = [];
       const step = CHUNK[engine.mode];
@@ -121,37 +140,20 @@ export class PopulationView {
     }
   }
 
-  /**
-   * The composition under the ensemble and the household's place (a lookup): true when answered.
-   * False (then the draws) when the model has no ensemble here.
-   */
-  async #fromEnsemble(
-    engine: Engine,
-    modelId: string,
-    household: unknown,
-    url: string,
-    prior: boolean,
-    current: () => boolean,
-  ): Promise<boolean> {
-    const [c, h] = await Promise.all([
-      engine.api.calibrationComposition({ url, modelId, prior }),
-      engine.api.calibrationHeadline({ modelId, household }),
-    ]);
-    if (!current()) return true;
-    if (!c.ok || !h.ok) return false;
-    const one = prior ? h.value.prior : h.value.calibrated;
-    if (!one) return false;
-    this.ensemble = c.value.ensemble;
-    this.total = this.done = c.value.composition.draws;
-    this.ranges = { rank: rankOf(one), composition: c.value.composition };
-    this.singleParentShares = c.value.singleParent;
+  /** The answer over the ensemble: its composition, the household's place, the overview. */
+  #fromEnsemble(v: PopulationViewAnswer): void {
+    this.overview = v.overview;
+    this.ensemble = v.composition.ensemble;
+    this.total = this.done = v.composition.composition.draws;
+    this.ranges = { rank: rankOf(v.headline), composition: v.composition.composition };
+    this.singleParentShares = v.composition.singleParent;
     this.state = 'done';
-    return true;
   }
 
   /**
-   * A household edit under the ensemble: only the household's lookup and its place under the example
-   * weights change; the composition stays. Under draws (another threshold), the whole run.
+   * A household edit under the ensemble: the same call, whose composition the worker keeps (never
+   * computed again); only the household's lookup and its place under the example weights change.
+   * Under draws (another threshold), the whole run.
    */
   async place(
     engine: Engine,
@@ -159,19 +161,20 @@ export class PopulationView {
     household: unknown,
     url = populationUrl(),
     prior = false,
+    targets: TargetsAsk = {},
   ): Promise<void> {
-    if (!this.ensemble || this.state !== 'done') return this.run(engine, modelId, household, url, prior);
+    if (!this.ensemble || this.state !== 'done') return this.run(engine, modelId, household, url, prior, targets);
     const placed = ++this.#placed;
     const run = this.#run;
-    const [o, h] = await Promise.all([
-      engine.api.populationOverview({ url, modelId, household, controls: this.controls }),
-      engine.api.calibrationHeadline({ modelId, household }),
-    ]);
-    if (placed !== this.#placed || run !== this.#run || !this.ranges) return;
-    const one = h.ok ? (prior ? h.value.prior : h.value.calibrated) : null;
-    if (!o.ok || !one) return this.run(engine, modelId, household, url, prior);
-    this.overview = o.value;
-    this.ranges = { ...this.ranges, rank: rankOf(one) };
+    const r = await engine.api.calibrationPopulation({ url, modelId, household, prior, ...targets });
+    if (placed !== this.#placed || run !== this.#run) return;
+    if (!r.ok) {
+      // The figures shown were for the previous household: gone, and the failure said.
+      this.#run++;
+      return this.#fail(asPopulationFailure(r));
+    }
+    this.overview = r.value.overview;
+    this.ranges = { rank: rankOf(r.value.headline), composition: r.value.composition.composition };
   }
 
   /** Stops the draws: the ranges shown cover the draws done, and say so. */
@@ -185,5 +188,10 @@ export class PopulationView {
   #fail(f: PopulationFailure): void {
     this.failure = f;
     this.state = 'failed';
+    // What was shown was for another household, model or threshold: it must not read as current.
+    this.overview = null;
+    this.ranges = null;
+    this.singleParentShares = [];
+    this.ensemble = null;
   }
 }

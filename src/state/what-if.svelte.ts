@@ -5,6 +5,7 @@ import type { EnsembleWhatIf } from '../engine/calibration/what-if.ts';
 import type { EnsembleKind } from '../engine/calibration/ensemble.ts';
 import type { Household } from '../household/household.ts';
 import type { Engine } from '../worker/client.ts';
+import type { TargetsAsk } from '../worker/calibration-types.ts';
 export { CONTROL_SHARE_2024 } from '../engine/robust/control-share.ts';
 
 export { SENSITIVITY_FIELDS } from './sensitivity-fields.ts';
@@ -27,14 +28,20 @@ export class WhatIf {
 
   /**
    * Searches for `household` under `modelId` over the ensemble the page reads (`prior`: the directions
-   * only); a later ask or a clear makes this answer stale.
+   * only) and the targets switched on; a later ask or a clear makes this answer stale.
    */
-  async ask(engine: Engine | undefined, modelId: string, household: Household, prior = false): Promise<void> {
+  async ask(
+    engine: Engine | undefined,
+    modelId: string,
+    household: Household,
+    prior = false,
+    targets: TargetsAsk = {},
+  ): Promise<void> {
     if (!engine) return;
     const asked = ++this.#asked;
     this.state = { status: 'searching' };
     try {
-      const r = await engine.api.calibrationWhatIf({ modelId, household, prior });
+      const r = await engine.api.calibrationWhatIf({ modelId, household, prior, ...targets });
       if (asked !== this.#asked) return;
       this.state = r.ok
         ? { status: 'done', result: r.value }

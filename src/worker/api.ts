@@ -23,6 +23,7 @@ import type {
   CompositionRequest,
   HeadlineRequest,
   HeadlinesRequest,
+  PopulationViewRequest,
   WhatIfRequest,
 } from './calibration.ts';
 import type { CalibrationProgress } from '../engine/calibration/calibrate.ts';
@@ -98,6 +99,14 @@ export function createApi() {
       if (import.meta.env?.MODE === 'standalone') return LEFT_OUT;
       return (await calibrationCalls()).headlines(req);
     },
+    /**
+     * Loads the calibration's code and a shipped model's ensembles (a 1.7 MB chunk), the step the
+     * client runs once per model and engine under its own allowance; true when the model has some.
+     */
+    async calibrationLoad(modelId: string): Promise<boolean> {
+      if (import.meta.env?.MODE === 'standalone') return false;
+      return (await calibrationCalls()).load(modelId);
+    },
     /** What would bring a household under the rank cut of each weight set (calibration.ts). */
     async calibrationWhatIf(req: WhatIfRequest) {
       if (import.meta.env?.MODE === 'standalone') return LEFT_OUT;
@@ -107,6 +116,14 @@ export function createApi() {
     async calibrationComposition(req: CompositionRequest) {
       if (import.meta.env?.MODE === 'standalone') return LEFT_OUT;
       return (await calibrationCalls()).composition(req);
+    },
+    /**
+     * The population view at the ensembles' threshold: overview, composition and the household's
+     * place, from the figures stored with a shipped model's ensembles (no record loaded) (calibration-view.ts).
+     */
+    async calibrationPopulation(req: PopulationViewRequest) {
+      if (import.meta.env?.MODE === 'standalone') return LEFT_OUT;
+      return (await calibrationCalls()).population(req);
     },
     /** Each variable's range of effect over the calibrated ensemble (calibration.ts). */
     async calibrationEffects(req: HeadlineRequest) {

@@ -30,21 +30,33 @@ export interface Engine {
  * The explorer's calls draw weights and score many variants (about 0.4 s for a full counterfactual
  * on the benchmark machine): they get this much more than an evaluation before a worker is called hung.
  */
-// The calibration's first call also loads and decodes a model's ensembles (a chunk of about 1.7 MB).
-const ROBUST_CALLS = new Set<string>([
-  'explore',
-  'compare',
-  'counterfactual',
+// The calibration's calls read a model's ensembles, loaded before the first of them by a step of its own.
+const ROBUST_CALLS = new Set<string>(['explore', 'compare', 'calibrationWhatIf', 'calibrationHeadlines']);
+/**
+ * The calls that read a model's calibration ensembles: the first of them per model and engine is
+ * preceded by `calibrationLoad` under its own allowance (deadline.ts onceMs), so that these calls
+ * keep a short one (a headline or the effects of one household: ordinary calls, a lookup) and a
+ * worker that closed itself is noticed within the warm deadline, not half a minute.
+ */
+const ENSEMBLE_CALLS = new Set<string>([
   'calibrationWhatIf',
   'calibrationHeadline',
   'calibrationHeadlines',
+  'calibrationEffects',
+  'calibrationComposition',
+  'calibrationPopulation',
 ]);
 const ROBUST_ALLOWANCE_MS = 5000;
 /**
  * A population call may first fetch and read the 6 MB population (0.1–3 s), then score it once per
  * draw of its chunk: its own allowance, by method, so that a replacement worker's calls get it too.
  */
-const POPULATION_CALLS = new Set<string>(['populationOverview', 'populationChunk', 'calibrationComposition']);
+const POPULATION_CALLS = new Set<string>([
+  'populationOverview',
+  'populationChunk',
+  'calibrationComposition',
+  'calibrationPopulation',
+]);
 const POPULATION_ALLOWANCE_MS = 30_000;
 /**
  * A calibration in the worker reads the population, then scores thousands of weight sets (up to a
@@ -93,10 +105,15 @@ export const engineOptions = (): SupervisorOptions => {
           ROBUST_ALLOWANCE_MS + extra(req.modelIds ?? req.modelId, ROBUST_MS_PER_VARIABLE, req.households?.length ?? 2)
         );
       if (method === 'calibrate') return CALIBRATION_ALLOWANCE_MS;
-      // The calibrated ranges load the model's ensemble (a 1.7 MB chunk) on first use: a population's allowance.
-      return POPULATION_CALLS.has(method) || method === 'calibrationEffects' || method === 'calibrationHeadline'
-        ? POPULATION_ALLOWANCE_MS
-        : 0;
+      return POPULATION_CALLS.has(method) ? POPULATION_ALLOWANCE_MS : 0;
+    },
+    once: (method, args) => {
+      if (!ENSEMBLE_CALLS.has(method)) return undefined;
+      const modelId = String((args[0] as { modelId?: unknown } | undefined)?.modelId);
+      // A model the page imported has no shipped ensembles: only the calibration's code to load,
+      // once per engine, and already loaded by any shipped model's step.
+      if (sizes.has(modelId)) return { key: 'calibration-code', method: 'calibrationLoad', args: [modelId] };
+      return { key: `ensembles:${modelId}`, method: 'calibrationLoad', args: [modelId], implies: ['calibration-code'] };
     },
     // The view's score is bounded like an evaluation (above); its ranges, like the explorer's calls.
     rest: (method, args) => {
@@ -123,7 +140,6 @@ export async function connectEngine(forceInThread = false, options = engineOptio
     scoreBatch: call('scoreBatch'),
     explore: call('explore'),
     compare: call('compare'),
-    counterfactual: call('counterfactual'),
     weights: call('weights'),
     putModel: call('putModel'),
     populationOverview: call('populationOverview'),
@@ -132,6 +148,8 @@ export async function connectEngine(forceInThread = false, options = engineOptio
     calibrationHeadlines: call('calibrationHeadlines'),
     calibrationWhatIf: call('calibrationWhatIf'),
     calibrationComposition: call('calibrationComposition'),
+    calibrationPopulation: call('calibrationPopulation'),
+    calibrationLoad: call('calibrationLoad'),
     calibrationEffects: call('calibrationEffects'),
     calibrate: call('calibrate'),
     stopCalibration: call('stopCalibration'),

@@ -23,6 +23,12 @@ export interface Deadlines {
   perValueMs: number;
   /** After this many replacements the worker is not reliable here: the engine moves into the page. */
   maxRestarts: number;
+  /**
+   * For a step a call needs once per engine (a model's calibration ensembles: a 1.7 MB chunk to fetch
+   * and decode, 0.1–3 s): its own allowance, so that the calls after it keep their short ones and a
+   * worker lost meanwhile is noticed within them.
+   */
+  onceMs: number;
 }
 
 export const DEADLINES: Deadlines = {
@@ -32,6 +38,7 @@ export const DEADLINES: Deadlines = {
   perByteMs: 0.01, // 2 MB of model file: 20 s more, ~20× what parsing takes on a laptop
   perValueMs: 0.001, // 1 M values: 1 s more, ~15× the batch rate measured in Chromium
   maxRestarts: 3,
+  onceMs: 30_000,
 };
 
 /** The time and timers deadlines run on: the page's own, or a virtual clock in tests. */

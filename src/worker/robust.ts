@@ -3,9 +3,9 @@
 // results between calls, so a refresh after one edit redoes only what changed.
 
 import { decodeHousehold, problem, RobustContext, modelConstraints, designVector } from '../engine/index.ts';
-import { counterfactual, dominance, sampleComparison, DEFAULT_SEED } from '../engine/index.ts';
-import type { Basis, Counterfactual, Dominance, ExplorerOptions, ExplorerView, Household } from '../engine/index.ts';
-import type { Model, Problem, SampledComparison, Threshold } from '../engine/index.ts';
+import { dominance, sampleComparison, DEFAULT_SEED } from '../engine/index.ts';
+import type { Dominance, ExplorerOptions, ExplorerView, Household } from '../engine/index.ts';
+import type { Model, Problem, SampledComparison } from '../engine/index.ts';
 
 export type Answer<T> = { ok: true; value: T; warnings: Problem[] } | { ok: false; errors: Problem[] };
 
@@ -22,16 +22,6 @@ export interface CompareRequest {
   a: unknown;
   b: unknown;
   /** Default 100 000: the pairwise view can afford the precise figure. */
-  samples?: number;
-  seed?: number;
-}
-
-export interface CounterfactualRequest {
-  modelId: string;
-  household: unknown;
-  threshold?: Threshold;
-  basis?: Basis;
-  maxChanges?: number;
   samples?: number;
   seed?: number;
 }
@@ -104,22 +94,6 @@ export function robustApi(models: Map<string, Model>, ctx = new RobustContext())
         },
         warnings: h.warnings,
       };
-    },
-    /** The fewest changes to changeable fields that bring the household under the threshold. */
-    counterfactual(req: CounterfactualRequest): Answer<Counterfactual> {
-      const m = find([req.modelId]);
-      const h = decode([req.household]);
-      if (!m.ok) return m;
-      if (!h.ok) return h;
-      const model = m.value[0]!;
-      const draws = ctx.draws(model, drawCount(req.samples, 1000, 10_000), req.seed ?? DEFAULT_SEED);
-      const value = counterfactual(model, ctx.constraints(model), draws, h.value[0]!, {
-        ...(req.threshold ? { threshold: req.threshold } : {}),
-        ...(req.basis ? { basis: req.basis } : {}),
-        ...(req.maxChanges ? { maxChanges: req.maxChanges } : {}),
-        cache: ctx.features,
-      });
-      return { ok: true, value, warnings: h.warnings };
     },
     /** Every weight slot of a model with its allowed interval: what the weight editor shows. */
     weights(modelId: string): Answer<WeightTable> {

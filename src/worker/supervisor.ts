@@ -20,9 +20,23 @@ export interface SupervisorOptions {
    * once the first arrived; undefined for an ordinary call. `weigh` then concerns the first phase.
    */
   rest?(method: string, args: unknown[], d: Deadlines): number | undefined;
+  /**
+   * A step a call needs done once per engine before it (a model's ensembles loaded): the call that
+   * does it and the key it is done under; undefined when none. It runs under `onceMs`, the call
+   * after it under its own deadline; a replacement engine does it again.
+   */
+  once?(method: string, args: unknown[]): OnceStep | undefined;
   deadlines?: Partial<Deadlines>;
   /** The page's clock unless given: tests run the deadlines on a virtual one. */
   clock?: Clock;
+}
+
+/** A step done once per engine: the call that does it, its key, and the keys of steps it also does. */
+export interface OnceStep {
+  key: string;
+  method: string;
+  args: unknown[];
+  implies?: string[];
 }
 
 /** The call that proves a fresh engine answers (every engine has it, and it changes nothing). */
@@ -37,6 +51,8 @@ export class Supervisor {
   #restarts = 0;
   readonly #kept = new Map<string, [string, unknown[]]>();
   readonly #listeners = new Set<(s: EngineStatus) => void>();
+  /** The `once` steps each engine has done. */
+  readonly #done = new WeakMap<Live, Set<string>>();
 
   constructor(opts: SupervisorOptions, forceInThread = false) {
     this.#opts = opts;
@@ -60,6 +76,7 @@ export class Supervisor {
     // Only ordinary calls tell how fast this device is (a large import takes its own time).
     const timed = weight > 0 || method === PROBE ? false : live.warm ? 'warm' : 'first';
     const lost = () => this.#replace(live, 'no reply');
+    await this.#once(live, method, args, lost);
     const rest = this.#opts.rest?.(method, args, this.#d);
     const result = await live.send(method, args, this.#deadline(live, weight), lost, timed, rest);
     // Listing models runs none of the scoring code: only a real call proves it compiled.
@@ -67,6 +84,18 @@ export class Supervisor {
     const key = this.#opts.keep?.(method, args, result);
     if (key !== undefined) this.#kept.set(key, [method, args]);
     return result;
+  }
+
+  /** The call's once-per-engine step, under its own allowance, when this engine has not done it yet. */
+  async #once(live: Live, method: string, args: unknown[], lost: () => void): Promise<void> {
+    const step = this.#opts.once?.(method, args);
+    if (!step) return;
+    let done = this.#done.get(live);
+    if (done?.has(step.key)) return;
+    const ms = live.backend.mode === 'in-thread' ? undefined : this.#d.onceMs;
+    await live.send(step.method, step.args, ms, lost, false);
+    if (!done) this.#done.set(live, (done = new Set()));
+    for (const key of [step.key, ...(step.implies ?? [])]) done.add(key);
   }
 
   #deadline(live: Live, weight: number): number | undefined {

@@ -10,6 +10,7 @@ import { DIST, launch, serveDist } from '../e2e/harness.ts';
 import { benchModelImport } from './model-import.ts';
 import { benchModelImportBrowser } from './model-import-browser.ts';
 import { benchPopulation, benchPopulationBrowser } from './population.ts';
+import { benchPopulationView } from './population-view.ts';
 import { benchRobust } from './robust.ts';
 import { benchCalibration } from './calibration.ts';
 import { benchAmsterdam } from './amsterdam.ts';
@@ -391,6 +392,7 @@ if (web) {
     );
     await page.close();
     await benchPopulationBrowser(browser, origin, worker, line);
+    await benchPopulationView(browser, origin, line);
   }
 }
 

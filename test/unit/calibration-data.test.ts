@@ -5,12 +5,29 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compileModel, decodeHousehold, modelConstraints, shippedModels } from '../../src/engine/index.ts';
-import { loadPopulation, percentile, populationRows, type Population } from '../../src/engine/population/population.ts';
+import {
+  compileModel,
+  decodeHousehold,
+  defaultHousehold,
+  modelConstraints,
+  shippedModels,
+} from '../../src/engine/index.ts';
+import {
+  composition,
+  loadPopulation,
+  percentile,
+  populationRows,
+  populationScores,
+  selectControlled,
+  type Population,
+} from '../../src/engine/population/population.ts';
 import { withParameters } from '../../src/engine/population/draws.ts';
 import { calibrationDesign, headline, LEVELS, rankIn, rankTable } from '../../src/engine/calibration/index.ts';
 import { householdDesign, shippedEnsembles } from '../../src/engine/calibration/shipped.ts';
 import { weightedQuantiles } from '../../src/engine/calibration/smc.ts';
+import { ensembleComposition } from '../../src/engine/calibration/composition.ts';
+import { storedComposition, storedExample, viewFits } from '../../src/engine/calibration/view.ts';
+import { wouldBeControlled } from '../../src/engine/population/population.ts';
 import {
   CODE_FILES,
   POPULATION_FILE,
@@ -86,6 +103,50 @@ describe.each(SHIPPED_CALIBRATED)('the shipped ensembles of %s', (id) => {
       const exact = percentile(scores, pop.weights, 1 / (1 + Math.exp(-l)));
       const looked = rankIn(calibrated.tables.subarray(s * LEVELS, (s + 1) * LEVELS), l);
       expect(Math.abs(looked - exact)).toBeLessThanOrEqual(0.0015);
+    }
+  });
+
+  // The population view opens on these figures without reading a record (engine/calibration/view.ts).
+  it('hold the population view’s composition that the stored weights give again, set by set', async () => {
+    const { calibrated, prior, view } = (await shippedEnsembles(id))!;
+    expect(view).not.toBeNull();
+    expect(viewFits(view!, model)).toBe(true);
+    const c = modelConstraints(model);
+    for (const e of [calibrated, prior]) {
+      const stored = storedComposition(view!, e.kind);
+      expect(stored.composition.draws).toBe(e.sets);
+      // Recomputed from the records for a few sets (the first, the middle, the last).
+      const picks = [0, e.sets >> 1, e.sets - 1];
+      const one = { ...e, sets: 1 };
+      for (const s of picks) {
+        const d = ensembleComposition(pop, model, c, {
+          ...one,
+          weights: e.weights.subarray(s * c.size, (s + 1) * c.size),
+          cut: e.cut.subarray(s, s + 1),
+        });
+        d.runs[0]!.forEach((g, j) => expect(Math.abs(view![e.kind].shares[s]![j]! - g.controlled)).toBeLessThan(1e-6));
+        const sp = d.runs[0]!.find((g) => g.level === 'singleParent')!.controlled;
+        expect(Math.abs(stored.singleParent[s]! - sp)).toBeLessThan(1e-6);
+      }
+    }
+  });
+
+  it('place a household under the example weights as scoring the whole population does', async () => {
+    const { view } = (await shippedEnsembles(id))!;
+    const scores = populationScores(pop, model);
+    const sel = selectControlled(scores, pop.weights, { count: view!.controls });
+    const ex = composition(pop, sel);
+    const rsa = { ...defaultHousehold('2024-12'), benefitsSource: 'declared' as const };
+    for (const h of [mother, rsa, { ...rsa, benefits: { ...rsa.benefits, rsa: 600 }, priorityNeighbourhood: true }]) {
+      const r = storedExample(view!, model, h);
+      const s = r.rank.score.median;
+      expect(Math.abs(r.rank.percentile.median - percentile(scores, pop.weights, s))).toBeLessThanOrEqual(0.0015);
+      expect(r.rank.controlledInShare).toBe(
+        wouldBeControlled(scores, pop.weights, { count: view!.controls }, s) ? 1 : 0,
+      );
+      r.composition.groups.forEach((g, j) =>
+        expect(Math.abs(g.controlled.median - ex[j]!.controlled)).toBeLessThan(1e-6),
+      );
     }
   });
 

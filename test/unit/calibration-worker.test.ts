@@ -131,6 +131,66 @@ describe('the worker’s calibration calls', () => {
     expect(h.ok && h.value.source).toBe('worker');
   });
 
+  it('open the population view of a shipped model from its stored figures: no record loaded', async () => {
+    const api = createApi();
+    // A population module that does not exist: any read of the records would fail the call.
+    const missing = pathToFileURL(join(mkdtempSync(join(tmpdir(), 'none-')), 'population', 'foyers.js')).href;
+    const r = await api.calibrationPopulation({ url: missing, modelId: 'cnaf-2014', household: mother });
+    if (!r.ok) throw new Error(JSON.stringify(r));
+    expect(r.value.records).toBe(false);
+    const shipped = (await shippedEnsembles('cnaf-2014'))!;
+    expect(r.value.composition).toMatchObject({ ensemble: 'calibrated', source: 'shipped' });
+    expect(r.value.composition.composition.draws).toBe(shipped.calibrated.sets);
+    expect(r.value.overview).toMatchObject({ records: 100_000, controlled: 166_000, loadMs: 0 });
+    expect(r.value.overview.card?.margins.length).toBeGreaterThan(0);
+    // The household's place: the headline's lookup over the same ensemble.
+    const h = await api.calibrationHeadline({ modelId: 'cnaf-2014', household: mother });
+    expect(h.ok && h.value.calibrated).toEqual(r.value.headline);
+    // The prior, and a household edit: the same, still without records.
+    const p = await api.calibrationPopulation({ url: missing, modelId: 'cnaf-2014', household: mother, prior: true });
+    expect(p.ok && [p.value.records, p.value.composition.ensemble]).toEqual([false, 'prior']);
+    // What it cannot answer, it says: a card, an invalid household.
+    const card = await api.calibrationPopulation({ url: missing, modelId: 'dmde-2026-modele-2', household: mother });
+    expect(reason(card)).toBe('card');
+    const bad = await api.calibrationPopulation({
+      url: missing,
+      modelId: 'cnaf-2014',
+      household: { adults: [{ age: 9 }] },
+    });
+    expect(reason(bad)).toBe('household');
+  });
+
+  it('answer every calibrated call from the ensemble of the targets switched on', async () => {
+    const api = createApi();
+    // A shipped model calibrated here on other targets (the small population): kept under those targets.
+    const ask = { targets, use: ['learning_base_rate'] };
+    const r = await api.calibrate({ url, modelId: 'cnaf-2014', ...ask, particles: 200, seed: 4 });
+    if (!r.ok || !r.value.met) throw new Error(JSON.stringify(r));
+    const head = await api.calibrationHeadline({ modelId: 'cnaf-2014', household: mother, ...ask });
+    const shippedHead = await api.calibrationHeadline({ modelId: 'cnaf-2014', household: mother });
+    if (!head.ok || !shippedHead.ok) throw new Error('headline');
+    expect([head.value.source, shippedHead.value.source]).toEqual(['worker', 'shipped']);
+    // The two ensembles answer differently for her (else this test could not tell them apart).
+    expect(head.value.calibrated!.rank).not.toEqual(shippedHead.value.calibrated!.rank);
+
+    const effects = await api.calibrationEffects({ modelId: 'cnaf-2014', household: mother, ...ask });
+    expect(effects.ok && [effects.value.source, effects.value.n]).toEqual(['worker', 200]);
+    const shippedEffects = await api.calibrationEffects({ modelId: 'cnaf-2014', household: mother });
+    expect(shippedEffects.ok && shippedEffects.value.source).toBe('shipped');
+
+    const what = await api.calibrationWhatIf({ modelId: 'cnaf-2014', household: mother, goal: 0.5, ...ask });
+    if (!what.ok) throw new Error(JSON.stringify(what));
+    expect(what.value.sets).toBe(200);
+    expect(what.value.before).toBeCloseTo(head.value.calibrated!.controlledShare, 12);
+
+    const comp = await api.calibrationComposition({ url, modelId: 'cnaf-2014', ...ask });
+    expect(comp.ok && [comp.value.source, comp.value.composition.draws]).toEqual(['worker', 200]);
+    const view = await api.calibrationPopulation({ url, modelId: 'cnaf-2014', household: mother, ...ask });
+    if (!view.ok) throw new Error(JSON.stringify(view));
+    expect([view.value.composition.source, view.value.composition.composition.draws]).toEqual(['worker', 200]);
+    expect(view.value.headline).toEqual(head.value.calibrated);
+  });
+
   it('stop a calibration under way when asked', async () => {
     const api = createApi();
     const { origin: _, ...raw } = { ...cnaf, id: 'copie' };

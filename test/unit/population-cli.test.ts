@@ -45,9 +45,10 @@ describe('population --summary', () => {
 
 describe('population --controlled', () => {
   it('prints the composition of the controlled group with ranges over sampled weights, and the example', async () => {
+    // A model file: no ensemble ships for it, so prior draws made now, and it says so.
     const out = await json('population', [
       '--model',
-      'dmde-2026-modele-1',
+      'src/models/dmde-2026-modele-1.json',
       '--controlled',
       '--threshold',
       '1%',
@@ -57,6 +58,8 @@ describe('population --controlled', () => {
     expect(out.weights).toMatch(/^sampled/);
     expect(out.samples).toMatchObject({ n: 5, seed: 20260115 });
     expect(out.threshold.share).toBeCloseTo(0.01, 12);
+    expect(out).toMatchObject({ ensemble: 'prior', ensembleSource: 'drawn', draws: { n: 5 } });
+    expect(out.ensembleNote).toMatch(/prior draws/);
     const family = out.composition.filter((g: { group: string }) => g.group === 'familyType');
     expect(family.map((g: { level: string }) => g.level)).toEqual([
       'single',
@@ -71,6 +74,22 @@ describe('population --controlled', () => {
       expect(g.controlled.low).toBeLessThanOrEqual(g.controlled.high);
       expect(g.example.controlled).toBeGreaterThanOrEqual(0);
     }
+  });
+  it('reads the calibrated ensemble by default, the prior with --prior, at each set’s rank cut', async () => {
+    const [cal, pri] = await Promise.all([
+      json('population', ['--model', 'cnaf-2014', '--controlled']),
+      json('population', ['--model', 'cnaf-2014', '--controlled', '--prior']),
+    ]);
+    expect(cal).toMatchObject({ ensemble: 'calibrated', ensembleSource: 'shipped', threshold: { count: 166_000 } });
+    expect(pri).toMatchObject({ ensemble: 'prior', ensembleSource: 'shipped' });
+    expect(cal.draws.n).toBe(300);
+    const sp = (o: { composition: { level: string; controlled: { low: number; high: number } }[] }) =>
+      o.composition.find((g) => g.level === 'singleParent')!.controlled;
+    // The calibrated sets meet the reported 36 % ± 5 points of single parents among the controlled
+    // (src/calibration/targets.csv): the prior's, drawn from the directions only, spread far wider.
+    expect(sp(cal).low).toBeGreaterThanOrEqual(0.31 - 0.005);
+    expect(sp(cal).high).toBeLessThanOrEqual(0.41 + 0.005);
+    expect(sp(pri).high - sp(pri).low).toBeGreaterThan(2 * (sp(cal).high - sp(cal).low));
   });
 });
 

@@ -7,7 +7,15 @@ import type { Engine } from '../../src/worker/client.ts';
 
 interface Call {
   method: string;
-  req: { from?: number; to?: number; modelId: string; prior?: boolean; household?: unknown };
+  req: {
+    from?: number;
+    to?: number;
+    modelId: string;
+    prior?: boolean;
+    household?: unknown;
+    use?: readonly string[] | null;
+    reading?: string;
+  };
   reply: (v: unknown) => void;
 }
 
@@ -27,6 +35,7 @@ function heldEngine(mode: Engine['mode'] = 'worker') {
       populationChunk: held('chunk'),
       calibrationComposition: held('composition'),
       calibrationHeadline: held('headline'),
+      calibrationPopulation: held('population'),
     },
   } as unknown as Engine;
   /** The next call the view makes (waits for it: no sleep). */
@@ -80,6 +89,16 @@ const lookup = (ensemble: string, share: number) => ({
   probability: band(0.01, 0.2),
 });
 const ensembleRanges = { draws: 300, controlled: 166_000, cutScore: band(0.3, 0.5), groups: [] };
+/** The worker's answer at 166,000 over one ensemble (calibrationPopulation). */
+const ensembleAnswer = (h: ReturnType<typeof lookup>, ensemble = 'calibrated') => ({
+  ok: true,
+  value: {
+    overview: overview().value,
+    composition: { ensemble, source: 'shipped', composition: ensembleRanges, singleParent: [0.3, 0.4] },
+    headline: h,
+    records: false,
+  },
+});
 
 describe('the population view state', () => {
   it('asks the draws a chunk at a time, shows progress and the ranges of the draws done', async () => {
@@ -135,8 +154,12 @@ describe('the population view state', () => {
     const oldCall = await next();
     const fresh = view.run(engine, 'new', {}, URL);
     const freshCall = await next();
-    oldCall.reply(overview());
-    freshCall.reply(overview(0));
+    expect([oldCall.method, freshCall.method]).toEqual(['population', 'population']);
+    oldCall.reply(ensembleAnswer(lookup('calibrated', 0.9)));
+    freshCall.reply({ ok: false, reason: 'not-calibrated', detail: 'new' });
+    const o = await next();
+    expect(o.method).toBe('overview');
+    o.reply(overview(0));
     await Promise.all([old, fresh]);
     expect(freshCall.req.modelId).toBe('new');
     expect(view.state).toBe('done');
@@ -144,38 +167,31 @@ describe('the population view state', () => {
     expect(view.ranges).toBeNull();
   });
 
-  it('at 166,000 takes the composition from the ensemble and the household from its lookup: no draws', async () => {
+  it('at 166,000 answers in one call over the ensemble the page reads: no overview, no draws', async () => {
     const view = new PopulationView();
     const { engine, next, pending } = heldEngine();
-    const run = view.run(engine, 'm', { a: 1 }, URL, true);
-    (await next()).reply(overview());
-    const composition = await next();
-    const headline = await next();
-    expect([composition.method, headline.method]).toEqual(['composition', 'headline']);
-    expect(composition.req.prior).toBe(true);
-    composition.reply({
-      ok: true,
-      value: { ensemble: 'prior', source: 'shipped', composition: ensembleRanges, singleParent: [0.3, 0.4] },
-    });
-    headline.reply({ ok: true, value: { calibrated: lookup('calibrated', 0.9), prior: lookup('prior', 0.25) } });
+    const run = view.run(engine, 'm', { a: 1 }, URL, true, { use: ['t1'], reading: 'datamined' });
+    const first = await next();
+    expect(first.method).toBe('population');
+    // The ensemble of the targets switched on, and the prior as app.knowledge asked ('directions').
+    expect(first.req).toMatchObject({ prior: true, use: ['t1'], reading: 'datamined', household: { a: 1 } });
+    first.reply(ensembleAnswer(lookup('prior', 0.25), 'prior'));
     await run;
     expect(pending()).toBe(0);
     expect(view.state).toBe('done');
     expect(view.ensemble).toBe('prior');
-    // The prior's answer, as app.knowledge asked ('directions'): not the calibrated one.
     expect(view.ranges!.rank.controlledInShare).toBe(0.25);
     expect(view.ranges!.rank.percentile).toEqual(lookup('prior', 0.25).rank);
     expect(view.ranges!.composition).toEqual(ensembleRanges);
     expect(view.singleParentShares).toEqual([0.3, 0.4]);
+    expect(view.overview!.records).toBe(4);
 
-    // A household edit: its lookup again (and its place under the example weights), never the composition.
-    const placed = view.place(engine, 'm', { a: 2 }, URL, true);
-    const calls = [await next(), await next()];
-    expect(calls.map((c) => c.method).sort()).toEqual(['headline', 'overview']);
-    calls.find((c) => c.method === 'overview')!.reply(overview());
-    calls
-      .find((c) => c.method === 'headline')!
-      .reply({ ok: true, value: { calibrated: null, prior: lookup('prior', 0.5) } });
+    // A household edit: the same call for the household's lookup; the composition stays, no draws.
+    const placed = view.place(engine, 'm', { a: 2 }, URL, true, { use: ['t1'], reading: 'datamined' });
+    const again = await next();
+    expect(again.method).toBe('population');
+    expect(again.req).toMatchObject({ household: { a: 2 }, use: ['t1'] });
+    again.reply(ensembleAnswer(lookup('prior', 0.5), 'prior'));
     await placed;
     expect(pending()).toBe(0);
     expect(view.ranges!.rank.controlledInShare).toBe(0.5);
@@ -186,9 +202,8 @@ describe('the population view state', () => {
     const view = new PopulationView();
     const { engine, next } = heldEngine();
     const run = view.run(engine, 'm', {}, URL);
+    (await next()).reply({ ok: false, reason: 'not-calibrated', detail: 'm' });
     (await next()).reply(overview());
-    (await next()).reply({ ok: false, reason: 'not-calibrated', detail: 'm' });
-    (await next()).reply({ ok: false, reason: 'not-calibrated', detail: 'm' });
     const c = await next();
     expect(c.method).toBe('chunk');
     view.cancel();
@@ -197,11 +212,62 @@ describe('the population view state', () => {
     expect(view.ensemble).toBeNull();
   });
 
+  // Issue 21 item 5: the previous ranking must never read as current under a failure.
+  it('after choosing the model card, says so and shows none of the previous model’s figures', async () => {
+    const view = new PopulationView();
+    const { engine, next } = heldEngine();
+    const run = view.run(engine, 'm', { a: 1 }, URL);
+    (await next()).reply(ensembleAnswer(lookup('calibrated', 0.9)));
+    await run;
+    expect(view.ranges).not.toBeNull();
+    const card = view.run(engine, 'card', { a: 1 }, URL);
+    (await next()).reply({ ok: false, reason: 'card', detail: 'card' });
+    await card;
+    expect(view.state).toBe('failed');
+    expect(view.failure!.reason).toBe('card');
+    expect([view.overview, view.ranges, view.ensemble]).toEqual([null, null, null]);
+    expect(view.singleParentShares).toEqual([]);
+  });
+
+  it('with an invalid household, says which field and drops the previous household’s place', async () => {
+    const view = new PopulationView();
+    const { engine, next } = heldEngine();
+    const run = view.run(engine, 'm', { a: 1 }, URL);
+    (await next()).reply(ensembleAnswer(lookup('calibrated', 0.9)));
+    await run;
+    const placed = view.place(engine, 'm', { a: -1 }, URL);
+    (await next()).reply({ ok: false, reason: 'household', detail: 'a' });
+    await placed;
+    expect(view.state).toBe('failed');
+    expect(view.failure).toEqual({ ok: false, reason: 'household', detail: 'a' });
+    expect([view.overview, view.ranges]).toEqual([null, null]);
+
+    // Under draws (another threshold) as well.
+    view.controls = 1000;
+    const drawn = view.run(engine, 'm', { a: 1 }, URL);
+    (await next()).reply(overview());
+    const c = await next();
+    c.reply(chunk(c.req.from!, c.req.to!));
+    // The next chunk asked: the first one is counted; stop there.
+    const c2 = await next();
+    view.cancel();
+    c2.reply(chunk(c2.req.from!, c2.req.to!));
+    await drawn;
+    expect(view.ranges).not.toBeNull();
+    const bad = view.run(engine, 'm', { a: -1 }, URL);
+    (await next()).reply({ ok: false, reason: 'household', detail: 'a' });
+    await bad;
+    expect(view.state).toBe('failed');
+    expect([view.overview, view.ranges]).toEqual([null, null]);
+  });
+
   it('says why when the engine cannot answer', async () => {
     const view = new PopulationView();
     const { engine, next } = heldEngine();
     const run = view.run(engine, 'm', {}, URL);
-    (await next()).reply({ ok: false, reason: 'unavailable', detail: 'offline' });
+    const c = await next();
+    expect(c.method).toBe('population');
+    c.reply({ ok: false, reason: 'unavailable', detail: 'offline' });
     await run;
     expect(view.state).toBe('failed');
     expect(view.failure).toEqual({ ok: false, reason: 'unavailable', detail: 'offline' });

@@ -7,6 +7,8 @@ import {
   modelConstraints,
 } from '../../src/engine/index.ts';
 import { resolveThreshold, sampleWeights, smicNet, CONTROL_SHARE_2024 } from '../../src/engine/index.ts';
+import { searchChanges } from '../../src/engine/robust/counterfactual.ts';
+import { fieldDistance } from '../../src/engine/robust/fields.ts';
 import type { Household } from '../../src/engine/index.ts';
 import { bool, linear, model, w } from './robust-fixtures.ts';
 
@@ -102,9 +104,66 @@ describe('the counterfactual', () => {
     expect(r.fields.some((f) => f.startsWith('children') || f.startsWith('history'))).toBe(false);
   });
 
-  it('defaults to the share of households controlled after data mining in 2024', () => {
+  // The one search behind the counterfactual and the ensemble what-if (calibration/what-if.ts).
+  it('searches one change before two, then the smallest change, then the lowest measure', () => {
+    const alternatives = fields.map((f) => f.candidates!(start).filter((v) => v !== f.get(start)));
+    const moved = (hh: Household) => fields.filter((f) => f.get(hh) !== f.get(start)).length;
+    // Reached only with two fields changed: every single change is tried, then every pair.
+    const r = searchChanges(
+      start,
+      fields,
+      2,
+      (hh) => -moved(hh),
+      (v) => v <= -2,
+    );
+    const n = alternatives.map((a) => a.length);
+    let pairs = 0;
+    for (let i = 0; i < n.length; i++) for (let j = i + 1; j < n.length; j++) pairs += n[i]! * n[j]!;
+    expect(r.tried).toBe(n.reduce((a, b) => a + b, 0) + pairs);
+    expect(r.best!.changes).toHaveLength(2);
+    // No pair is a smaller change than the one found.
+    const cost = (f: (typeof fields)[number], v: unknown) => fieldDistance(f, f.get(start), v as never);
+    const found = r.best!.changes.reduce(
+      (sum, c) =>
+        sum +
+        cost(
+          fields.find((f) => f.id === c.field)!,
+          c.to,
+        ),
+      0,
+    );
+    for (let i = 0; i < fields.length; i++)
+      for (let j = i + 1; j < fields.length; j++)
+        for (const a of alternatives[i]!)
+          for (const b of alternatives[j]!)
+            expect(cost(fields[i]!, a) + cost(fields[j]!, b)).toBeGreaterThanOrEqual(found - 1e-12);
+    // One change suffices: no pair is tried.
+    const one = searchChanges(
+      start,
+      fields,
+      2,
+      (hh) => -moved(hh),
+      (v) => v <= -1,
+    );
+    expect([one.best!.changes.length, one.tried]).toEqual([1, n.reduce((a, b) => a + b, 0)]);
+    // Nothing reaches it: no best, every set tried.
+    expect(
+      searchChanges(
+        start,
+        fields,
+        2,
+        () => 0,
+        () => false,
+      ),
+    ).toEqual({ tried: r.tried });
+  });
+
+  it('reads a share of households controlled against the population’s scores, never as a score', () => {
     expect(CONTROL_SHARE_2024.share).toBeCloseTo(166_000 / 13_800_000, 15);
-    expect(resolveThreshold()).toEqual({ score: 166_000 / 13_800_000, how: 'share-as-score' });
+    // Issue 17: "share read as a score" is gone; without the scores there is no threshold.
+    expect(() => resolveThreshold({ kind: 'share', share: CONTROL_SHARE_2024.share, reference: [] })).toThrow(
+      /not a score/,
+    );
     // 10 scores, share 0.25: the ceil(2.5) = 3 highest are controlled, the lowest of them is 0.7.
     const reference = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1];
     expect(resolveThreshold({ kind: 'share', share: 0.25, reference })).toEqual({ score: 0.8, how: 'reference' });

@@ -12,6 +12,7 @@ import { DEADLINES, deadline, type Deadlines } from '../../src/worker/deadline.t
 import { EngineLost } from '../../src/worker/live.ts';
 import { defaultHousehold, logistic } from '../../src/engine/index.ts';
 import { VirtualClock } from './virtual-clock.ts';
+import { shippedEnsembles } from '../../src/engine/calibration/shipped.ts';
 
 /** Each test's time: the fake workers' delays and the client's deadlines. */
 let clock = new VirtualClock();
@@ -254,6 +255,32 @@ describe('the engine client', () => {
     expect(after).toBeCloseTo(logistic(-1), 12);
     expect(workers).toHaveLength(1);
     expect(statuses).toEqual([]);
+  });
+
+  it('loads a model’s ensembles in a step of its own allowance; the lookups after it keep the warm one', async () => {
+    // Loaded in this process first: the fake workers then take only the virtual time they are given
+    // (real I/O would let the virtual clock run to the next deadline meanwhile).
+    await shippedEnsembles('cnaf-2014');
+    await import('../../src/worker/calibration.ts');
+    // The load takes 4× the cold deadline (a slow network, a loaded machine), on every new worker.
+    const { engine, workers, statuses } = await connect(
+      () => Object.assign(new FakeWorker(), { busyMs: { calibrationLoad: 4000 } }),
+      { ...FAST, onceMs: 5000 },
+    );
+    await score(engine);
+    const ask = { modelId: 'cnaf-2014', household: household() };
+    expect((await engine.api.calibrationHeadline(ask)).ok).toBe(true);
+    expect((await engine.api.calibrationEffects(ask)).ok).toBe(true);
+    expect([workers.length, statuses]).toEqual([1, []]);
+    // Loaded once: a worker that closed itself is noticed within the warm deadline, not the load's.
+    workers[0]!.state = 'hung';
+    const lookup = clock.now();
+    await expect(engine.api.calibrationHeadline(ask)).rejects.toBeInstanceOf(EngineLost);
+    expect(clock.now() - lookup).toBeLessThanOrEqual(FAST.slowFactor! * FAST.warmMs!);
+    // The replacement loads them again, in its own step: the same slow load is not a hang.
+    expect((await engine.api.calibrationHeadline(ask)).ok).toBe(true);
+    expect(workers.map((w) => w.state)).toEqual(['terminated', 'running']);
+    expect(statuses).toEqual(['restarting', 'restarted']);
   });
 
   it('rejects a call the engine refuses, without replacing the worker', async () => {

@@ -5,6 +5,8 @@ export interface EnsembleModule {
   card: unknown;
   calibrated: string;
   prior: string;
+  /** The population view's figures (src/engine/calibration/view.ts). */
+  view?: unknown;
 }
 
 export const SHIPPED_ENSEMBLES: Readonly<Record<string, () => Promise<EnsembleModule>>> = {

@@ -14,3 +14,4 @@ export * from './shipped.ts';
 export * from './what-if.ts';
 export * from './composition.ts';
 export * from './effects.ts';
+export * from './view.ts';

@@ -10,11 +10,14 @@ import { modelConstraints, type Constraints } from '../robust/constraints.ts';
 import { designVector } from '../robust/design.ts';
 import type { EnsembleCard } from './card.ts';
 import { decodeEnsemble, fromBase64, type Ensemble } from './ensemble.ts';
+import type { StoredView } from './view.ts';
 
 export interface ShippedEnsembles {
   card: EnsembleCard;
   calibrated: Ensemble;
   prior: Ensemble;
+  /** The population view's stored figures; null in a module built before they were stored. */
+  view: StoredView | null;
 }
 
 /** The design vector of a household as evaluate() scores it (in `computed` mode, its benefits by the law). */
@@ -35,6 +38,7 @@ export function shippedEnsembles(id: string): Promise<ShippedEnsembles> | null {
       card: m.card as EnsembleCard,
       calibrated: decodeEnsemble(fromBase64(m.calibrated)),
       prior: decodeEnsemble(fromBase64(m.prior)),
+      view: (m.view as StoredView | undefined) ?? null,
     }));
     loaded.set(id, p);
     p.catch(() => loaded.delete(id));

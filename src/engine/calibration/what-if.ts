@@ -7,10 +7,10 @@
 import type { Household } from '../../household/household.ts';
 import type { Model } from '../types.ts';
 import type { Constraints } from '../robust/constraints.ts';
-import { combinations, product, type Change } from '../robust/counterfactual.ts';
+import { searchChanges, type Change } from '../robust/counterfactual.ts';
 import { designVector } from '../robust/design.ts';
 import { FeatureCache } from '../robust/encode.ts';
-import { fieldDistance, householdFields, type FieldValue, type HouseholdField } from '../robust/fields.ts';
+import { householdFields, type HouseholdField } from '../robust/fields.ts';
 import type { Ensemble } from './ensemble.ts';
 
 /** The threshold's published figures: the 166,000 highest scores of 13.8 million households (2024). */
@@ -79,29 +79,8 @@ export function ensembleWhatIf(
   const before = share(h);
   const base = { goal, before, maxChanges, fields: fields.map((f) => f.id), sets: e.sets };
   if (reached(before)) return { ...base, status: 'already-under', changes: [], tried: 0 };
-  const options = fields.map((f) => {
-    const now = f.get(h);
-    return (f.candidates!(h) as FieldValue[]).filter((v) => v !== now);
-  });
-  let tried = 0;
-  for (let k = 1; k <= Math.min(maxChanges, fields.length); k++) {
-    let best: { changes: Change[]; cost: number; share: number } | undefined;
-    for (const set of combinations(fields.length, k))
-      for (const values of product(set.map((i) => options[i]!))) {
-        let hh = h;
-        const changes = set.map((i, j) => {
-          const f = fields[i]!;
-          hh = f.set(hh, values[j]!);
-          return { field: f.id, from: f.get(h), to: values[j]! };
-        });
-        tried++;
-        const s = share(hh);
-        if (!reached(s)) continue;
-        const cost = set.reduce((sum, i, j) => sum + fieldDistance(fields[i]!, fields[i]!.get(h), values[j]!), 0);
-        if (!best || cost < best.cost - 1e-12 || (Math.abs(cost - best.cost) <= 1e-12 && s < best.share))
-          best = { changes, cost, share: s };
-      }
-    if (best) return { ...base, status: 'found', changes: best.changes, after: best.share, tried };
-  }
-  return { ...base, status: 'none', changes: [], tried };
+  const { best, tried } = searchChanges(h, fields, maxChanges, share, reached);
+  return best
+    ? { ...base, status: 'found', changes: best.changes, after: best.value, tried }
+    : { ...base, status: 'none', changes: [], tried };
 }

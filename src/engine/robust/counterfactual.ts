@@ -37,7 +37,7 @@ export interface Counterfactual {
 }
 
 export interface CounterfactualOptions {
-  threshold?: Threshold;
+  threshold: Threshold;
   basis?: Basis;
   maxChanges?: number;
   /** Defaults to the changeable fields of householdFields(h). */
@@ -51,7 +51,7 @@ export function counterfactual(
   c: Constraints,
   draws: Float64Array,
   h: Household,
-  o: CounterfactualOptions = {},
+  o: CounterfactualOptions,
 ): Counterfactual {
   const threshold = resolveThreshold(o.threshold);
   const basis = o.basis ?? 'q50';
@@ -70,6 +70,33 @@ export function counterfactual(
   const base = { threshold, basis, before, maxChanges, fields: fields.map((f) => f.id) };
   if ((basis === 'example' ? before.example : before[basis]) < threshold.score)
     return { ...base, status: 'already-under', changes: [], tried: 0 };
+  const { best, tried } = searchChanges(h, fields, maxChanges, stat, (s) => s < threshold.score);
+  return best
+    ? { ...base, status: 'found', changes: best.changes, after: band(best.household), tried }
+    : { ...base, status: 'none', changes: [], tried };
+}
+
+/** The change set a search found: its changes, the changed household and its measure. */
+export interface FoundChanges {
+  changes: Change[];
+  household: Household;
+  value: number;
+}
+
+/**
+ * The one search behind every "what would change it" (the score under a threshold here, the
+ * controlled share over an ensemble in calibration/what-if.ts): one change, then two, up to
+ * `maxChanges`, over each changeable field's candidate values, exhaustively. The first size with a
+ * change set whose `measure` is `reached` wins; among those, the smallest total change
+ * (fieldDistance), then the lowest measure. `tried` counts the change sets measured.
+ */
+export function searchChanges(
+  h: Household,
+  fields: readonly HouseholdField[],
+  maxChanges: number,
+  measure: (changed: Household) => number,
+  reached: (value: number) => boolean,
+): { best?: FoundChanges; tried: number } {
   // Each field's alternatives to its current value.
   const options = fields.map((f) => {
     const now = f.get(h);
@@ -77,7 +104,7 @@ export function counterfactual(
   });
   let tried = 0;
   for (let k = 1; k <= Math.min(maxChanges, fields.length); k++) {
-    let best: { changes: Change[]; cost: number; score: number; household: Household } | undefined;
+    let best: (FoundChanges & { cost: number }) | undefined;
     for (const set of combinations(fields.length, k))
       for (const values of product(set.map((i) => options[i]!))) {
         let hh = h;
@@ -87,15 +114,15 @@ export function counterfactual(
           return { field: f.id, from: f.get(h), to: values[j]! };
         });
         tried++;
-        const s = stat(hh);
-        if (!(s < threshold.score)) continue;
+        const s = measure(hh);
+        if (!reached(s)) continue;
         const cost = set.reduce((sum, i, j) => sum + fieldDistance(fields[i]!, fields[i]!.get(h), values[j]!), 0);
-        if (!best || cost < best.cost - 1e-12 || (Math.abs(cost - best.cost) <= 1e-12 && s < best.score))
-          best = { changes, cost, score: s, household: hh };
+        if (!best || cost < best.cost - 1e-12 || (Math.abs(cost - best.cost) <= 1e-12 && s < best.value))
+          best = { changes, cost, value: s, household: hh };
       }
-    if (best) return { ...base, status: 'found', changes: best.changes, after: band(best.household), tried };
+    if (best) return { best: { changes: best.changes, household: best.household, value: best.value }, tried };
   }
-  return { ...base, status: 'none', changes: [], tried };
+  return { tried };
 }
 
 /** Every k-subset of 0..n−1, in lexicographic order. */

@@ -1,6 +1,7 @@
 // The control threshold a counterfactual aims under: a score value, or the score above which a
-// given share of a reference distribution lies. The default share is the one controls from data
-// mining reached in 2024.
+// given share of a population's scores lies. A share is never read as a score (issue 17): without
+// the population's scores there is no threshold; the calibrated answers use each weight set's rank
+// cut instead (calibration/what-if.ts).
 
 import { CONTROL_SHARE_2024 } from './control-share.ts';
 
@@ -11,24 +12,19 @@ export { CONTROL_SHARE_2024 };
  * population) are controlled, and the threshold is the lowest of them. "Under" is strictly below.
  */
 export type Threshold =
-  { kind: 'score'; value: number } | { kind: 'share'; share: number; reference?: ArrayLike<number> };
+  { kind: 'score'; value: number } | { kind: 'share'; share: number; reference: ArrayLike<number> };
 
 export interface ResolvedThreshold {
   score: number;
-  /**
-   * `score`: given as a value; `reference`: a quantile of the given scores; `share-as-score`: no
-   * population was given, so the share itself is read as a probability (a stand-in the interface
-   * must say: the CNAF's score distribution is not public).
-   */
-  how: 'score' | 'reference' | 'share-as-score';
+  /** `score`: given as a value; `reference`: a quantile of the given scores. */
+  how: 'score' | 'reference';
 }
 
-export const DEFAULT_THRESHOLD: Threshold = { kind: 'share', share: CONTROL_SHARE_2024.share };
-
-/** The score a threshold stands for. */
-export function resolveThreshold(t: Threshold = DEFAULT_THRESHOLD): ResolvedThreshold {
+/** The score a threshold stands for; a share without the population's scores is refused (RangeError). */
+export function resolveThreshold(t: Threshold): ResolvedThreshold {
   if (t.kind === 'score') return { score: t.value, how: 'score' };
-  if (!t.reference || t.reference.length === 0) return { score: t.share, how: 'share-as-score' };
+  if (!t.reference || t.reference.length === 0)
+    throw new RangeError('a share of households controlled needs the population’s scores: it is not a score');
   const sorted = Float64Array.from(t.reference).sort();
   // The ceil(n·share) highest scores are controlled (at least one): the threshold is the lowest of them.
   const k = Math.min(sorted.length, Math.max(1, Math.ceil(sorted.length * t.share)));

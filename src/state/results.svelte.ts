@@ -106,7 +106,8 @@ export class Results {
       this.#ranges(reply);
       // The ensembles were not loaded yet: one more request, quiet, that waits for them (once per model).
       if (reply.headline?.ok === false && reply.headline.reason === 'loading' && req.headline)
-        void this.request(engine, { ...req, headline: { ...req.headline, wait: true } }, true);
+        // The same input: a re-ask of the same edit, never an edit of its own ("avant → après").
+        void this.request(engine, { ...req, headline: { ...req.headline, wait: true } }, true, input);
     } catch (e) {
       // Never leave the last good score on screen as if it were current.
       if (!this.#latest.is(id)) return;

@@ -119,7 +119,7 @@ export function createApi() {
     },
     /**
      * The population view at the ensembles' threshold: overview, composition and the household's
-     * place, from the figures stored with a shipped model's ensembles (no record loaded) (calibration-view.ts).
+     * place, from the figures stored with a shipped model's ensembles (no record loaded) (population-calibrated.ts).
      */
     async calibrationPopulation(req: PopulationViewRequest) {
       if (import.meta.env?.MODE === 'standalone') return LEFT_OUT;

@@ -1,7 +1,7 @@
 // The calibration's calls, loaded by the worker on first use (api.ts imports this module
 // dynamically): the headline of a household over the shipped ensembles (their data is a separate
 // chunk, imported here only), the calibrated answers built on it (effects, what-if, the population
-// view: calibration-view.ts), and the calibration of an imported or edited model over the synthetic
+// view: population-calibrated.ts), and the calibration of an imported or edited model over the synthetic
 // population, with progress and a stop (calibration-run.ts). Every calibrated answer is over the
 // ensemble of the targets switched on (calibration-pairs.ts).
 
@@ -13,7 +13,7 @@ import { kishEss } from '../engine/calibration/smc.ts';
 import { headline, type Headline } from '../engine/calibration/headline.ts';
 import { householdDesign } from '../engine/calibration/shipped.ts';
 import { EnsembleStore, keepsOf } from './calibration-pairs.ts';
-import { populationViewCalls } from './calibration-view.ts';
+import { populationViewCalls } from './population-calibrated.ts';
 import { calibrationRun } from './calibration-run.ts';
 import {
   fail,

@@ -13,7 +13,7 @@ import { kishEss } from '../engine/calibration/smc.ts';
 import { headline, type Headline } from '../engine/calibration/headline.ts';
 import { householdDesign } from '../engine/calibration/shipped.ts';
 import { EnsembleStore, keepsOf } from './calibration-pairs.ts';
-import { populationViewCalls } from './population-calibrated.ts';
+import type { CompositionRequest, PopulationViewRequest } from './calibration-types.ts';
 import { calibrationRun } from './calibration-run.ts';
 import {
   fail,
@@ -35,7 +35,9 @@ const width = (h: Headline) => h.rank.high - h.rank.low;
 export function calibrationApi(models: Map<string, Model>) {
   const store = new EnsembleStore(models);
   const cache = new FeatureCache();
-  const view = populationViewCalls(store);
+  // The population view's code loads when the view is first opened, not with the headline's.
+  let viewCalls: Promise<ReturnType<typeof import('./population-calibrated.ts').populationViewCalls>> | undefined;
+  const view = () => (viewCalls ??= import('./population-calibrated.ts').then((m) => m.populationViewCalls(store)));
   const run = calibrationRun(store);
   return {
     /** Each variable's range of effect on a household over the calibrated ensemble; `not-calibrated` when there is none. */
@@ -108,8 +110,8 @@ export function calibrationApi(models: Map<string, Model>) {
     async load(modelId: string): Promise<boolean> {
       return (await store.pairFor(modelId)).ok;
     },
-    composition: view.composition,
-    population: view.population,
+    composition: async (req: CompositionRequest) => (await view()).composition(req),
+    population: async (req: PopulationViewRequest) => (await view()).population(req),
     calibrate: run.calibrate,
     /** Ends a calibration under way at its next chunk (it answers with `stopped`). */
     stop: run.stop,

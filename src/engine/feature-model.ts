@@ -1,14 +1,13 @@
 // Models whose variables are not household facts (Amsterdam's Slimme Check scores an application):
 // which they are, the profile their form starts from, each term's shape over its variable's values,
-// and the other versions of the same model. Pure: the page's form and charts read these.
+// and the other versions of the same model. Pure: the worker's `application` call (application.ts)
+// answers the page's form and charts from these.
 
-import { FEATURES } from './features.ts';
+import { isFeatureModel } from './constants.ts';
 import type { Features, FeatureValue, Model, SourcedNumber, Variable } from './types.ts';
 
-/** A scorable model none of whose variables the app derives from a household. */
-export function isFeatureModel(model: Model | undefined): boolean {
-  return !!model && model.kind === 'model' && !model.variables.some((v) => Object.hasOwn(FEATURES, v.id));
-}
+// The predicate lives with the constants: the page asks it of the listed models without the engine.
+export { isFeatureModel };
 
 /** Variables the model derives itself (an imputation's indicator): shown, never typed. */
 export function derivedVariables(model: Model): Set<string> {

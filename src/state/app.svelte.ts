@@ -30,7 +30,7 @@ import { Recalibration } from './recalibration.svelte.ts';
 import type { SingleParentReading } from '../engine/calibration/targets.ts';
 import { populationUrl } from './module-urls.ts';
 import { ProfileStore } from './profile.svelte.ts';
-import { isFeatureModel } from '../engine/feature-model.ts';
+import { ApplicationStore, askOnProfileEdit, isFeatureModel } from './application.svelte.ts';
 
 export { MAX_PINS } from './pins.svelte.ts';
 /** The field of the explanation's earnings curve (its band comes with every view). */
@@ -58,6 +58,8 @@ export class AppState extends AppSurface {
   readonly kept: Persistence;
   /** The form's profile for models whose variables are not household facts (Amsterdam). */
   readonly profile: ProfileStore;
+  /** The worker's answer for that profile: score, terms, the other version, the facts. */
+  readonly application = new ApplicationStore();
   /** "What would change it", asked on request for the current household and model. */
   readonly whatIf = new WhatIf();
   /** Directions only, or directions and the published figures: which ensemble every "controlled" answer reads. */
@@ -129,6 +131,7 @@ export class AppState extends AppSurface {
         untrack(() => this.whatIf.clear());
       });
       keepInStorage(this);
+      askOnProfileEdit(this);
     });
   }
 

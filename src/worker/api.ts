@@ -15,6 +15,7 @@ import {
 } from '../engine/index.ts';
 import { problem, type CompiledModel, type Evaluation, type Model, type Problem } from '../engine/index.ts';
 import { robustApi } from './robust.ts';
+import { applicationApi } from './application.ts';
 // The CNAF models and the published binned ones (Amsterdam): the worker lists and scores them all.
 import { allShippedModels as shippedModels } from '../engine/registry-binned.ts';
 import type { ChunkRequest, PopulationRequest } from './population.ts';
@@ -60,6 +61,7 @@ export function createApi() {
   const looked = new Set<string>();
   return {
     ...robustApi(models, ctx),
+    ...applicationApi(models),
     /**
      * Everything the page shows for one edit (engine/view.ts), in one request: the score first
      * through `onScore` when given, then the ranges, the other models and the open panels' curves.

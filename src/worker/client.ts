@@ -153,6 +153,7 @@ export async function connectEngine(forceInThread = false, options = engineOptio
     calibrationEffects: call('calibrationEffects'),
     calibrate: call('calibrate'),
     stopCalibration: call('stopCalibration'),
+    application: call('application'),
   } as Remote<Api>;
   const models = await api.listModels();
   const engine: Engine = {

@@ -15,6 +15,7 @@ const fr = {
   yes: 'oui',
   no: 'non',
   scoreTitle: 'Score',
+  failed: 'Le calcul n’a pas pu noter ce profil : modifiez un champ pour réessayer.',
   exact: 'Score exact : tous les poids de ce modèle sont publiés (aucune fourchette, aucun exemple).',
   context:
     'Contexte : les demandes d’aide sociale (bijstand) d’Amsterdam, pas les 166 000 contrôles de la CAF ; le calage sur les chiffres de la CNAF ne s’applique pas à ce modèle.',
@@ -48,6 +49,7 @@ const fr = {
   factSamples:
     'Demandes : {trainNeg} + {trainPos} à l’apprentissage, {testNeg} + {testPos} au test (non digne / digne d’enquête)',
   factIncome: 'Revenus manquants remplacés par {mean}, la moyenne d’apprentissage',
+  pilotStatus: 'statut',
   factPilot:
     'Testé d’avril à août 2023 sur environ 1 600 demandes, puis abandonné comme un échec : à peine mieux que le hasard. Les deux versions et 16 384 profils notés ont été publiés par Lighthouse Reports (juin 2025, avec MIT Technology Review et Trouw).',
   glosses:
@@ -69,6 +71,7 @@ const en: AppText = {
   yes: 'yes',
   no: 'no',
   scoreTitle: 'Score',
+  failed: 'The engine could not score this profile: change a field to try again.',
   exact: 'Exact score: every weight of this model is published (no range, no example).',
   context:
     'Context: Amsterdam’s welfare (bijstand) applications, not the CAF’s 166,000 controls; the calibration on the CNAF’s figures does not apply to this model.',
@@ -100,6 +103,7 @@ const en: AppText = {
   factSamples:
     'Applications: {trainNeg} + {trainPos} for training, {testNeg} + {testPos} for testing (not worth / worth investigating)',
   factIncome: 'Missing income replaced by {mean}, the training mean',
+  pilotStatus: 'status',
   factPilot:
     'Piloted from April to August 2023 on about 1,600 applications, then dropped as a failure: barely better than chance. Both versions and 16,384 scored profiles were published by Lighthouse Reports (June 2025, with MIT Technology Review and Trouw).',
   glosses: 'The French and English labels are our glosses of the Dutch names, not official definitions.',

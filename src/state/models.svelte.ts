@@ -123,12 +123,19 @@ export class ModelsStore {
   #ensure(id: string): void {
     const engine = this.engine;
     if (!engine || !this.loading(id)) return;
-    void engine.api.loadShipped(id).then((came) => {
-      if (!came.length) return;
-      for (const m of came) this.list = withModel(this.list, m);
-      this.lazy = this.lazy.filter((e) => !came.some((m) => m.id === e.id));
-      this.revision++;
-    });
+    void engine.api.loadShipped(id).then(
+      (came) => {
+        if (!came.length) return;
+        for (const m of came) this.list = withModel(this.list, m);
+        this.lazy = this.lazy.filter((e) => !came.some((m) => m.id === e.id));
+        this.revision++;
+      },
+      // Its file could not be had (the engine lost, the file missing): said like an unknown model.
+      () => {
+        this.lazy = this.lazy.filter((e) => e.id !== id);
+        if (this.id === id) this.#check();
+      },
+    );
   }
 
   /** A link may name a model this device does not have (an imported one): say so, open the default. */

@@ -48,6 +48,17 @@ describe('a shipped model loaded on demand', () => {
     expect(warned).toEqual([]);
   });
 
+  it('says so and opens the default model when its file cannot be had', async () => {
+    const { e } = engine();
+    const failing = { ...e, api: { ...e.api, loadShipped: () => Promise.reject(new Error('lost')) } } as Engine;
+    const warned: { id: string }[] = [];
+    const store = new ModelsStore({ ...host, warn: (p) => warned.push(p) });
+    await store.open(failing, undefined);
+    store.id = BINNED_LIST[0]!.id;
+    await until(() => store.id === DEFAULT_MODEL_ID);
+    expect(warned.map((p) => p.id)).toEqual(['link.unknownModel']);
+  });
+
   it('still sends an unknown id back to the default model', async () => {
     const { e } = engine();
     const store = new ModelsStore(host);

@@ -50,7 +50,10 @@ describe('a shipped model loaded on demand', () => {
 
   it('says so and opens the default model when its file cannot be had', async () => {
     const { e } = engine();
-    const failing = { ...e, api: { ...e.api, loadShipped: () => Promise.reject(new Error('lost')) } } as Engine;
+    const failing = {
+      ...e,
+      api: { ...e.api, loadShipped: () => Promise.reject(new Error('lost')) },
+    } as unknown as Engine;
     const warned: { id: string }[] = [];
     const store = new ModelsStore({ ...host, warn: (p) => warned.push(p) });
     await store.open(failing, undefined);

@@ -24,6 +24,8 @@ if (typeof addEventListener === 'function') void firstIntent();
 
 /** Calls `run` once, when `el` comes near the viewport or at the first intent; returns a canceller. */
 export function whenNeeded(el: Element, run: () => void): () => void {
+  // The one-file page carries every panel already (nothing to fetch): it renders them at once, as before.
+  if (import.meta.env?.MODE === 'standalone') return (run(), () => undefined);
   let done = false;
   const once = () => {
     if (done) return;

@@ -3,6 +3,7 @@
 
 import type { Evaluation, ExplorerCell, ExplorerView, Model } from '../engine/index.ts';
 import type { Household } from '../household/household.ts';
+import type { LazyModelEntry } from '../worker/binned-list.ts';
 import type { HouseholdStore, Preset } from './household.svelte.ts';
 import type { ImportResult, ModelsStore } from './models.svelte.ts';
 import type { Persistence } from './persistence.svelte.ts';
@@ -85,6 +86,10 @@ export abstract class AppSurface {
   }
   set models(list: Model[]) {
     this.m.list = list;
+  }
+  /** Shipped models listed but not loaded yet (the picker offers them; choosing one loads it). */
+  get lazyModels(): readonly LazyModelEntry[] {
+    return this.m.lazy;
   }
   get modelId(): string {
     return this.m.id;

@@ -198,7 +198,9 @@ export class AppState extends AppSurface {
   refresh(household: Household = this.hh.snapshot(), modelId = this.m.id, quiet = false): Promise<void> {
     const engine = this.m.engine;
     // A model whose variables are not household facts is scored in the page from its own form.
-    if (!engine || isFeatureModel(this.m.list.find((m) => m.id === modelId))) return Promise.resolve();
+    // A model whose file is still loading is scored once it came (the revision moves).
+    if (!engine || this.m.loading(modelId) || isFeatureModel(this.m.list.find((m) => m.id === modelId)))
+      return Promise.resolve();
     const others = this.m.list
       .filter((m) => m.id !== modelId && m.kind === 'model' && !isFeatureModel(m))
       .map((m) => m.id);

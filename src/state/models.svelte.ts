@@ -2,6 +2,7 @@
 // sequence that puts back the models "Se souvenir…" kept and a link's edited weights, in that order.
 
 import type { Model, Problem } from '../engine/index.ts';
+import { BINNED_LIST, type LazyModelEntry } from '../worker/binned-list.ts';
 import { problem } from '../problems/index.ts';
 import { DEFAULT_MODEL_ID, type Engine } from '../worker/client.ts';
 import { EngineLost } from '../worker/live.ts';
@@ -31,7 +32,17 @@ export interface ModelsHost {
 export class ModelsStore {
   /** Raw, not deeply reactive: models are replaced, never changed in place, and may have 100,000 variables. */
   list = $state.raw<Model[]>([]);
-  id = $state(DEFAULT_MODEL_ID);
+  /** Shipped models the engine lists without having loaded them (Amsterdam): loaded when chosen. */
+  lazy = $state.raw<LazyModelEntry[]>([]);
+  #id = $state(DEFAULT_MODEL_ID);
+  /** The chosen model; choosing one not loaded yet (picker, link, kept choice) loads it. */
+  get id(): string {
+    return this.#id;
+  }
+  set id(id: string) {
+    this.#id = id;
+    this.#ensure(id);
+  }
   /** Bumped when a model is (re)loaded under an id already shown, so that the score follows. */
   revision = $state(0);
   phase = $state<ModelsPhase>('no-engine');
@@ -72,6 +83,9 @@ export class ModelsStore {
   async open(engine: Engine, saved: SavedModels | undefined): Promise<boolean> {
     this.engine = engine;
     this.list = engine.models;
+    // The engine's list leaves out the shipped models whose files load on demand: offered from their list.
+    this.lazy = BINNED_LIST.filter((e) => !engine.models.some((m) => m.id === e.id));
+    this.#ensure(this.id);
     const link = this.#linkWeights;
     this.#linkWeights = undefined;
     const linkChoseModel = this.#linkChoseModel;
@@ -101,9 +115,33 @@ export class ModelsStore {
     }
   }
 
+  /** `id` is listed but its file is not loaded yet: the page waits for it rather than scoring. */
+  loading(id: string): boolean {
+    return this.lazy.some((m) => m.id === id);
+  }
+
+  /** Loads `id` (and its family) into the engine and the list, when it is a lazy shipped model. */
+  #ensure(id: string): void {
+    const engine = this.engine;
+    if (!engine || !this.loading(id)) return;
+    void engine.api.loadShipped(id).then(
+      (came) => {
+        if (!came.length) return;
+        for (const m of came) this.list = withModel(this.list, m);
+        this.lazy = this.lazy.filter((e) => !came.some((m) => m.id === e.id));
+        this.revision++;
+      },
+      // Its file could not be had (the engine lost, the file missing): said like an unknown model.
+      () => {
+        this.lazy = this.lazy.filter((e) => e.id !== id);
+        if (this.id === id) this.#check();
+      },
+    );
+  }
+
   /** A link may name a model this device does not have (an imported one): say so, open the default. */
   #check(): void {
-    if (this.list.some((m) => m.id === this.id)) return;
+    if (this.list.some((m) => m.id === this.id) || this.loading(this.id)) return;
     if (this.id !== DEFAULT_MODEL_ID)
       this.#host.warn(problem('warning', 'model', 'link.unknownModel', { id: this.id }));
     this.id = DEFAULT_MODEL_ID;

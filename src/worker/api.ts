@@ -16,8 +16,11 @@ import {
 import { problem, type CompiledModel, type Evaluation, type Model, type Problem } from '../engine/index.ts';
 import { robustApi } from './robust.ts';
 import { applicationApi } from './application.ts';
-// The CNAF models and the published binned ones (Amsterdam): the worker lists and scores them all.
-import { allShippedModels as shippedModels } from '../engine/registry-binned.ts';
+// The CNAF models at once; the published binned ones (Amsterdam, ~80 KB gzip) listed from a manifest
+// and imported only when one is asked for (loadShipped), so that a first visit does not fetch them.
+import { shippedModels } from '../engine/registry.ts';
+import { BINNED_LIST } from './binned-list.ts';
+import { loadBinnedModels } from '../engine/binned-load.ts';
 import type { ChunkRequest, PopulationRequest } from './population.ts';
 import type {
   CalibrateRequest,
@@ -57,6 +60,18 @@ export function createApi() {
     warnings: [],
   });
   const ctx = new RobustContext();
+  // The binned models come as one family (the page compares their versions): all load together, once.
+  let binned: Promise<Model[]> | undefined;
+  const loadBinned = () =>
+    (binned ??= loadBinnedModels().then((list) =>
+      list.map((m) => {
+        // An imported model of the same id, kept before, stays the one shown.
+        if (!models.has(m.id)) models.set(m.id, m);
+        return models.get(m.id)!;
+      }),
+    ));
+  /** The shipped models, and the binned ones once loaded (templates for coefficient tables). */
+  const shipped = () => [...models.values()].filter((m) => m.origin.kind === 'shipped');
   /** Models whose headline was looked up once (their ensembles are loaded, or known to be absent). */
   const looked = new Set<string>();
   return {
@@ -145,14 +160,21 @@ export function createApi() {
       return [...models.values()];
     },
     /**
+     * Loads the shipped model `id` when it is one of binned-list.ts (with its family: listModels
+     * leaves them out until then) and returns the models that came; [] for any other id.
+     */
+    async loadShipped(id: string): Promise<Model[]> {
+      return BINNED_LIST.some((row) => row.id === id) ? loadBinned() : [];
+    },
+    /**
      * Validates a model file, given as its bytes (its encoding is then found: UTF-8, UTF-16…) or as
      * text; a valid model is kept (replacing one with the same id).
      */
     loadModel(content: string | Uint8Array, file: string): LoadResult {
       const r =
         typeof content === 'string'
-          ? loadModelText(content, file, shippedModels())
-          : loadModelBytes(content, file, shippedModels());
+          ? loadModelText(content, file, shipped())
+          : loadModelBytes(content, file, shipped());
       if (!r.ok) return r;
       const model = withDefinitions(r.value);
       models.set(model.id, model);

@@ -134,6 +134,7 @@ export async function connectEngine(forceInThread = false, options = engineOptio
       supervisor.call(method, args);
   const api = {
     listModels: call('listModels'),
+    loadShipped: call('loadShipped'),
     loadModel: call('loadModel'),
     evaluate: call('evaluate'),
     view: call('view'),

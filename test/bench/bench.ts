@@ -6,7 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { DIST, launch, serveDist } from '../e2e/harness.ts';
+import { DIST, launch, readOn, serveDist } from '../e2e/harness.ts';
 import { benchModelImport } from './model-import.ts';
 import { benchModelImportBrowser } from './model-import-browser.ts';
 import { benchPopulation, benchPopulationBrowser } from './population.ts';
@@ -102,7 +102,8 @@ if (web) {
   );
   const embed = await loaded('/#embed=1', async () => undefined);
   line('index.html#embed=1 (module build, worker)', kb(embed.gz), `(${embed.files} files, ${kb(embed.raw)} raw)`);
-  const full = await loaded('/', (p) => p.getByTestId('droits').waitFor());
+  // The whole page as read: the panels below the first screen load at the reader's first scroll.
+  const full = await loaded('/', async (p) => (await readOn(p), await p.getByTestId('droits').waitFor()));
   line('full app', kb(full.gz), `(${full.files} files, ${kb(full.raw)} raw)`);
   // A first visit as a phone on a metered line makes it: service workers blocked (no precache), every
   // request of the page and its worker until the first screen is complete (score and headline shown)

@@ -112,6 +112,19 @@ export interface Session {
   open(path?: string): Promise<Page>;
 }
 
+/**
+ * Turns the wheel once, as a reader about to read on, and waits for what it brings: the panels below
+ * the first screen load at the first sign of intent (ui/primitives/when-needed.ts).
+ */
+export async function readOn(page: Page): Promise<void> {
+  // The score is in the prerendered HTML: wait until the page's code is running to see the wheel.
+  await page.waitForFunction(() => performance.getEntriesByName('app:mounted').length > 0);
+  await page.mouse.move(10, 10);
+  await page.mouse.wheel(0, 1);
+  // Every panel's code came and it is on the page (no place-holding block left).
+  await page.waitForFunction(() => !document.querySelector('[data-when-needed]'));
+}
+
 /** One server, one Chromium and one recorded context for a test file, closed after it. */
 export function useSession(options: Parameters<Browser['newContext']>[0] = {}): Session {
   let server: Server | undefined;
@@ -131,6 +144,7 @@ export function useSession(options: Parameters<Browser['newContext']>[0] = {}): 
     const page = await session.context.newPage();
     await page.goto(session.origin + path);
     await page.getByTestId('score').waitFor();
+    await readOn(page);
     return page;
   };
   return session;

@@ -50,6 +50,7 @@ describe('the application answer in the page', () => {
 
   it('keeps only the latest answer when an older one arrives last', async () => {
     const api = createApi();
+    await api.loadShipped(EARLY); // as the page does when the model is chosen: its files load on demand
     const release: (() => void)[] = [];
     // The engine answers the first request only after the second.
     const slow = {

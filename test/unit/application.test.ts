@@ -170,7 +170,10 @@ describe('the application call', () => {
   });
 
   it('is the worker’s call', async () => {
-    const r = await createApi().application({ id: 3, modelId: LATE, values: {} });
+    const api = createApi();
+    // Amsterdam's files load on demand (a first visit does not fetch them): asked for before the call.
+    await api.loadShipped(LATE);
+    const r = await api.application({ id: 3, modelId: LATE, values: {} });
     const row2 = vectors.find((x) => x.row_in_source === '2')!;
     expect(r.ok && r.view.score.score).toBeCloseTo(Number(row2.reweighted_model_score), 12);
   });

@@ -57,6 +57,7 @@ describe('embed.html’s engine', () => {
     const { embedApi } = await embedded<{ embedApi: typeof EmbedApi }>('/src/embedapp/engine.ts');
     const embed = embedApi();
     const full = createApi();
+    await full.loadShipped('amsterdam-slimme-check-2022-05-31'); // loaded on demand in the full engine
     // The embed scores households: it leaves out the models whose variables are not household facts
     // (Amsterdam's, ~80 KB gzip of bins), and has every other model of the full engine.
     const models = full

@@ -4,15 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if node scripts/lock-changed.mjs; then
-  if [ -L node_modules ]; then
-    # npm ci empties node_modules first, through the link: the other tree would lose its packages.
-    echo "node_modules is a link to another tree and does not match package-lock.json: run 'npm ci' there." >&2
-    exit 1
-  fi
-  echo "── installing npm packages (npm ci): package-lock.json changed since the last install"
-  npm ci --no-audit --no-fund
-fi
+source scripts/install-if-changed.sh
 
 PORT="${PORT:-4173}"
 if ! [[ "$PORT" =~ ^[0-9]+$ ]] || [ "$PORT" -lt 1 ] || [ "$PORT" -gt 65535 ]; then

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { AppState } from '../../src/state/app.svelte.ts';
 import { defaultHousehold } from '../../src/household/household.ts';
 import { createApi } from '../../src/worker/api.ts';
-import type { Engine } from '../../src/worker/client.ts';
 import { VirtualClock } from './virtual-clock.ts';
 import type { OnScore, ViewRequest, ViewResult } from '../../src/engine/index.ts';
+import { inThreadEngine } from './engine-double.ts';
 
 /** An engine whose view replies the test releases one by one, in any order. */
 function heldEngine() {
@@ -20,13 +20,7 @@ function heldEngine() {
         held.push({ req, release: () => void real.view(req, onScore).then(resolve) }),
       ),
   };
-  const engine = {
-    api,
-    mode: 'in-thread',
-    models: real.listModels(),
-    onRestart: () => undefined,
-    onStatus: () => () => undefined,
-  } as unknown as Engine;
+  const engine = inThreadEngine(api, real);
   return { engine, held };
 }
 
@@ -184,13 +178,7 @@ describe('AppState between a new score and its ranges', () => {
         return reply;
       },
     };
-    const engine = {
-      api,
-      mode: 'in-thread',
-      models: real.listModels(),
-      onRestart: () => undefined,
-      onStatus: () => () => undefined,
-    } as unknown as Engine;
+    const engine = inThreadEngine(api, real);
     const app = new AppState(defaultHousehold('2026-09'));
     const stop = app.connect(engine);
     // every explorer call answered (the first refresh's, the other models', a superseded one's)

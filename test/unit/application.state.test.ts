@@ -9,6 +9,7 @@ import { defaultHousehold } from '../../src/household/household.ts';
 import { createApi } from '../../src/worker/api.ts';
 import type { Engine } from '../../src/worker/client.ts';
 import { VirtualClock } from './virtual-clock.ts';
+import { inThreadEngine } from './engine-double.ts';
 
 const EARLY = 'amsterdam-slimme-check-2022-05-23';
 // Published scores of row 2 (model_scoring_comparison.csv), and of the same profile with 3 no-shows
@@ -18,15 +19,7 @@ const logistic = (x: number) => 1 / (1 + Math.exp(-x));
 const logit = (p: number) => Math.log(p / (1 - p));
 const NO_SHOWS_3 = logistic(logit(ROW_2.early) + 1.9061515846906498 - -0.023059125540683883);
 
-function engine(api = createApi()): Engine {
-  return {
-    api,
-    mode: 'in-thread',
-    models: api.listModels(),
-    onRestart: () => undefined,
-    onStatus: () => () => undefined,
-  } as unknown as Engine;
-}
+const engine = (api = createApi()) => inThreadEngine(api);
 
 describe('the application answer in the page', () => {
   it('is asked when the model is chosen and on each profile edit; a household model asks nothing', async () => {

@@ -4,22 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { AppState, EARNINGS_FIELD, MAX_PINS } from '../../src/state/app.svelte.ts';
 import { defaultHousehold } from '../../src/household/household.ts';
 import { createApi } from '../../src/worker/api.ts';
-import type { Engine } from '../../src/worker/client.ts';
 import { changeBetween, sameView, type Shown } from '../../src/state/change.ts';
 import { isFeatureModel } from '../../src/state/application.svelte.ts';
 import { logistic } from '../../src/engine/index.ts';
 import { VirtualClock } from './virtual-clock.ts';
+import { inThreadEngine } from './engine-double.ts';
 
-function engine(): Engine {
-  const api = createApi();
-  return {
-    api,
-    mode: 'in-thread',
-    models: api.listModels(),
-    onRestart: () => undefined,
-    onStatus: () => () => undefined,
-  } as unknown as Engine;
-}
+const engine = () => inThreadEngine();
 
 async function connected(model = 'cnaf-2014') {
   // A virtual clock: the pause that commits an edit takes no real time.

@@ -9,8 +9,7 @@ import { STORAGE_KEY, readSaved, type KeyValueStore } from '../../src/state/reme
 import { MODELS_KEY } from '../../src/state/remember-models.ts';
 import { startup } from '../../src/state/startup.ts';
 import { parseFragment } from '../../src/state/url.ts';
-import { createApi } from '../../src/worker/api.ts';
-import type { Engine } from '../../src/worker/client.ts';
+import { inThreadEngine } from './engine-double.ts';
 
 /** A store that refuses, as a full localStorage does, any value longer than `quota` characters. */
 function smallStore(quota: number) {
@@ -25,16 +24,7 @@ function smallStore(quota: number) {
   };
   return { store, data };
 }
-const engine = () => {
-  const api = createApi();
-  return {
-    api,
-    mode: 'in-thread',
-    models: api.listModels(),
-    onRestart: () => undefined,
-    onStatus: () => () => undefined,
-  } as unknown as Engine;
-};
+const engine = () => inThreadEngine();
 const start = (store: KeyValueStore) => {
   const url = parseFragment('', '2026-09');
   const app = new AppState(startup(url, readSaved('2026-09', store), '2026-09'), store);

@@ -9,8 +9,7 @@ import { MODELS_KEY, readSavedModels } from '../../src/state/remember-models.ts'
 import { startup } from '../../src/state/startup.ts';
 import { parseFragment } from '../../src/state/url.ts';
 import { defaultHousehold } from '../../src/household/household.ts';
-import { createApi } from '../../src/worker/api.ts';
-import type { Engine } from '../../src/worker/client.ts';
+import { inThreadEngine } from './engine-double.ts';
 
 function memoryStore(entries: [string, string][] = []) {
   const data = new Map(entries);
@@ -21,16 +20,7 @@ function memoryStore(entries: [string, string][] = []) {
   };
   return { store, data };
 }
-const engine = () => {
-  const api = createApi();
-  return {
-    api,
-    mode: 'in-thread',
-    models: api.listModels(),
-    onRestart: () => undefined,
-    onStatus: () => () => undefined,
-  } as unknown as Engine;
-};
+const engine = () => inThreadEngine();
 const TABLE = 'variable,level,coefficient\nintercept,,-1.5\ntutelle,1,0.5\n';
 const start = (store: KeyValueStore, hash = '') => {
   const url = parseFragment(hash, '2026-09');

@@ -7,8 +7,7 @@ import { STORAGE_KEY, readSaved, type KeyValueStore } from '../../src/state/reme
 import { startup } from '../../src/state/startup.ts';
 import { parseFragment, buildFragment } from '../../src/state/url.ts';
 import { defaultHousehold } from '../../src/household/household.ts';
-import { createApi } from '../../src/worker/api.ts';
-import type { Engine } from '../../src/worker/client.ts';
+import { inThreadEngine } from './engine-double.ts';
 
 function memoryStore(initial?: string) {
   const data = new Map<string, string>(initial === undefined ? [] : [[STORAGE_KEY, initial]]);
@@ -19,16 +18,7 @@ function memoryStore(initial?: string) {
   };
   return { store, value: () => data.get(STORAGE_KEY) };
 }
-const engine = () => {
-  const api = createApi();
-  return {
-    api,
-    mode: 'in-thread',
-    models: api.listModels(),
-    onRestart: () => undefined,
-    onStatus: () => () => undefined,
-  } as unknown as Engine;
-};
+const engine = () => inThreadEngine();
 const noLink = parseFragment('', '2026-09');
 const valid = JSON.stringify(defaultHousehold('2026-09'));
 

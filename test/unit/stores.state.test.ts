@@ -13,6 +13,7 @@ import { MODELS_KEY } from '../../src/state/remember-models.ts';
 import { createApi } from '../../src/worker/api.ts';
 import type { Engine } from '../../src/worker/client.ts';
 import type { ExplorerCell, OnScore, Problem, ViewRequest } from '../../src/engine/index.ts';
+import { inThreadEngine } from './engine-double.ts';
 
 function memoryStore() {
   const data = new Map<string, string>();
@@ -26,13 +27,7 @@ function memoryStore() {
 
 function engineWith(api: Record<string, unknown>): Engine {
   const real = createApi();
-  return {
-    api: { ...real, ...api },
-    mode: 'in-thread',
-    models: real.listModels(),
-    onRestart: () => undefined,
-    onStatus: () => () => undefined,
-  } as unknown as Engine;
+  return inThreadEngine({ ...real, ...api }, real);
 }
 
 describe('HouseholdStore', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { AppState } from '../../src/state/app.svelte.ts';
 import { defaultHousehold } from '../../src/household/household.ts';
 import { createApi } from '../../src/worker/api.ts';
-import type { Engine } from '../../src/worker/client.ts';
+import { inThreadEngine } from './engine-double.ts';
 
 /** The real engine in the thread, every call to it counted by method. */
 function countingEngine() {
@@ -20,13 +20,7 @@ function countingEngine() {
       },
     ]),
   );
-  const engine = {
-    api,
-    mode: 'in-thread',
-    models: (real.listModels as () => unknown)(),
-    onRestart: () => undefined,
-    onStatus: () => () => undefined,
-  } as unknown as Engine;
+  const engine = inThreadEngine(api, real);
   return { engine, calls };
 }
 

@@ -4,19 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { AppState } from '../../src/state/app.svelte.ts';
 import { defaultHousehold } from '../../src/household/household.ts';
-import { createApi } from '../../src/worker/api.ts';
-import type { Engine } from '../../src/worker/client.ts';
+import { inThreadEngine } from './engine-double.ts';
 
-const engine = () => {
-  const api = createApi();
-  return {
-    api,
-    mode: 'in-thread',
-    models: api.listModels(),
-    onRestart: () => undefined,
-    onStatus: () => () => undefined,
-  } as unknown as Engine;
-};
+const engine = () => inThreadEngine();
 const TABLE = 'variable,level,coefficient\nintercept,,-1.5\ntutelle,1,0.5\n';
 
 describe('a refused weight', () => {

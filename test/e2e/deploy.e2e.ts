@@ -10,7 +10,7 @@ import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'vite';
 import type { Page } from 'playwright-core';
-import { DIST, launch, readScore, recordedContext, serveDist } from './harness.ts';
+import { DIST, launch, readOn, readScore, recordedContext, serveDist } from './harness.ts';
 import type { Browser } from 'playwright-core';
 
 /**
@@ -102,7 +102,9 @@ describe('a deploy while a page is open', () => {
       await expect.poll(() => page.workers().length).toBe(1);
       expect(await page.getByText('tourne désormais dans la page').count()).toBe(0);
 
-      // A view never opened before: its files are build A's, gone from the server.
+      // A view never opened before: its files are build A's, gone from the server. The reader scrolls
+      // only now, so the panel's own code is fetched after the deploy too.
+      await readOn(page);
       await page.getByTestId('population').locator('summary').first().click();
       await page.getByTestId('population-rank').locator('.range').waitFor({ timeout: 60_000 });
       expect(await page.getByTestId('population-failure').count()).toBe(0);

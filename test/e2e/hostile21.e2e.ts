@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Server } from 'node:http';
-import { DIST, launch, serveDist } from './harness.ts';
+import { DIST, launch, readOn, serveDist } from './harness.ts';
 import { buildFragment } from '../../src/state/url.ts';
 import { defaultHousehold } from '../../src/household/household.ts';
 import { localMonth } from '../../src/state/clock.ts';
@@ -105,6 +105,7 @@ describe('a refused weight', () => {
     const page = await context.newPage();
     await page.goto(origin + '/#lang=fr&model=cnaf-2014');
     await page.waitForFunction(() => performance.getEntriesByName('app:engine-ready').length > 0);
+    await readOn(page); // the weights panel loads as a reader scrolls to it
     await page.getByText('Pour les expert·es : modifier les pondérations').click();
     const box = page.getByRole('spinbutton', { name: /intercept/ });
     const before = await box.inputValue();

@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
 import { DIST, readScore, serveDist, useSession } from './harness.ts';
+import { DEADLINES } from '../../src/worker/deadline.ts';
 
 const session = useSession();
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
@@ -96,7 +97,11 @@ async function edit(page: Page, rsa: string, expected: number): Promise<void> {
   // A worker that closed itself is known lost when a call's allowance runs out: the ensembles load in
   // a step of their own (client.ts ENSEMBLE_CALLS), so the lookups after it keep a short one. The
   // behaviour is checked here, the deadlines on a virtual clock in test/unit/worker-supervisor.test.ts.
-  await expect.poll(() => readScore(page), { timeout: 15_000, interval: 25 }).toBeCloseTo(expected, 3);
+  // A replacement closed before its first answer is still "cold": it is known lost only when the cold
+  // allowance runs out (DEADLINES.coldMs), so the wait covers that allowance and a margin for the next one.
+  await expect
+    .poll(() => readScore(page), { timeout: DEADLINES.coldMs + 15_000, interval: 25 })
+    .toBeCloseTo(expected, 3);
   await expect
     .poll(() => page.locator('[aria-busy]').first().getAttribute('aria-busy'), { interval: 25 })
     .toBe('false');
@@ -174,7 +179,8 @@ describe('the engine worker', () => {
     await expect.poll(() => page.workers().length).toBe(0);
     await edit(page, '625', fixture(625));
     await page.close();
-  });
+    // Four lost workers, each possibly noticed only at the end of its cold allowance (see edit()).
+  }, 180_000);
 
   it('starts its worker when the same build is served from a sub-directory', async () => {
     const { origin, server } = await serveDist('/outils/score-caf/');

@@ -10,7 +10,14 @@ import { runnerImport, type Plugin } from 'vite';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { STANDALONE_MODE } from './vite-standalone.ts';
 import type { prerender as Prerender } from '../src/prerender/entry.ts';
-import { STALE_ATTRIBUTE, STATE_ELEMENT, WRONG_FILE_ATTRIBUTE } from '../src/prerender/constants.ts';
+import {
+  BOOT_SLOW_ATTRIBUTE,
+  BOOT_SLOW_MS,
+  BOOTING_ATTRIBUTE,
+  STALE_ATTRIBUTE,
+  STATE_ELEMENT,
+  WRONG_FILE_ATTRIBUTE,
+} from '../src/prerender/constants.ts';
 import { STORAGE_KEY } from '../src/state/remember.ts';
 import { localMonth } from '../src/state/clock.ts';
 
@@ -34,7 +41,13 @@ export function bootScript(month: string, preload: readonly string[] = []): stri
     // From file:// or an opaque origin (a frame sandboxed without allow-same-origin) no module script
     // loads: the page says which file is made for that instead of staying blank.
     `if(location.protocol==='file:'||(typeof origin==='string'&&origin==='null'))` +
-    `document.documentElement.setAttribute(${JSON.stringify(WRONG_FILE_ATTRIBUTE)},'')})()`
+    `document.documentElement.setAttribute(${JSON.stringify(WRONG_FILE_ATTRIBUTE)},'');` +
+    // Elsewhere, if the app's code has not run after a while (a stalled download, a script error), a
+    // note says so: the page is never blank, nor silently showing another household's score as this one's.
+    `else{document.documentElement.setAttribute(${JSON.stringify(BOOTING_ATTRIBUTE)},'');` +
+    `setTimeout(function(){var h=document.documentElement;` +
+    `if(h.hasAttribute(${JSON.stringify(BOOTING_ATTRIBUTE)}))h.setAttribute(${JSON.stringify(BOOT_SLOW_ATTRIBUTE)},'')},` +
+    `${BOOT_SLOW_MS})}})()`
   );
 }
 
@@ -47,7 +60,10 @@ export function prerenderHtml(
 ): string {
   const boot = bootScript(month, preload);
   const hash = createHash('sha256').update(boot).digest('base64');
-  const hide = `html[${STALE_ATTRIBUTE}] #app{visibility:hidden}`;
+  const hide =
+    `html[${STALE_ATTRIBUTE}] #app{visibility:hidden}` +
+    `html[${BOOT_SLOW_ATTRIBUTE}] .boot-slow{display:block;max-width:40rem;margin:1rem auto;padding:.75rem 1rem;` +
+    `border:2px solid #92400e;background:#fffbeb;color:#1f2937;font:1rem/1.5 system-ui,sans-serif}`;
   const out = html
     .replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`)
     .replace('</head>', () => `<style>${hide}</style>\n<script>${boot}</script>\n${r.head}</head>`)

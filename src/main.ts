@@ -12,7 +12,12 @@ import { defaultStore, readSaved } from './state/remember.ts';
 import { startup } from './state/startup.ts';
 import { localMonth } from './state/clock.ts';
 import { readPrerendered, scoreInPage, takeOver } from './prerender/client.ts';
-import { STALE_ATTRIBUTE, WRONG_FILE_ATTRIBUTE } from './prerender/constants.ts';
+import {
+  BOOT_SLOW_ATTRIBUTE,
+  BOOTING_ATTRIBUTE,
+  STALE_ATTRIBUTE,
+  WRONG_FILE_ATTRIBUTE,
+} from './prerender/constants.ts';
 import { followOtherTabs } from './state/other-tabs.ts';
 
 const month = localMonth();
@@ -31,22 +36,32 @@ const inThread = import.meta.env.MODE === 'standalone' || new URLSearchParams(lo
 let app: AppState;
 /** Whether the view on screen is already this visit's, scored: else an engine in the page scores it first. */
 let current = false;
-if (prerendered) {
-  // Hydrate with exactly the state the build rendered, then put this visit's in place: the
-  // prerendered score stays only when it is this household's, for this model.
-  const taken = takeOver(prerendered, (a) => hydrate(App, { target, props: { app: a } }), start, url);
-  app = taken.app;
-  current = taken.current;
-} else {
-  app = new AppState(start);
-  app.openLink({ ...url, household: undefined });
-  target.replaceChildren();
-  mount(App, { target, props: { app } });
+const html = document.documentElement;
+try {
+  if (prerendered) {
+    // Hydrate with exactly the state the build rendered, then put this visit's in place: the
+    // prerendered score stays only when it is this household's, for this model.
+    const taken = takeOver(prerendered, (a) => hydrate(App, { target, props: { app: a } }), start, url);
+    app = taken.app;
+    current = taken.current;
+  } else {
+    app = new AppState(start);
+    app.openLink({ ...url, household: undefined });
+    target.replaceChildren();
+    mount(App, { target, props: { app } });
+  }
+} catch (e) {
+  // The boot script's note ("the page's code has not started") says it now rather than after its delay.
+  html.setAttribute(BOOT_SLOW_ATTRIBUTE, '');
+  throw e;
 }
 // The boot script hid a prerendered view that was not this visit's: what is on screen now is.
-document.documentElement.removeAttribute(STALE_ATTRIBUTE);
+html.removeAttribute(STALE_ATTRIBUTE);
 // The app runs: whatever the boot script guessed from the address, this is not a page that cannot.
-document.documentElement.removeAttribute(WRONG_FILE_ATTRIBUTE);
+html.removeAttribute(WRONG_FILE_ATTRIBUTE);
+// Nor one whose code never came (a slow device may have had the boot script's note shown meanwhile).
+html.removeAttribute(BOOTING_ATTRIBUTE);
+html.removeAttribute(BOOT_SLOW_ATTRIBUTE);
 performance.mark('app:mounted');
 
 // Another link pasted into the same tab changes only the fragment: open it too. The app never

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readScore, useSession } from './harness.ts';
+import { readScore, running, useSession } from './harness.ts';
 
 const session = useSession();
 const open = (path?: string) => session.open(path);
@@ -390,9 +390,10 @@ describe('the sandbox in Chromium', () => {
     const crashy = await session.browser.newContext();
     crashy.on('request', (r) => session.rec.requests.push(r.url()));
     const page = await crashy.newPage();
-    await page.goto(session.origin + '/');
+    await running(page, () => page.goto(session.origin + '/'));
     await page.getByTestId('score').waitFor();
     await page.getByLabel('Âge').first().fill('41');
+    await expect.poll(() => page.workers().length).toBe(1);
     const first = page.workers()[0]!;
     const closed = new Promise((r) => first.on('close', r));
     await first.evaluate(() =>

@@ -113,12 +113,55 @@ export interface Session {
 }
 
 /**
+ * Waits until the app's code has taken over the page. The score and the form are in the prerendered
+ * HTML from the first byte: a test that acts on them before this acts on markup with no handler yet.
+ * `go` navigates once the page is watched. On timeout it says what the page was doing (marks, boot attributes, service worker, unanswered
+ * requests, page errors) rather than only "timed out".
+ */
+export async function running(page: Page, go?: () => Promise<unknown>, timeout = 30_000): Promise<void> {
+  const pending = new Set<string>();
+  const errors: string[] = [];
+  const onRequest = (r: { url(): string }) => pending.add(r.url());
+  const onDone = (r: { url(): string }) => pending.delete(r.url());
+  const onError = (e: Error) => errors.push(e.message);
+  page.on('request', onRequest);
+  page.on('requestfinished', onDone);
+  page.on('requestfailed', onDone);
+  page.on('pageerror', onError);
+  try {
+    await go?.();
+    await page.waitForFunction(() => performance.getEntriesByName('app:mounted').length > 0, undefined, { timeout });
+  } catch (e) {
+    const state = await page
+      .evaluate(() => ({
+        marks: performance.getEntriesByType('mark').map((m) => m.name),
+        html: [...document.documentElement.attributes].map((a) => a.name),
+        serviceWorker: navigator.serviceWorker?.controller?.state ?? 'none',
+        scripts: performance
+          .getEntriesByType('resource')
+          .filter((r) => /\.js$/.test(r.name))
+          .map((r) => `${r.name.split('/').pop()} ${Math.round((r as PerformanceResourceTiming).responseEnd)}ms`),
+      }))
+      .catch((err: Error) => ({ unreadable: err.message }));
+    throw new Error(
+      `the app did not start on ${page.url()}: ${JSON.stringify({ ...state, pending: [...pending], errors })}`,
+      { cause: e },
+    );
+  } finally {
+    page.off('request', onRequest);
+    page.off('requestfinished', onDone);
+    page.off('requestfailed', onDone);
+    page.off('pageerror', onError);
+  }
+}
+
+/**
  * Turns the wheel once, as a reader about to read on, and waits for what it brings: the panels below
  * the first screen load at the first sign of intent (ui/primitives/when-needed.ts).
  */
 export async function readOn(page: Page): Promise<void> {
   // The score is in the prerendered HTML: wait until the page's code is running to see the wheel.
-  await page.waitForFunction(() => performance.getEntriesByName('app:mounted').length > 0);
+  await running(page);
   await page.mouse.move(10, 10);
   await page.mouse.wheel(0, 1);
   // Every panel's code came and it is on the page (no place-holding block left).
@@ -142,7 +185,8 @@ export function useSession(options: Parameters<Browser['newContext']>[0] = {}): 
   });
   session.open = async (path = '/') => {
     const page = await session.context.newPage();
-    await page.goto(session.origin + path);
+    // Listening from before the navigation: a request that never ends is named if the app never starts.
+    await running(page, () => page.goto(session.origin + path), 45_000);
     await page.getByTestId('score').waitFor();
     await readOn(page);
     return page;

@@ -10,6 +10,7 @@ import { DIST, launch, readOn, serveDist } from './harness.ts';
 import { buildFragment } from '../../src/state/url.ts';
 import { defaultHousehold } from '../../src/household/household.ts';
 import { localMonth } from '../../src/state/clock.ts';
+import { BOOT_SLOW_MS } from '../../src/prerender/constants.ts';
 
 let browser: Browser;
 let server: Server;
@@ -72,6 +73,26 @@ describe('index.html where it cannot run', () => {
     await page.getByTestId('score').waitFor();
     await page.waitForFunction(() => performance.getEntriesByName('app:engine-ready').length > 0);
     expect(await page.getByTestId('wrong-file').isVisible()).toBe(false);
+    // The app took the boot script's mark away: its slow-start timer (tested below) will find nothing to say.
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-booting'))).toBe(false);
+    expect(await page.getByTestId('boot-slow').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('whose code cannot load says so, and shows no other household’s score as this one’s', async () => {
+    const context = await browser.newContext();
+    // The app's entry file never arrives (a proxy that drops it, a stalled download).
+    await context.route(/\/assets\/index-[^/]*\.js$/, (route) => route.abort());
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto(origin + '/' + buildFragment({ lang: 'fr', model: 'dmde-2026-modele-1', household } as never));
+    const note = page.getByTestId('boot-slow');
+    expect(await note.isVisible()).toBe(false);
+    await page.clock.runFor(BOOT_SLOW_MS + 1000);
+    await expect.poll(() => note.isVisible()).toBe(true);
+    expect(await note.textContent()).toMatch(/rechargez la page/);
+    // The prerendered view is the default household's: it stays hidden for this link's.
+    expect(await page.getByTestId('score').first().isVisible()).toBe(false);
     await context.close();
   });
 });

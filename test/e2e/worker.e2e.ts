@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
-import { DIST, readScore, serveDist, useSession } from './harness.ts';
+import { DIST, readScore, running, serveDist, useSession } from './harness.ts';
 import { DEADLINES } from '../../src/worker/deadline.ts';
 
 const session = useSession();
@@ -189,7 +189,8 @@ describe('the engine worker', () => {
     context.on('request', (r) => requests.push(r.url()));
     try {
       const page = await context.newPage();
-      await page.goto(`${origin}/outils/score-caf/`);
+      // The form is in the prerendered HTML: a file set before the app runs would reach no handler.
+      await running(page, () => page.goto(`${origin}/outils/score-caf/`));
       await page.getByTestId('score').waitFor();
       await engineWorker(page);
       await useFixture(page);

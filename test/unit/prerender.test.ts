@@ -5,6 +5,12 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { decodeState, encodeState } from '../../src/prerender/codec.ts';
 import { bootScript, prerenderHtml } from '../../scripts/vite-prerender.ts';
+import {
+  BOOT_SLOW_ATTRIBUTE,
+  BOOT_SLOW_MS,
+  BOOTING_ATTRIBUTE,
+  WRONG_FILE_ATTRIBUTE,
+} from '../../src/prerender/constants.ts';
 
 describe('encodeState / decodeState', () => {
   it('gives back typed arrays, NaN, infinities and -0, which plain JSON loses', () => {
@@ -85,11 +91,12 @@ describe('bootScript', () => {
     const FakeDate = function () {
       return now;
     } as unknown as DateConstructor;
-    new Function('location', 'localStorage', 'document', 'Date', bootScript('2026-12'))(
+    new Function('location', 'localStorage', 'document', 'Date', 'setTimeout', bootScript('2026-12'))(
       { hash: opts.hash ?? '' },
       localStorage,
       document,
       FakeDate,
+      () => undefined,
     );
     return attrs.has('data-prerender-stale');
   }
@@ -115,13 +122,14 @@ describe('bootScript', () => {
         head: { appendChild: (l: { rel: string; href: string }) => links.push(l) },
       };
       const script = bootScript('2026-12', ['./assets/in-page-a.js', './assets/engine-b.js']);
-      new Function('location', 'localStorage', 'document', 'Date', script)(
+      new Function('location', 'localStorage', 'document', 'Date', 'setTimeout', script)(
         { hash },
         { getItem: () => null },
         document,
         function () {
           return new Date(2026, 11, 15);
         },
+        () => undefined,
       );
       return links;
     };
@@ -130,5 +138,52 @@ describe('bootScript', () => {
       { rel: 'modulepreload', href: './assets/in-page-a.js' },
       { rel: 'modulepreload', href: './assets/engine-b.js' },
     ]);
+  });
+
+  describe('when the app’s code does not run', () => {
+    /** Runs the script with a timer held by the test; `run()` fires it after the app had `started` or not. */
+    function boot(protocol: string) {
+      const attrs = new Set<string>();
+      const timers: { fn: () => void; ms: number }[] = [];
+      const document = {
+        documentElement: {
+          setAttribute: (n: string) => attrs.add(n),
+          hasAttribute: (n: string) => attrs.has(n),
+        },
+      };
+      new Function('location', 'localStorage', 'document', 'Date', 'setTimeout', 'origin', bootScript('2026-12'))(
+        { hash: '#foyer=abc', protocol },
+        { getItem: () => null },
+        document,
+        function () {
+          return new Date(2026, 11, 15);
+        },
+        (fn: () => void, ms: number) => timers.push({ fn, ms }),
+        'http://127.0.0.1',
+      );
+      return { attrs, timers };
+    }
+
+    it('shows its note after BOOT_SLOW_MS when the app never took over', () => {
+      const { attrs, timers } = boot('http:');
+      expect(attrs.has(BOOTING_ATTRIBUTE)).toBe(true);
+      expect(timers.map((t) => t.ms)).toEqual([BOOT_SLOW_MS]);
+      timers[0]!.fn();
+      expect(attrs.has(BOOT_SLOW_ATTRIBUTE)).toBe(true);
+    });
+
+    it('shows nothing once the app has removed the booting mark (src/main.ts)', () => {
+      const { attrs, timers } = boot('https:');
+      attrs.delete(BOOTING_ATTRIBUTE);
+      timers[0]!.fn();
+      expect(attrs.has(BOOT_SLOW_ATTRIBUTE)).toBe(false);
+    });
+
+    it('sets no timer from file://, where the wrong-file note already says why', () => {
+      const { attrs, timers } = boot('file:');
+      expect(timers).toEqual([]);
+      expect(attrs.has(WRONG_FILE_ATTRIBUTE)).toBe(true);
+      expect(attrs.has(BOOTING_ATTRIBUTE)).toBe(false);
+    });
   });
 });

@@ -1,8 +1,8 @@
 // Allocation de base de la PAJE (CSS L531-3, R531-1, D531-1, D531-3), for a child born since 1 April 2018: a full
 // or a partial rate of the BMAF under two resource ceilings of year N-2, from the month after the birth until the
 // month before the third birthday. One allowance per household (multiple births, which give one per child, are
-// not modelled: the household file says nothing of them). The prime à la naissance needs the expected birth
-// month, which the household does not give: it is not computed.
+// not modelled: the household file says nothing of them). The prime à la naissance (D531-2) is computed from
+// the expected birth month the household gives, under the partial rate's ceiling.
 
 import { Dec } from './decimal.ts';
 import { bmafAt, param } from './family-params.ts';
@@ -25,12 +25,20 @@ export interface PajeResult {
   montant: Dec;
 }
 
-/** A ceiling of R531-1: base × (1 + 25 % for each of the first two children + 30 % for each further one) + raise. */
-function ceiling(base: Dec, raise: Dec, n: number, raised: boolean, month: string): Dec {
-  const rate = Dec.of(1)
+/**
+ * A ceiling of R531-1 for `n` children: base × (1 + 25 % for each of the first two children + 30 % for each
+ * further one), raised for a single parent or a couple with two earners.
+ */
+function ceiling(rate: 'plein' | 'partiel', input: Situation, n: number): Dec {
+  const month = input.month;
+  const base = param('paje', `plafond_${rate}_base`, month);
+  const factor = Dec.of(1)
     .plus(param('paje', 'majoration_plafond_un_deux', month).times(Math.min(n, 2)))
     .plus(param('paje', 'majoration_plafond_suivants', month).times(Math.max(n - 2, 0)));
-  return raised ? base.times(rate).plus(raise) : base.times(rate);
+  const raised = !isCouple(input) || biactivite(input);
+  return raised
+    ? base.times(factor).plus(param('paje', `majoration_${rate}_biactifs_isoles`, month))
+    : base.times(factor);
 }
 
 export function pajeAllocationDeBase(input: Situation): PajeResult {
@@ -42,21 +50,8 @@ export function pajeAllocationDeBase(input: Situation): PajeResult {
     (b) => ageOpening(b, month) >= 0 && ageClosing(b, month) < limit,
   ).length;
   const nbEnfants = pfChildren(input).length;
-  const raised = !isCouple(input) || biactivite(input);
-  const plafondTauxPlein = ceiling(
-    param('paje', 'plafond_plein_base', month),
-    param('paje', 'majoration_plein_biactifs_isoles', month),
-    nbEnfants,
-    raised,
-    month,
-  );
-  const plafondTauxPartiel = ceiling(
-    param('paje', 'plafond_partiel_base', month),
-    param('paje', 'majoration_partiel_biactifs_isoles', month),
-    nbEnfants,
-    raised,
-    month,
-  );
+  const plafondTauxPlein = ceiling('plein', input, nbEnfants);
+  const plafondTauxPartiel = ceiling('partiel', input, nbEnfants);
   const ressources = Dec.sum(pfResourcesByAdult(input));
   const taux =
     nbEnfantsMoinsDeTroisAns === 0
@@ -100,14 +95,7 @@ export function primeNaissance(input: Situation): PrimeNaissanceResult {
     ? addMonths(expected, -param('paje', 'prime_naissance_mois_avant_naissance', month).toNumber())
     : null;
   const nbEnfants = pfChildren(input).length + (expected ? 1 : 0);
-  const raised = !isCouple(input) || biactivite(input);
-  const plafond = ceiling(
-    param('paje', 'plafond_partiel_base', month),
-    param('paje', 'majoration_partiel_biactifs_isoles', month),
-    nbEnfants,
-    raised,
-    month,
-  );
+  const plafond = ceiling('partiel', input, nbEnfants);
   const ressources = Dec.sum(pfResourcesByAdult(input));
   const montantDu =
     expected && !ressources.gt(plafond)

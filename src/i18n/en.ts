@@ -6,6 +6,7 @@ import { enExplorer } from './texts/explorer.ts';
 import { enExplain } from './texts/explain.ts';
 import { enKept } from './texts/kept.ts';
 import { enHeadline } from './texts/headline.ts';
+import { enNarrowing } from './texts/narrowing.ts';
 export const en: Dict = {
   ...enEmbed,
   ...enWorkshop,
@@ -388,5 +389,6 @@ export const en: Dict = {
   ...enExplorer,
   ...enExplain,
   ...enHeadline,
+  ...enNarrowing,
   ...enKept,
 };

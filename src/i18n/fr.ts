@@ -5,6 +5,7 @@ import { frExplorer } from './texts/explorer.ts';
 import { frExplain } from './texts/explain.ts';
 import { frKept } from './texts/kept.ts';
 import { frHeadline } from './texts/headline.ts';
+import { frNarrowing } from './texts/narrowing.ts';
 export const fr = {
   ...frEmbed,
   ...frWorkshop,
@@ -401,6 +402,7 @@ export const fr = {
   ...frExplorer,
   ...frExplain,
   ...frHeadline,
+  ...frNarrowing,
   ...frKept,
 } as const;
 

@@ -12,6 +12,7 @@ import { ensembleTermEffects } from '../engine/calibration/effects.ts';
 import { kishEss } from '../engine/calibration/smc.ts';
 import { headline, type Headline } from '../engine/calibration/headline.ts';
 import { householdDesign } from '../engine/calibration/shipped.ts';
+import { targetNarrowing } from '../engine/calibration/narrowing.ts';
 import { EnsembleStore, keepsOf } from './calibration-pairs.ts';
 import type { CompositionRequest, PopulationViewRequest } from './calibration-types.ts';
 import { calibrationRun } from './calibration-run.ts';
@@ -56,14 +57,15 @@ export function calibrationApi(models: Map<string, Model>) {
     /** Rank band and controlled share of a household, calibrated and prior side by side. */
     async headline(req: HeadlineRequest): Promise<CalibrationAnswer<HeadlineView>> {
       const { household, ...rest } = req;
-      const r = await this.headlines({ ...rest, households: [household] });
+      const r = await this.headlines({ ...rest, households: [household] }, true);
       return r.ok ? { ok: true, value: r.value[0]! } : r;
     },
     /**
      * The same for many households at once (pins, deck, handouts): one call, the ensembles found once;
-     * a household that does not decode fails the whole call, naming its index.
+     * a household that does not decode fails the whole call, naming its index. `byTarget` (the
+     * knowledge panel's per-figure line, a few milliseconds more) only for the page's own household.
      */
-    async headlines(req: HeadlinesRequest): Promise<CalibrationAnswer<HeadlineView[]>> {
+    async headlines(req: HeadlinesRequest, byTarget = false): Promise<CalibrationAnswer<HeadlineView[]>> {
       const p = await store.pairOf(req.modelId, req);
       if (!p.ok) return p;
       const { model, c, pair, source, targets } = p.value;
@@ -79,7 +81,15 @@ export function calibrationApi(models: Map<string, Model>) {
         const calibrated = pair.calibrated ? headline(pair.calibrated, x) : null;
         const prior = headline(pair.prior, x);
         const narrowing = calibrated && width(prior) > 0 ? 1 - width(calibrated) / width(prior) : null;
-        out.push({ calibrated, prior, narrowing, source, keeps: keepsOf(pair.prior, targets.targets) });
+        const keeps = keepsOf(pair.prior, targets.targets);
+        out.push({
+          calibrated,
+          prior,
+          narrowing,
+          source,
+          keeps,
+          ...(byTarget ? { byTarget: targetNarrowing(pair, targets.targets, x) } : {}),
+        });
       }
       return { ok: true, value: out };
     },

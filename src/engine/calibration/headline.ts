@@ -6,6 +6,7 @@ import { logistic } from '../score.ts';
 import type { Ensemble, EnsembleKind } from './ensemble.ts';
 import { weightedQuantiles } from './smc.ts';
 import { LEVELS, rankIn } from './tables.ts';
+import type { TargetNarrowing } from './narrowing.ts';
 
 export interface Band {
   low: number;
@@ -83,4 +84,6 @@ export interface HeadlineView {
   source: 'shipped' | 'worker';
   /** Per target (after the reading), the share of prior sets it keeps on its own; empty without a prior. */
   keeps?: TargetKeep[];
+  /** Per target, the household's answer with it and without it (narrowing.ts); asked for one household only. */
+  byTarget?: TargetNarrowing[];
 }

@@ -7,6 +7,7 @@ export * from './calibrate.ts';
 export * from './tables.ts';
 export * from './ensemble.ts';
 export * from './headline.ts';
+export * from './narrowing.ts';
 export * from './card.ts';
 export * from './build.ts';
 export * from './rank.ts';

@@ -46,6 +46,8 @@ export const frHeadline = {
   hlRunning: 'Calibration en cours : étape {g}, {s} pondérations essayées (au plus {max})…',
   hlStop: 'Arrêter la calibration',
   hlStopped: 'Calibration arrêtée : la réponse reste celle des sens seulement.',
+  hlStoppedNone:
+    'Calibration arrêtée : ce modèle n’a toujours pas de pondérations compatibles avec ce qui est publié, ni de rang parmi les foyers. « Calibrer ce modèle » la relance depuis le début.',
   hlUnmet:
     'Ces chiffres ne peuvent pas tous être respectés ensemble : aucune des {n} pondérations essayées ne les respecte tous. Aucune tolérance n’a été élargie. Les plus proches (distance 1 = bord de la tolérance) :',
   hlClosest: 'distance {d}',
@@ -95,6 +97,8 @@ export const enHeadline: { [K in keyof typeof frHeadline]: string } = {
   hlRunning: 'Calibrating: step {g}, {s} weightings tried (at most {max})…',
   hlStop: 'Stop the calibration',
   hlStopped: 'Calibration stopped: the answer stays the directions-only one.',
+  hlStoppedNone:
+    'Calibration stopped: this model still has no weightings compatible with what is published, and no rank among households. “Calibrate this model” starts it again from the beginning.',
   hlUnmet:
     'These figures cannot all be met together: none of the {n} weightings tried meets them all. No tolerance was widened. The closest (distance 1 = edge of the tolerance):',
   hlClosest: 'distance {d}',

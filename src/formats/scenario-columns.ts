@@ -17,10 +17,15 @@ export function leaves(v: unknown, path = '', out: [string, Leaf][] = []): [stri
 
 /** A household with every optional field, so that its leaves name every column the app knows. */
 const TEMPLATE = {
-  // The prime à la naissance's month, right after `pregnant` (the keys' order is the columns' order).
+  // The prime à la naissance's month, right after `pregnant` (the keys' order is the columns' order),
+  // and the optional not-claimed flags (the AAH's, the prime's) after the others.
   ...Object.fromEntries(
     Object.entries(defaultHousehold('2026-01')).flatMap((e) =>
-      e[0] === 'pregnant' ? [e, ['expectedBirthMonth', '2026-03']] : [e],
+      e[0] === 'pregnant'
+        ? [e, ['expectedBirthMonth', '2026-03']]
+        : e[0] === 'notClaimed'
+          ? [[e[0], { ...(e[1] as object), aah: false, primeNaissance: false }]]
+          : [e],
     ),
   ),
   adults: [

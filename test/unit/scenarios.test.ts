@@ -74,7 +74,13 @@ const household = fc
     expectedBirthMonth: fc.option(fc.constantFrom('2026-04', '2026-12'), { nil: undefined }),
     benefitsSource: fc.constantFrom('computed', 'declared'),
     otherParentMissing: fc.boolean(),
-    notClaimed: fc.record({ rsa: fc.boolean(), af: fc.boolean(), housingAid: fc.boolean() }),
+    notClaimed: fc.record({
+      rsa: fc.boolean(),
+      af: fc.boolean(),
+      housingAid: fc.boolean(),
+      aah: fc.boolean(),
+      primeNaissance: fc.boolean(),
+    }),
     history: fc.record({
       separation12m: fc.boolean(),
       rentChanges18m: fc.integer({ min: 0, max: 18 }),
@@ -120,7 +126,7 @@ describe('scenario files', () => {
       { numRuns: 100 },
     );
   });
-  it('carry an AAH household’s incapacity rates and RSDAE, and an expected birth, through a class CSV', () => {
+  it('carry an AAH household’s incapacity rates and RSDAE, an expected birth, and both not claimed, through a class CSV', () => {
     const raw = {
       adults: [
         { age: 45, activity: 'inactif', earnings: 0, incapacity: 80 },
@@ -128,6 +134,7 @@ describe('scenario files', () => {
       ],
       pregnant: true,
       expectedBirthMonth: '2026-06',
+      notClaimed: { aah: true, primeNaissance: true },
     };
     const list = [{ name: 'AAH', household: decodeHousehold(raw, MONTH).household }];
     expect(list[0]!.household.adults.map((a) => [a.incapacity, a.rsdae])).toEqual([
@@ -136,7 +143,14 @@ describe('scenario files', () => {
     ]);
     const text = scenariosToCsv(list);
     const head = text.split('\r\n')[0]!.split(';');
-    for (const c of ['adults[0].incapacity', 'adults[1].incapacity', 'adults[1].rsdae', 'expectedBirthMonth'])
+    for (const c of [
+      'adults[0].incapacity',
+      'adults[1].incapacity',
+      'adults[1].rsdae',
+      'expectedBirthMonth',
+      'notClaimed.aah',
+      'notClaimed.primeNaissance',
+    ])
       expect(head).toContain(c);
     const read = csv(text);
     expect(read.errors).toEqual([]);

@@ -57,11 +57,11 @@ describe('aahRows', () => {
     expect(aahRows(h, rights(h), en, 'en')[0]!.unclaimed).toMatch(/^You do not claim it: .*889\.54/);
     expect(aahRows(claimed, rights(claimed), fr, 'fr').map((r) => r.unclaimed)).toEqual([undefined, undefined]);
     // Not received: the model and the other benefits read no AAH and no prime.
-    const r = rights(h);
+    const r = rights(h, { meansOnly: true });
     expect(r.aahReceived).toEqual([0]);
     expect(r.familyReceived?.primeNaissanceMonthly).toBe(0);
     expect(effectiveHousehold(h, r).adults[0]!.aah).toBe(0);
-    const c = rights(claimed);
+    const c = rights(claimed, { meansOnly: true });
     expect(c.aahReceived).toEqual([889.54]);
     expect(c.familyReceived!.primeNaissanceMonthly).toBeGreaterThan(0);
     expect(effectiveHousehold(claimed, c).adults[0]!.aah).toBe(889.54);

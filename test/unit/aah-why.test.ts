@@ -1,6 +1,7 @@
 // The page's AAH and prime à la naissance rows: one sentence per right saying what made it, and where to claim it.
 import { describe, expect, it } from 'vitest';
 import { effectiveHousehold, rights } from '../../src/engine/rights.ts';
+import { householdReport } from '../../src/cli/household-report.ts';
 import { decodeHousehold } from '../../src/formats/household.ts';
 import { en } from '../../src/i18n/en.ts';
 import { fr } from '../../src/i18n/fr.ts';
@@ -65,6 +66,13 @@ describe('aahRows', () => {
     expect(c.aahReceived).toEqual([889.54]);
     expect(c.familyReceived!.primeNaissanceMonthly).toBeGreaterThan(0);
     expect(effectiveHousehold(claimed, c).adults[0]!.aah).toBe(889.54);
+    // The CLI's report says it as it says the others' (`non_demande`).
+    const report = householdReport(h, rights(h)) as { aah: { adultes: object[] }; primeNaissance: object };
+    expect(report.aah.adultes[0]).toMatchObject({ montant: 889.54, non_demande: true });
+    expect(report.primeNaissance).toMatchObject({ montant: 1089.87, non_demande: true });
+    const kept = householdReport(claimed, rights(claimed)) as typeof report;
+    expect(kept.aah.adultes[0]).not.toHaveProperty('non_demande');
+    expect(kept.primeNaissance).not.toHaveProperty('non_demande');
   });
   it('has every sentence in English too', () => {
     const h = decodeHousehold({ month: '2025-06', adults: [{ age: 40, earnings: 600, incapacity: 80 }] }).household;

@@ -107,14 +107,12 @@ function modelColumn(model: Model, j: number, pop: Population): (i: number) => n
 }
 
 /**
- * The most cells (records × variables) the population's rows of one model may hold: 2^25 float64,
- * 256 MB, which a browser worker holds beside the page (a phone's tab gets about 1 GB). The 100,000
- * records then allow 335 variables; the shipped models have 15 to 19. Beyond, the typed array
- * cannot be allocated at all (130,000 variables: 13 billion cells) or exhausts the tab's memory.
+ * The most cells (records × variables) one model's rows may hold: 2^25 float64, 256 MB beside the page
+ * (a phone's tab gets about 1 GB); 335 variables over the 100,000 records (shipped models: 15 to 19).
  */
 export const MAX_ROW_CELLS = 2 ** 25;
 
-/** The most variables a model may have for the population's rows to fit MAX_ROW_CELLS. */
+/** The most variables for the rows to fit MAX_ROW_CELLS (130,000 would make 13 billion cells: no array). */
 export const maxVariables = (pop: Population): number => Math.floor(MAX_ROW_CELLS / Math.max(1, pop.size));
 
 /** The population as rows of `model`'s variables, in the compiled batch layout. Built once per model. */

@@ -130,6 +130,7 @@ export function householdReport(h: Household, r: Rights) {
       annee_ressources: yearN2,
       ressources: pn.ressources,
       plafond: pn.plafond,
+      ...claim('primeNaissance'),
       articles: ARTICLES.primeNaissance,
     };
     if (f.warnings.length) out.avertissements = f.warnings;
@@ -159,6 +160,7 @@ function aahReport(h: Household, r: Rights) {
       autres_ressources: law.autresRessources,
       ressources: law.ressources,
       plafond: law.plafond,
+      ...(h.notClaimed.aah ? { non_demande: true } : {}),
     };
   });
   const total = Math.round(adults.reduce((s, a) => s + a.montant, 0) * 100) / 100;

@@ -59,7 +59,8 @@ function received(h: Household, f: FamilyBenefits): FamilyAmounts {
     asf: nc.asf ? 0 : m.asf,
     arsMonthly: nc.ars ? 0 : Math.round((inEuros(f.ars.montant) / 12) * 100) / 100,
     housingAid: nc.housingAid ? 0 : m.housingAid,
-    primeNaissanceMonthly: paidWithinYear(f) ? Math.round((inEuros(f.primeNaissance.montantDu) / 12) * 100) / 100 : 0,
+    primeNaissanceMonthly:
+      !nc.primeNaissance && paidWithinYear(f) ? Math.round((inEuros(f.primeNaissance.montantDu) / 12) * 100) / 100 : 0,
   };
 }
 
@@ -183,7 +184,8 @@ export function rights(h: Household, options?: { meansOnly?: boolean }): Rights 
   const given = situationOf(h);
   // The AAH first: the housing aid, the prime d'activité and the RSA read it.
   const aah = aahLaw(h, given);
-  const aahReceived = aah?.adults.map((a) => (a.taux === null ? null : inEuros(a.montant)));
+  // Not claimed, the AAH the law gives is not received: the other benefits and the model read 0.
+  const aahReceived = aah?.adults.map((a) => (a.taux === null ? null : h.notClaimed.aah ? 0 : inEuros(a.montant)));
   const typed = aahReceived ? withAah(given, aahReceived) : given;
   const fr = familyLaw(h, typed);
   const familyReceived = 'rights' in fr ? received(h, fr.rights) : undefined;

@@ -14,6 +14,7 @@ import {
   HOUSING_STATUSES,
   HOUSING_ZONES,
   NOT_CLAIMED_KEYS,
+  NOT_CLAIMED_OPTIONAL,
   STOP_REASONS,
   defaultHousehold,
   emptyAdult,
@@ -117,9 +118,11 @@ export function decodeHousehold(raw: unknown, fallbackMonth = '2026-01'): Decode
     pregnant: readFlag(r.pregnant, 'pregnant', false, p),
     ...expected(r, month, p),
     benefitsSource,
-    notClaimed: Object.fromEntries(
-      NOT_CLAIMED_KEYS.map((k) => [k, readFlag(notClaimed[k], `notClaimed.${k}`, false, p)]),
-    ) as unknown as NotClaimed,
+    notClaimed: Object.fromEntries([
+      ...NOT_CLAIMED_KEYS.map((k) => [k, readFlag(notClaimed[k], `notClaimed.${k}`, false, p)]),
+      // The optional ones are kept only when true (household.ts).
+      ...NOT_CLAIMED_OPTIONAL.flatMap((k) => (readFlag(notClaimed[k], `notClaimed.${k}`, false, p) ? [[k, true]] : [])),
+    ]) as unknown as NotClaimed,
     otherParentMissing: readFlag(r.otherParentMissing, 'otherParentMissing', d.otherParentMissing, p),
     history,
   };

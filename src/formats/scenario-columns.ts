@@ -17,7 +17,17 @@ export function leaves(v: unknown, path = '', out: [string, Leaf][] = []): [stri
 
 /** A household with every optional field, so that its leaves name every column the app knows. */
 const TEMPLATE = {
-  ...defaultHousehold('2026-01'),
+  // The prime à la naissance's month, right after `pregnant` (the keys' order is the columns' order),
+  // and the optional not-claimed flags (the AAH's, the prime's) after the others.
+  ...Object.fromEntries(
+    Object.entries(defaultHousehold('2026-01')).flatMap((e) =>
+      e[0] === 'pregnant'
+        ? [e, ['expectedBirthMonth', '2026-03']]
+        : e[0] === 'notClaimed'
+          ? [[e[0], { ...(e[1] as object), aah: false, primeNaissance: false }]]
+          : [e],
+    ),
+  ),
   adults: [
     {
       ...emptyAdult(),
@@ -25,6 +35,9 @@ const TEMPLATE = {
       taxableIncomeN2: 0,
       earningsStopped: { since: '2026-01', reason: 'other' },
       earningsHistory: Array.from({ length: HISTORY_MONTHS }, () => 0),
+      // The AAH computed by the law: the CDAPH's rate and its RSDAE (an AAH household's class file keeps them).
+      incapacity: 80,
+      rsdae: false,
     },
   ],
   children: [{ age: 5, birthMonth: '2021-01', activity: 'scolaire' }],

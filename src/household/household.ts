@@ -152,7 +152,16 @@ export interface NotClaimed {
   asf: boolean;
   ars: boolean;
   housingAid: boolean;
+  /**
+   * The AAH the law gives (an incapacity rate given) and the prime à la naissance (a birth expected),
+   * not claimed: present only when true, so that a household without them reads as before (the
+   * population file's flags are NOT_CLAIMED_KEYS, these are not among them).
+   */
+  aah?: boolean;
+  primeNaissance?: boolean;
 }
+/** The optional not-claimed flags (NotClaimed.aah, .primeNaissance). */
+export const NOT_CLAIMED_OPTIONAL = ['aah', 'primeNaissance'] as const;
 export const NOT_CLAIMED_KEYS = ['rsa', 'primeActivite', 'af', 'cf', 'asf', 'ars', 'housingAid'] as const;
 
 export const emptyAdult = (): Adult => ({ age: 35, activity: 'salarie', earnings: 1200, otherIncome: 0, aah: 0 });

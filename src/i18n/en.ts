@@ -234,6 +234,8 @@ export const en: Dict = {
     'Birth grant: {amount}, paid this month, the seventh month of pregnancy, under the resource ceiling of {year} ({ceiling}).',
   whyPrimeLater: 'Birth grant: {amount}, to be paid in {month}, two months before the expected birth.',
   whyPrimeOver: 'Birth grant: your resources of {year} ({resources}) are above the ceiling ({ceiling}).',
+  aahNotClaimed: 'You do not claim it: you may be entitled to about {amount} a month of AAH.',
+  primeNotClaimed: 'You do not claim it: you may be entitled to {amount} of birth grant, paid once.',
   whyPrimeNoMonth: 'Birth grant: give the expected birth month to know when it is paid and whether it is due.',
   earningsZeroAsk:
     'Your earnings are 0 €: did your job end? If so, tick the box below: the RSA then no longer counts your past earnings (neutralisation, R262-13 CASF).',

@@ -242,6 +242,9 @@ export const fr = {
     'Prime à la naissance : {amount}, versée ce mois-ci, le septième mois de grossesse, sous le plafond de ressources de {year} ({ceiling}).',
   whyPrimeLater: 'Prime à la naissance : {amount}, à verser en {month}, deux mois avant la naissance attendue.',
   whyPrimeOver: 'Prime à la naissance : vos ressources de {year} ({resources}) dépassent le plafond ({ceiling}).',
+  aahNotClaimed: 'Vous ne la demandez pas : vous pourriez avoir droit à environ {amount} par mois d’AAH.',
+  primeNotClaimed:
+    'Vous ne la demandez pas : vous pourriez avoir droit à {amount} de prime à la naissance, versés une fois.',
   whyPrimeNoMonth:
     'Prime à la naissance : indiquez le mois de naissance attendu pour savoir quand elle est versée et si elle est due.',
   earningsZeroAsk:

@@ -123,7 +123,9 @@ export class HouseholdStore {
   }
 
   setNotClaimed(benefit: keyof NotClaimed, on: boolean): void {
-    this.value.notClaimed[benefit] = on;
+    // The AAH's and the prime's flags are written only when true (household.ts, NotClaimed).
+    if (!on && (benefit === 'aah' || benefit === 'primeNaissance')) delete this.value.notClaimed[benefit];
+    else this.value.notClaimed[benefit] = on;
   }
 
   /** A declared benefit's monthly mean, €. */

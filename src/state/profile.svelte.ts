@@ -12,7 +12,7 @@ const ID = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,79}$/;
 /** A profile from a link or storage: an object of valid ids to numbers, strings, booleans or null; else undefined. */
 export function readProfile(raw: unknown): Record<string, FeatureValue> | undefined {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
-  const out: Record<string, FeatureValue> = {};
+  const out: [string, FeatureValue][] = [];
   const entries = Object.entries(raw);
   if (entries.length > 500) return undefined;
   for (const [id, v] of entries) {
@@ -23,14 +23,17 @@ export function readProfile(raw: unknown): Record<string, FeatureValue> | undefi
       (typeof v === 'string' && v.length <= 200) ||
       (typeof v === 'number' && Number.isFinite(v));
     if (!ok) return undefined;
-    out[id] = v as FeatureValue;
+    out.push([id, v as FeatureValue]);
   }
-  return out;
+  // fromEntries defines own properties: a variable called `__proto__` keeps its value (an assignment
+  // would set the object's prototype, or drop a number, and the next save would lose it).
+  return Object.fromEntries(out);
 }
 
 export class ProfileStore {
   /** Only the values the user set (or a link or storage gave); the form fills the rest from the model's typical profile. */
-  values = $state<Record<string, FeatureValue>>({});
+  // Raw, replaced whole (set, reset): a deep proxy's snapshot assigns each key, which drops one called `__proto__`.
+  values = $state.raw<Record<string, FeatureValue>>({});
   /** Something is under PROFILE_KEY (found at start or written since): unticking erases it. */
   #kept = false;
 
@@ -53,7 +56,8 @@ export class ProfileStore {
   }
 
   snapshot(): Record<string, FeatureValue> {
-    return $state.snapshot(this.values);
+    // Spread defines own properties (a `__proto__` key stays a value); every value is a primitive.
+    return { ...this.values };
   }
 
   /**

@@ -23,6 +23,8 @@ export interface AahRow {
   why: string;
   /** Where to claim it, when it is due. */
   claim?: string;
+  /** Due but not claimed (NotClaimed.aah, .primeNaissance): the sentence that says so, as RSA's and the family's say it. */
+  unclaimed?: string;
 }
 
 /** The rows of the AAH (one per adult whose rate is given) and of the prime (when a birth is expected). */
@@ -55,6 +57,7 @@ export function aahRows(h: Household, r: Rights, t: Dict, lang: Lang): AahRow[] 
       amount: a.montant,
       why,
       ...(a.montant > 0 ? { claim: AAH_CLAIM_PAGES.aah } : {}),
+      ...(a.montant > 0 && h.notClaimed.aah ? { unclaimed: say(t.aahNotClaimed, { amount: eur(a.montant) }) } : {}),
     });
   });
   const f = r.family;
@@ -77,6 +80,9 @@ export function aahRows(h: Household, r: Rights, t: Dict, lang: Lang): AahRow[] 
         : {}),
       why,
       ...(p.montantDu > 0 ? { claim: AAH_CLAIM_PAGES.primeNaissance } : {}),
+      ...(p.montantDu > 0 && h.notClaimed.primeNaissance
+        ? { unclaimed: say(t.primeNotClaimed, { amount: eur(p.montantDu) }) }
+        : {}),
     });
   }
   return out;

@@ -16,7 +16,7 @@ import {
 import { chunkRanges, type ChunkDraws } from '../engine/population/chunk.ts';
 import type { CompositionRanges, RankRanges } from '../engine/population/draws.ts';
 import { ownParameters } from '../engine/population/draws.ts';
-import { controlledCount, type Threshold } from '../engine/population/population.ts';
+import { controlledCount, maxVariables, type Population, type Threshold } from '../engine/population/population.ts';
 import { populationSession, type Histogram, type PopulationSession } from '../engine/population/session.ts';
 
 export interface PopulationRequest {
@@ -39,8 +39,10 @@ export interface ChunkRequest extends PopulationRequest {
 /** Why the population view cannot answer: the file did not load, or the request is wrong. */
 export type PopulationFailure = {
   ok: false;
-  reason: 'unavailable' | 'invalid-file' | 'unknown-model' | 'card' | 'household' | 'controls';
+  reason: 'unavailable' | 'invalid-file' | 'unknown-model' | 'card' | 'household' | 'controls' | 'too-large';
   detail: string;
+  /** For `too-large`: the model's variables and the most the population's rows allow. */
+  size?: { variables: number; max: number };
 };
 export type PopulationAnswer<T> = { ok: true; value: T } | PopulationFailure;
 
@@ -159,6 +161,17 @@ function checked(
   return { model, household, threshold: { count: Math.round(req.controls) } };
 }
 
+/**
+ * A model with more variables than the population's rows can hold (MAX_ROW_CELLS) is said to be too
+ * large, before any allocation: else the rows' typed array throws (or the tab runs out of memory) and
+ * the view can only report a failure that a reload will not mend.
+ */
+function tooLarge(pop: Population, model: Model): PopulationFailure | null {
+  const max = maxVariables(pop);
+  const variables = model.variables.length;
+  return variables > max ? { ...fail('too-large', model.id), size: { variables, max } } : null;
+}
+
 export async function load(url: string): Promise<PopulationFailure | Awaited<ReturnType<typeof sessionFor>>> {
   try {
     return await sessionFor(url);
@@ -188,6 +201,8 @@ export function populationApi(models: Map<string, Model>) {
       if ('ok' in s) return s;
       const { session, loadMs, card } = s;
       const pop = session.population;
+      const large = tooLarge(pop, c.model);
+      if (large) return large;
       const constraints = modelConstraints(c.model);
       return {
         ok: true,
@@ -211,6 +226,8 @@ export function populationApi(models: Map<string, Model>) {
       if ('ok' in c) return c;
       const s = await load(req.url);
       if ('ok' in s) return s;
+      const large = tooLarge(s.session.population, c.model);
+      if (large) return large;
       const samples = Math.max(1, Math.min(1000, Math.floor(req.samples)));
       const all = drawsOf(c.model, samples, req.seed);
       const p = all.length / samples;

@@ -1,5 +1,6 @@
 // The AAH and the prime à la naissance as a person reads them on the page: an incapacity rate given in the form
-// makes the law compute the AAH (and says how), a 50–79 % rate needs the RSDAE, an expected birth dates the prime.
+// makes the law compute the AAH (and says how), a 50–79 % rate needs the RSDAE, an expected birth dates the prime;
+// each has its "Je ne la demande pas" box, as the other benefits do.
 import { describe, expect, it } from 'vitest';
 import { useSession } from './harness.ts';
 
@@ -28,6 +29,18 @@ describe('the AAH and the prime à la naissance on the page', () => {
     await page.getByLabel('Mois de naissance attendu').fill('2025-08');
     // 229,75 % of the BMAF of April 2025 (474,37 €), paid two months before the birth (D531-2).
     await expect.poll(async () => euros(await page.getByTestId('amount-primeNaissance').textContent())).toBe(1089.87);
+    // Not claimed, as the RSA's and the family's boxes say it: the amount stays, a sentence says it is not asked for.
+    expect(await page.getByTestId('unclaimed-aah-0').count()).toBe(0);
+    await page.getByLabel('Je ne la demande pas (AAH)').check();
+    await expect
+      .poll(async () => page.getByTestId('unclaimed-aah-0').textContent())
+      .toMatch(/^Vous ne la demandez pas : vous pourriez avoir droit à environ 889,54\s€ par mois d’AAH\.$/);
+    await page.getByLabel('Je ne la demande pas (Prime à la naissance)').check();
+    await expect
+      .poll(async () => page.getByTestId('unclaimed-primeNaissance').textContent())
+      .toMatch(/vous pourriez avoir droit à 1\s089,87\s€ de prime à la naissance/);
+    await page.getByLabel('Je ne la demande pas (AAH)').uncheck();
+    await expect.poll(async () => page.getByTestId('unclaimed-aah-0').count()).toBe(0);
     expect(session.rec.errors).toEqual([]);
     await page.close();
   });

@@ -71,6 +71,25 @@ describe('the profile kept on the device', () => {
     expect(value()).toBeUndefined();
   });
 
+  it('keeps values of variables named like an object’s own keys, saved twice and read back', () => {
+    const { store, value } = memoryStore();
+    const p = new ProfileStore(store);
+    p.set('__proto__', 4);
+    p.set('constructor', '1');
+    p.set('toString', null);
+    p.sync(true, true, store);
+    p.sync(true, true, store);
+    const back = new ProfileStore(store);
+    for (const values of [back.values, readProfile(JSON.parse(value()!))!]) {
+      expect(Object.keys(values).sort()).toEqual(['__proto__', 'constructor', 'toString']);
+      expect(Object.hasOwn(values, '__proto__') && values['__proto__']).toBe(4);
+      expect(values.constructor).toBe('1');
+      expect(values.toString).toBeNull();
+    }
+    back.sync(true, true, store);
+    expect(JSON.parse(value()!)).toEqual(JSON.parse('{"__proto__":4,"constructor":"1","toString":null}'));
+  });
+
   it('is read back at start when it was kept', () => {
     const { store } = memoryStore('{"has_partner":"0"}');
     expect(new ProfileStore(store).values).toEqual({ has_partner: '0' });

@@ -41,6 +41,8 @@ const adult = fc.record(
       reason: fc.constantFrom(...STOP_REASONS),
     }),
     earningsHistory: fc.array(amount, { minLength: HISTORY_MONTHS, maxLength: HISTORY_MONTHS }),
+    incapacity: fc.integer({ min: 0, max: 100 }),
+    rsdae: fc.boolean(),
   },
   { requiredKeys: ['age', 'activity', 'earnings', 'otherIncome', 'aah'] },
 );
@@ -69,9 +71,16 @@ const household = fc
     alimony: amount,
     priorityNeighbourhood: fc.boolean(),
     pregnant: fc.boolean(),
+    expectedBirthMonth: fc.option(fc.constantFrom('2026-04', '2026-12'), { nil: undefined }),
     benefitsSource: fc.constantFrom('computed', 'declared'),
     otherParentMissing: fc.boolean(),
-    notClaimed: fc.record({ rsa: fc.boolean(), af: fc.boolean(), housingAid: fc.boolean() }),
+    notClaimed: fc.record({
+      rsa: fc.boolean(),
+      af: fc.boolean(),
+      housingAid: fc.boolean(),
+      aah: fc.boolean(),
+      primeNaissance: fc.boolean(),
+    }),
     history: fc.record({
       separation12m: fc.boolean(),
       rentChanges18m: fc.integer({ min: 0, max: 18 }),
@@ -116,6 +125,36 @@ describe('scenario files', () => {
       }),
       { numRuns: 100 },
     );
+  });
+  it('carry an AAH household’s incapacity rates and RSDAE, an expected birth, and both not claimed, through a class CSV', () => {
+    const raw = {
+      adults: [
+        { age: 45, activity: 'inactif', earnings: 0, incapacity: 80 },
+        { age: 40, activity: 'salarie', earnings: 900, incapacity: 60, rsdae: true },
+      ],
+      pregnant: true,
+      expectedBirthMonth: '2026-06',
+      notClaimed: { aah: true, primeNaissance: true },
+    };
+    const list = [{ name: 'AAH', household: decodeHousehold(raw, MONTH).household }];
+    expect(list[0]!.household.adults.map((a) => [a.incapacity, a.rsdae])).toEqual([
+      [80, undefined],
+      [60, true],
+    ]);
+    const text = scenariosToCsv(list);
+    const head = text.split('\r\n')[0]!.split(';');
+    for (const c of [
+      'adults[0].incapacity',
+      'adults[1].incapacity',
+      'adults[1].rsdae',
+      'expectedBirthMonth',
+      'notClaimed.aah',
+      'notClaimed.primeNaissance',
+    ])
+      expect(head).toContain(c);
+    const read = csv(text);
+    expect(read.errors).toEqual([]);
+    expect(strip(read)).toEqual(list);
   });
   it('write a header of field paths, name first, one line per household', () => {
     const list = [{ name: 'Un', household: decodeHousehold({ adults: [{ age: 40 }] }, MONTH).household }];

@@ -13,6 +13,10 @@ export const frPopulation = {
     'La population synthétique n’a pas pu être chargée ({detail}). Le reste de l’application fonctionne ; ' +
     'rechargez la page pour réessayer.',
   popInvalidFile: 'Le fichier de la population synthétique est illisible ({detail}).',
+  popTooLarge:
+    'Ce modèle est trop grand pour la vue de population : il a {variables} variables, et elle en prend au plus ' +
+    '{max} pour tenir dans la mémoire de l’appareil. Recharger la page n’y changera rien : choisissez un modèle ' +
+    'plus petit pour cette vue. Le reste de l’application fonctionne avec ce modèle.',
   popCard: 'Ce modèle est une fiche descriptive, sans poids : il ne classe pas les foyers.',
   popHousehold: 'Le foyer décrit n’est pas complet ({detail}) : corrigez-le pour le situer.',
   popControls: 'Foyers contrôlés (sur {total})',
@@ -112,6 +116,10 @@ export const enPopulation: typeof frPopulation = {
     'The synthetic population could not be loaded ({detail}). The rest of the app works; reload the page to ' +
     'try again.',
   popInvalidFile: 'The synthetic population’s file cannot be read ({detail}).',
+  popTooLarge:
+    'This model is too large for the population view: it has {variables} variables, and the view takes at most ' +
+    '{max} to fit in the device’s memory. Reloading the page will not change that: choose a smaller model for ' +
+    'this view. The rest of the app works with this model.',
   popCard: 'This model is a description card without weights: it ranks no household.',
   popHousehold: 'The household is not complete ({detail}): correct it to place it.',
   popControls: 'Households controlled (out of {total})',

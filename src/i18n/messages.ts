@@ -1,5 +1,5 @@
 // Turns a problem (message id + parameters + place) into a sentence in the reader's language.
-import type { Param, Problem } from '../problems/index.ts';
+import type { Problem } from '../problems/index.ts';
 import { PROBLEM_TEXTS } from './problems/index.ts';
 import type { Lang } from './index.ts';
 import { interpolate } from './interpolate.ts';

@@ -15,6 +15,7 @@ export const CODE_FILES = [
   'src/engine/calibration/calibrate-types.ts',
   'src/engine/calibration/tables.ts',
   'src/engine/calibration/ensemble.ts',
+  'src/engine/calibration/table-codec.ts',
   'src/engine/calibration/build.ts',
   'src/engine/calibration/targets.ts',
   'src/engine/calibration/composition.ts',

@@ -3,7 +3,7 @@
 // "pondérations fictives" line. Pure string building, so that a test reads the SVG text as written.
 
 import { formatDate } from '../i18n/format.ts';
-import { interpolate } from '../i18n/messages.ts';
+import { interpolate } from '../i18n/interpolate.ts';
 import type { ExportContext } from '../ui/primitives/export-context.ts';
 
 export type { ExportContext };

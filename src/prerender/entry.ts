@@ -11,7 +11,7 @@ import { appFrom, type Prerendered } from './state.ts';
 import { embedImageSvg } from '../embed/static-image.ts';
 import { strongest, strongestByRange, type Way } from '../embed/reasons.ts';
 import { formatMonth, formatPercent } from '../i18n/format.ts';
-import { interpolate } from '../i18n/messages.ts';
+import { interpolate } from '../i18n/interpolate.ts';
 import { bannerText } from '../ui/labels.ts';
 
 /**

@@ -6,7 +6,7 @@ import type { Rights } from '../engine/index.ts';
 import type { Household } from '../household/household.ts';
 import { formatAmount, formatMonth } from '../i18n/format.ts';
 import type { Dict, Lang } from '../i18n/index.ts';
-import { interpolate } from '../i18n/messages.ts';
+import { interpolate } from '../i18n/interpolate.ts';
 
 /** The official pages (service-public.fr): the AAH is claimed at the MDPH, the prime at the CAF. */
 export const AAH_CLAIM_PAGES = {

@@ -3,7 +3,7 @@
 
 import type { Dict, Lang } from '../i18n/index.ts';
 import { formatAmount, formatNumber } from '../i18n/format.ts';
-import { interpolate } from '../i18n/messages.ts';
+import { interpolate } from '../i18n/interpolate.ts';
 
 type FieldValue = number | boolean | string;
 

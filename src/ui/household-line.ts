@@ -4,7 +4,7 @@
 import type { Household } from '../household/household.ts';
 import type { Dict, Lang } from '../i18n/index.ts';
 import { formatMonth } from '../i18n/format.ts';
-import { interpolate } from '../i18n/messages.ts';
+import { interpolate } from '../i18n/interpolate.ts';
 
 export function householdLine(h: Household, t: Dict, lang: Lang): string {
   const one = (n: number) => new Intl.PluralRules(lang).select(n) === 'one';

@@ -6,7 +6,7 @@ import type { Benefit, Rights } from '../engine/index.ts';
 import type { Household } from '../household/household.ts';
 import { formatAmount } from '../i18n/format.ts';
 import type { Dict, Lang } from '../i18n/index.ts';
-import { interpolate } from '../i18n/messages.ts';
+import { interpolate } from '../i18n/interpolate.ts';
 
 /** Age from which the ASPA can be claimed instead of the RSA (CSS L815-1; CASF L262-10). */
 export const ASPA_AGE = 65;

@@ -27,7 +27,7 @@ export interface Pair {
   c: Constraints;
   pair: EnsemblePair;
   source: HeadlineView['source'];
-  /** The shipped population view's figures, when these ensembles are the shipped ones. */
+  /** The shipped population view's figures, when these ensembles are the shipped ones (`withView` loads them). */
   view: StoredView | null;
 }
 
@@ -79,7 +79,8 @@ export class EnsembleStore {
       const s = await shippedEnsembles(model.id);
       if (s && fitsModel(s.calibrated, c)) {
         const pair = { calibrated: key === '' ? s.calibrated : null, prior: s.prior };
-        return { ok: true, value: { model, c, pair, source: 'shipped', view: s.view } };
+        // The view's figures are a chunk of their own: the population view loads them (withView).
+        return { ok: true, value: { model, c, pair, source: 'shipped', view: null } };
       }
     }
     return fail('not-calibrated', model.id);

@@ -8,7 +8,7 @@ import { decodeHousehold, effectiveHousehold, rights, type Model } from '../engi
 import type { Ensemble } from '../engine/calibration/ensemble.ts';
 import { ensembleComposition, recordDesign, type RecordDesign } from '../engine/calibration/composition.ts';
 import { headline } from '../engine/calibration/headline.ts';
-import { householdDesign } from '../engine/calibration/shipped.ts';
+import { householdDesign, shippedView } from '../engine/calibration/shipped.ts';
 import { storedComposition, storedExample, viewFits } from '../engine/calibration/view.ts';
 import type { Population } from '../engine/population/population.ts';
 import { DEFAULT_CONTROLS, type CompositionRanges } from '../engine/population/ranges.ts';
@@ -52,6 +52,14 @@ export function populationViewCalls(store: EnsembleStore) {
     return { ok: true, value: done };
   }
 
+  /** The pair with the shipped view's figures (their own chunk, loaded here: the headline needs none). */
+  async function withView(modelId: string, ask: Parameters<EnsembleStore['pairOf']>[1]) {
+    const p = await store.pairOf(modelId, ask);
+    if (p.ok && p.value.source === 'shipped' && !p.value.view)
+      return { ...p, value: { ...p.value, view: await shippedView(p.value.model.id) } };
+    return p;
+  }
+
   const ensembleFor = (p: Pair, prior?: boolean) => (prior || !p.pair.calibrated ? p.pair.prior : p.pair.calibrated);
 
   return {
@@ -60,7 +68,7 @@ export function populationViewCalls(store: EnsembleStore) {
      * switched on), computed once per ensemble and kept: it does not depend on the household.
      */
     async composition(req: CompositionRequest): Promise<CalibrationAnswer<EnsembleCompositionView>> {
-      const p = await store.pairOf(req.modelId, req);
+      const p = await withView(req.modelId, req);
       if (!p.ok) return p;
       const e = ensembleFor(p.value, req.prior);
       const done = await compositionOf(req.url, p.value, e);
@@ -73,7 +81,7 @@ export function populationViewCalls(store: EnsembleStore) {
      * one kept, the household a lookup.
      */
     async population(req: PopulationViewRequest): Promise<CalibrationAnswer<PopulationViewAnswer>> {
-      const p = await store.pairOf(req.modelId, req);
+      const p = await withView(req.modelId, req);
       if (!p.ok) return p;
       const { model, c, view } = p.value;
       const d = decodeHousehold(req.household);

@@ -108,7 +108,7 @@ if (web) {
   // A first visit as a phone on a metered line makes it: service workers blocked (no precache), every
   // request of the page and its worker until the first screen is complete (score and headline shown)
   // and nothing more is fetched for 2 s. The calibration ensembles (src/calibration/ensembles, about
-  // 1 MB gzip each, what the headline reads) are data that the worker fetches: counted apart.
+  // 0.5 MB gzip each since format 2, what the headline reads) are data that the worker fetches: counted apart.
   const firstVisit = async () => {
     const ctx = await browser.newContext({ serviceWorkers: 'block' });
     const paths = new Set<string>();

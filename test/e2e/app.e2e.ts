@@ -355,7 +355,7 @@ describe('the sandbox in Chromium', () => {
     await page.getByLabel('RSA', { exact: true }).fill('500');
     await page.getByRole('button', { name: 'Copier le lien de partage' }).click();
     const link = page.url();
-    expect(link).toMatch(/#lang=fr&model=dmde-2026-modele-1&foyer=/);
+    expect(link).toMatch(/#v=2&lang=fr&model=dmde-2026-modele-1&f=/);
     const shared = await session.context.newPage();
     await shared.goto(link);
     await shared.getByTestId('score').waitFor();

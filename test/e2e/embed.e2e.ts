@@ -196,7 +196,7 @@ describe('the embed in a host page on another origin', () => {
     await settled(page, (h) => h > 300 && h <= 900);
     // sharing still gives the link, though the sandbox refuses the clipboard
     await frame.getByRole('button', { name: 'Copier le lien de partage' }).click();
-    expect(await frame.getByTestId('share-link').inputValue()).toMatch(/\/embed\.html\?childId=[\w-]+#lang=fr&/);
+    expect(await frame.getByTestId('share-link').inputValue()).toMatch(/\/embed\.html\?childId=[\w-]+#v=2&lang=fr&/);
     await page.close();
   });
 

@@ -23,7 +23,7 @@ import {
 } from '../../src/engine/population/population.ts';
 import { withParameters } from '../../src/engine/population/draws.ts';
 import { calibrationDesign, headline, LEVELS, rankIn, rankTable } from '../../src/engine/calibration/index.ts';
-import { householdDesign, shippedEnsembles } from '../../src/engine/calibration/shipped.ts';
+import { householdDesign, shippedEnsembles, shippedView } from '../../src/engine/calibration/shipped.ts';
 import { weightedQuantiles } from '../../src/engine/calibration/smc.ts';
 import { ensembleComposition } from '../../src/engine/calibration/composition.ts';
 import { storedComposition, storedExample, viewFits } from '../../src/engine/calibration/view.ts';
@@ -108,7 +108,8 @@ describe.each(SHIPPED_CALIBRATED)('the shipped ensembles of %s', (id) => {
 
   // The population view opens on these figures without reading a record (engine/calibration/view.ts).
   it('hold the population view’s composition that the stored weights give again, set by set', async () => {
-    const { calibrated, prior, view } = (await shippedEnsembles(id))!;
+    const { calibrated, prior } = (await shippedEnsembles(id))!;
+    const view = await shippedView(id);
     expect(view).not.toBeNull();
     expect(viewFits(view!, model)).toBe(true);
     const c = modelConstraints(model);
@@ -132,7 +133,7 @@ describe.each(SHIPPED_CALIBRATED)('the shipped ensembles of %s', (id) => {
   });
 
   it('place a household under the example weights as scoring the whole population does', async () => {
-    const { view } = (await shippedEnsembles(id))!;
+    const view = await shippedView(id);
     const scores = populationScores(pop, model);
     const sel = selectControlled(scores, pop.weights, { count: view!.controls });
     const ex = composition(pop, sel);

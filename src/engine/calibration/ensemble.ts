@@ -1,16 +1,19 @@
 // An ensemble of weight sets with what makes a household's answer a lookup: per set, its
-// importance, its rank table and cut. Stored as bytes (base64 in a generated module) and read back
-// here; the same layout serves a shipped ensemble and one calibrated in the worker.
+// importance, its rank table and cut. Stored as bytes and a text of table steps (both in a
+// generated module) and read back here; the same layout serves a shipped ensemble and one
+// calibrated in the worker.
 //
-//   "CAFENS01" | uint32 header length | header JSON | weights f64 | importance f64 | cut f64 |
-//   low f64 | high f64 | statistics f32 (sets × 4) | tables u16 (sets × levels), 8-byte aligned
+//   bytes: "CAFENS02" | uint32 header length | header JSON | weights f64 | importance f64 | cut f64 |
+//          low f64 | high f64 | statistics f32 (sets × 4), 8-byte aligned
+//   tables: per set, the LEVELS − 1 steps between its 16-bit levels (table-codec.ts)
 
 import type { Statistics } from './simulate.ts';
 import { LEVELS } from './tables.ts';
+import { readSteps, writeSteps } from './table-codec.ts';
 
 export type EnsembleKind = 'calibrated' | 'prior';
-const MAGIC = 'CAFENS01';
-export const ENSEMBLE_FORMAT = 'cnaf-ensemble/1';
+const MAGIC = 'CAFENS02';
+export const ENSEMBLE_FORMAT = 'cnaf-ensemble/2';
 const STATS = ['singleParent', 'precarious', 'hitRate', 'baseRate'] as const;
 
 export interface Ensemble {
@@ -40,15 +43,23 @@ interface Header {
   levels: number;
 }
 
+/** An ensemble as stored: its bytes (base64 in a generated module) and its tables' steps as text. */
+export interface EncodedEnsemble {
+  bytes: Uint8Array;
+  tables: string;
+}
+
 const align8 = (n: number) => (n + 7) & ~7;
 const STEPS = 65535;
 
 /**
- * The bytes of an ensemble. Tables are stored in 16 bits between each set's lowest and highest
- * logit: a step of (high − low)/65535, about 2·10⁻⁴ log-odds for a spread of 12, far finer than the
- * 0.1 percentile between levels; equal logits stay equal, so plateaus (tied households) survive.
+ * The stored form of an ensemble. Tables are quantised in 16 bits between each set's lowest and
+ * highest logit: a step of (high − low)/65535, about 2·10⁻⁴ log-odds for a spread of 12, far finer
+ * than the 0.1 percentile between levels; equal logits stay equal, so plateaus (tied households)
+ * survive. The 16-bit levels are sorted, so only their steps are written, as text whose gzip is
+ * half that of the levels in base64 (table-codec.ts); read back, the tables are the same numbers.
  */
-export function encodeEnsemble(e: Ensemble): Uint8Array {
+export function encodeEnsemble(e: Ensemble): EncodedEnsemble {
   const header: Header = {
     format: ENSEMBLE_FORMAT,
     kind: e.kind,
@@ -70,7 +81,7 @@ export function encodeEnsemble(e: Ensemble): Uint8Array {
   }
   const stats = new Float32Array(e.sets * STATS.length);
   e.statistics.forEach((st, s) => STATS.forEach((k, j) => (stats[s * STATS.length + j] = st[k])));
-  const parts: ArrayBufferView[] = [e.weights, e.importance, e.cut, low, high, stats, q];
+  const parts: ArrayBufferView[] = [e.weights, e.importance, e.cut, low, high, stats];
   const json = new TextEncoder().encode(JSON.stringify(header));
   let size = align8(12 + json.length);
   for (const p of parts) size = align8(size + p.byteLength);
@@ -83,11 +94,11 @@ export function encodeEnsemble(e: Ensemble): Uint8Array {
     out.set(new Uint8Array(p.buffer, p.byteOffset, p.byteLength), at);
     at = align8(at + p.byteLength);
   }
-  return out;
+  return { bytes: out, tables: writeSteps(q, LEVELS) };
 }
 
-/** Reads an ensemble's bytes; throws an Error naming what is wrong. */
-export function decodeEnsemble(bytes: Uint8Array): Ensemble {
+/** Reads an ensemble's stored form; throws an Error naming what is wrong. */
+export function decodeEnsemble({ bytes, tables: text }: EncodedEnsemble): Ensemble {
   if (new TextDecoder().decode(bytes.subarray(0, 8)) !== MAGIC) throw new Error('not an ensemble file');
   const buf = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
   const length = new DataView(buf.buffer, buf.byteOffset).getUint32(8, true);
@@ -107,7 +118,7 @@ export function decodeEnsemble(bytes: Uint8Array): Ensemble {
   const low = take(Float64Array, S);
   const high = take(Float64Array, S);
   const stats = take(Float32Array, S * STATS.length);
-  const q = take(Uint16Array, S * LEVELS);
+  const q = readSteps(text, S, LEVELS, STEPS);
   const tables = new Float64Array(S * LEVELS);
   for (let s = 0; s < S; s++) {
     const span = high[s]! - low[s]!;

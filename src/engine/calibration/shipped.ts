@@ -1,7 +1,7 @@
 // A household's design vector as the model scores it, and the shipped ensembles of a model, read
 // from their generated module on first use (a dynamic import: the worker's chunk, never the page's).
 
-import { SHIPPED_ENSEMBLES } from '../../calibration/ensembles/index.ts';
+import { SHIPPED_ENSEMBLES, SHIPPED_VIEWS } from '../../calibration/ensembles/index.ts';
 import type { Household } from '../../household/household.ts';
 import { encodeHousehold } from '../features.ts';
 import { effectiveHousehold, rights } from '../rights.ts';
@@ -16,8 +16,6 @@ export interface ShippedEnsembles {
   card: EnsembleCard;
   calibrated: Ensemble;
   prior: Ensemble;
-  /** The population view's stored figures; null in a module built before they were stored. */
-  view: StoredView | null;
 }
 
 /** The design vector of a household as evaluate() scores it (in `computed` mode, its benefits by the law). */
@@ -36,12 +34,26 @@ export function shippedEnsembles(id: string): Promise<ShippedEnsembles> | null {
   if (!p) {
     p = load().then((m) => ({
       card: m.card as EnsembleCard,
-      calibrated: decodeEnsemble(fromBase64(m.calibrated)),
-      prior: decodeEnsemble(fromBase64(m.prior)),
-      view: (m.view as StoredView | undefined) ?? null,
+      calibrated: decodeEnsemble({ bytes: fromBase64(m.calibrated.bytes), tables: m.calibrated.tables }),
+      prior: decodeEnsemble({ bytes: fromBase64(m.prior.bytes), tables: m.prior.tables }),
     }));
     loaded.set(id, p);
     p.catch(() => loaded.delete(id));
+  }
+  return p;
+}
+
+const views = new Map<string, Promise<StoredView | null>>();
+
+/** The population view's stored figures of model `id` (a chunk of their own: the headline needs none); null when none ship. */
+export function shippedView(id: string): Promise<StoredView | null> {
+  const load = SHIPPED_VIEWS[id];
+  if (!load) return Promise.resolve(null);
+  let p = views.get(id);
+  if (!p) {
+    p = load().then((m) => (m.view as StoredView | undefined) ?? null);
+    views.set(id, p);
+    p.catch(() => views.delete(id));
   }
   return p;
 }

@@ -5,7 +5,7 @@
 import { populationUrl } from './module-urls.ts';
 import type { Engine } from '../worker/client.ts';
 import type { PopulationFailure, PopulationOverview, PopulationRequest } from '../worker/population.ts';
-export type { ProvenanceCard } from '../worker/population.ts';
+export type { PopulationFailure, ProvenanceCard } from '../worker/population.ts';
 import {
   chunkRanges,
   DEFAULT_CONTROLS,

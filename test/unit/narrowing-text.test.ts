@@ -9,15 +9,17 @@ const some: SubsetAnswer = {
   from: 'calibrated',
   n: 300,
   of: 300,
+  min: 20,
   controlledShare: 0.625,
   rank: { low: 0.4, high: 0.975 },
 };
-const few: SubsetAnswer = { targets: [], from: 'prior', n: 7, of: 300, controlledShare: null, rank: null };
+const few: SubsetAnswer = { targets: [], from: 'prior', n: 7, of: 300, min: 20, controlledShare: null, rank: null };
 const none: SubsetAnswer = {
   targets: ['a', 'b'],
   from: 'calibrated',
   n: 0,
   of: 300,
+  min: 20,
   controlledShare: null,
   rank: null,
 };

@@ -29,6 +29,8 @@ export interface SubsetAnswer {
   from: EnsembleKind;
   n: number;
   of: number;
+  /** The fewest kept sets that give a figure (MIN_SETS unless asked otherwise): the page says it. */
+  min: number;
   /** Null when `n` < minSets. Share of kept sets (by importance) under which the household is controlled. */
   controlledShare: number | null;
   /** 5 % and 95 % of the household's rank over the kept sets (share of households with a lower score); null when too few. */
@@ -76,7 +78,7 @@ export function subsetAnswer(p: PerSet, check: readonly Target[], ids: string[],
   const { e } = p;
   const keep: number[] = [];
   for (let s = 0; s < e.sets; s++) if (check.every((t) => meets(e.statistics[s]!, t))) keep.push(s);
-  const base = { targets: ids, from: e.kind, n: keep.length, of: e.sets };
+  const base = { targets: ids, from: e.kind, n: keep.length, of: e.sets, min: minSets };
   if (keep.length < minSets || keep.length === 0) return { ...base, controlledShare: null, rank: null };
   const w = Float64Array.from(keep, (s) => e.importance[s]!);
   let total = 0;

@@ -4,7 +4,7 @@
 import type { Dict, Lang } from '../../i18n/index.ts';
 import { formatPercent } from '../../i18n/format.ts';
 import { interpolate } from '../../i18n/messages.ts';
-import { MIN_SETS, type SubsetAnswer, type TargetNarrowing } from '../../engine/calibration/narrowing.ts';
+import type { SubsetAnswer, TargetNarrowing } from '../../engine/calibration/narrowing.ts';
 
 /** Where the kept weightings come from, in words. */
 export const fromText = (a: SubsetAnswer, t: Dict) => (a.from === 'calibrated' ? t.nwFromCalibrated : t.nwFromPrior);
@@ -15,7 +15,7 @@ export function answerText(a: SubsetAnswer, t: Dict, lang: Lang): string {
   // None of the kept weightings meets this figure too: the sets cannot all be met on these draws.
   if (a.n === 0 && a.from === 'calibrated') return interpolate(t.nwNoneMeet, { of: a.of, from: fromText(a, t) }, lang);
   if (a.controlledShare === null || !a.rank)
-    return interpolate(t.nwTooFew, { n: a.n, of: a.of, from: fromText(a, t), min: MIN_SETS }, lang);
+    return interpolate(t.nwTooFew, { n: a.n, of: a.of, from: fromText(a, t), min: a.min }, lang);
   return interpolate(
     t.nwAnswer,
     { share: pct(a.controlledShare), low: pct(a.rank.low), high: pct(a.rank.high), n: a.n, from: fromText(a, t) },

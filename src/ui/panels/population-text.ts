@@ -2,7 +2,7 @@
 import { enPopulation, frPopulation } from '../../i18n/texts/population.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import type { PopulationFailure } from '../../worker/population.ts';
+import type { PopulationFailure } from '../../state/population.svelte.ts';
 
 export type PopulationTexts = typeof frPopulation;
 export const populationTexts = (lang: Lang): PopulationTexts => (lang === 'fr' ? frPopulation : enPopulation);

@@ -41,7 +41,10 @@ export default defineConfig({
     // files one after another (the main process is mostly idle while the tests run).
     maxWorkers: availableParallelism(),
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], exclude: ['**/*.state.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], exclude: ['**/*.state.test.ts'], isolate: false },
+      },
       // The state classes' runes ($effect) run only in Svelte's client build: these tests compile
       // modules as for the browser, in Node, with no DOM.
       {

@@ -15,16 +15,11 @@ export interface HandoutData {
 const CHUNK = 6;
 
 /**
- * A call made once more if it fails: a class's forty households keep the worker busy, and a call that
- * outlasts its deadline on a loaded machine gets the worker replaced; the replacement answers the second.
+ * A household whose call failed is left without it, and the others go on: a call lost with its worker
+ * (forty households keep it busy, and a call can outlast its deadline on a loaded machine) has already
+ * been sent once more to the replacement by the engine's supervisor.
  */
-async function twice<T>(f: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await f();
-  } catch {
-    return f().catch(() => undefined);
-  }
-}
+const orNothing = <T>(f: () => Promise<T>): Promise<T | undefined> => f().catch(() => undefined);
 
 /** One household after another, so that the page's own requests (an edit's view) pass in between. */
 export async function handoutData(
@@ -35,12 +30,12 @@ export async function handoutData(
   if (!engine || !households.length) return [];
   const evaluations: (Evaluation | null)[] = [];
   for (const household of households)
-    evaluations.push((await twice(() => engine.api.evaluate({ id: 0, modelId, household })))?.evaluation ?? null);
+    evaluations.push((await orNothing(() => engine.api.evaluate({ id: 0, modelId, household })))?.evaluation ?? null);
   // The explorer in chunks: each call stays well inside the time a worker gets before it is called hung.
   const cells: (ExplorerCell | undefined)[] = [];
   for (let at = 0; at < households.length; at += CHUNK) {
     const chunk = households.slice(at, at + CHUNK);
-    const view = await twice(() =>
+    const view = await orNothing(() =>
       engine.api.explore({ id: 0, modelIds: [modelId], households: chunk, sweepFields: [], pairs: [] }),
     );
     const found = view?.answer.ok ? view.answer.value.cells : [];

@@ -22,18 +22,6 @@ export class HeadlineBatch {
   #asked = 0;
   #key = '';
 
-  /**
-   * The worker's answer; a call that failed (the first one loads the ensembles, and on a loaded machine
-   * can outlast the worker's deadline) is made once more: the ensembles are then loaded, or loading.
-   */
-  async #call(engine: Engine, modelId: string, households: unknown[], targets: TargetsAsk) {
-    try {
-      return await engine.api.calibrationHeadlines({ modelId, households, ...targets });
-    } catch {
-      return engine.api.calibrationHeadlines({ modelId, households, ...targets });
-    }
-  }
-
   /** Asks for `households` under `modelId` and the targets on; the same ask again is not sent again. */
   async ask(
     engine: Engine | undefined,
@@ -53,7 +41,9 @@ export class HeadlineBatch {
     }
     this.state = 'loading';
     try {
-      const r = await this.#call(engine, modelId, households, targets);
+      // A call lost with its worker (the first loads the ensembles, and on a loaded machine can
+      // outlast the worker's deadline) is sent once more by the engine's supervisor, not here.
+      const r = await engine.api.calibrationHeadlines({ modelId, households, ...targets });
       if (asked !== this.#asked) return;
       this.values = r.ok ? r.value : [];
       this.state = r.ok ? 'done' : 'none';

@@ -2,7 +2,7 @@
 // a worker that misses it, closes itself or crashes is replaced and given back the user's models.
 
 import { DEADLINES, type Clock, type Deadlines } from './deadline.ts';
-import { Live, type Backend, type EngineMode } from './live.ts';
+import { EngineLost, Live, type Backend, type EngineMode } from './live.ts';
 
 /** What the page can tell the user: the engine stopped answering, was replaced, or moved into the page. */
 export type EngineStatus = 'restarting' | 'restarted' | 'in-thread';
@@ -67,8 +67,24 @@ export class Supervisor {
     return () => this.#listeners.delete(cb);
   }
 
-  /** Calls the live engine, waiting for a replacement if one is starting. */
+  /**
+   * Calls the live engine, waiting for a replacement if one is starting. A call lost with its engine
+   * (no reply in time, a crash) is sent once more, to the replacement: a loaded machine can make a
+   * slow first call look like a hang, and every caller would otherwise have to ask again. A call that
+   * is lost twice, or that fails in a live engine (a refusal, an error), goes back to its caller as it
+   * failed. A call carrying a function is not sent again: its phases or its progress may have been
+   * delivered already, and its caller asks again on a restart (the view) or says it stopped.
+   */
   async call(method: string, args: unknown[]): Promise<unknown> {
+    try {
+      return await this.#send(method, args);
+    } catch (e) {
+      if (!(e instanceof EngineLost) || args.some((a) => typeof a === 'function')) throw e;
+      return this.#send(method, args);
+    }
+  }
+
+  async #send(method: string, args: unknown[]): Promise<unknown> {
     let live = await this.#ready;
     // The engine awaited may have been lost meanwhile: wait for its replacement instead.
     while (live !== this.#current) live = await this.#ready;

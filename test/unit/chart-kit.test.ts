@@ -15,6 +15,11 @@ import RangeBar from '../../src/charts/kit/RangeBar.svelte';
 import Sweep from '../../src/charts/Sweep.svg.svelte';
 import SweepBand from '../../src/charts/SweepBand.svg.svelte';
 import TermRanges from '../../src/charts/TermRanges.svelte';
+import Distribution from '../../src/charts/Distribution.svg.svelte';
+import { frPopulation } from '../../src/i18n/texts/population.ts';
+import DeckAxis from '../../src/ui/panels/DeckAxis.svelte';
+import WithApp from './with-app.svelte';
+import type { AppState } from '../../src/state/app.svelte.ts';
 import { DICTS } from '../../src/i18n/index.ts';
 import type { Model } from '../../src/engine/types.ts';
 
@@ -187,5 +192,45 @@ describe('panel charts on the kit, server-rendered', () => {
     // the folded row: −0.5 to 0.5 is 25 % to 75 %, its median 0 in the middle
     const folded = /data-testid="free-row"[\s\S]*?<\/tr>/.exec(html)![0];
     expect(percents(folded, 'left')).toEqual([25, 50]);
+  });
+});
+
+describe('the population histogram on the kit, server-rendered', () => {
+  it('draws 400 households of a 0–0.4 score axis to the top of the plot, the threshold 0.2 half way at x = 185', async () => {
+    const histogram = { edges: [0, 0.1, 0.2, 0.3, 0.4], households: [100, 400, 250, 50] };
+    const html = draw(Distribution, { histogram, household: 0.05, threshold: 0.2, t: frPopulation, lang: 'fr' });
+    const svg = /<svg[\s\S]*?<\/svg>/.exec(html)![0].replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"');
+    await expect(svg + '\n').toMatchFileSnapshot(`${SNAP}/distribution.svg`);
+    // 320 px before measuring, margins 64 | 14: scores 0–0.4 on 64–306 px, so 0.2 at 185 px. Households
+    // 0–400 on 164–22 px (200 − 36 at the bottom, 22 at the top): the 400 bar from y = 22, 142 high.
+    expect(svg).toMatch(/<line x1="185" x2="185" y1="8" y2="164" class="cut/);
+    expect(attrs(svg, 'rect', 'y')[1]).toBe(22);
+    expect(attrs(svg, 'rect', 'height')[1]).toBe(142);
+    // the grid line of 200 households half way up, at y = 93, labelled "200" 6 px left of the plot
+    expect(svg).toMatch(/translate\(0,93\)"><line x1="64" x2="306"[^>]*><\/line><text x="58"[^>]*>200<\/text>/);
+    // the score labels 16 px under the plot (y = 180), "20,0 %" under the threshold
+    expect(svg).toMatch(/<text x="185" y="180" text-anchor="middle"[^>]*>20,0\s%<\/text>/);
+  });
+});
+
+describe('the deck’s rank axis on the kit, server-rendered', () => {
+  it('labels 0 %, 50 % and 100 % of the households at 0, 50 and 100 % of its column, the ends inside it', async () => {
+    const headline = { rank: { low: 0.2, median: 0.4, high: 0.6, min: 0, max: 1 }, controlledShare: 0.1 };
+    const props = { names: ['Léa'], head: () => headline, state: 'done', why: '', testid: 'deck-pins' };
+    const app = { t: DICTS.fr, lang: 'fr' } as unknown as AppState;
+    const html = draw(WithApp, { app, component: DeckAxis, props } as never);
+    await expect(html + '\n').toMatchFileSnapshot(`${SNAP}/deck-axis.html`);
+    const labels = [...html.matchAll(/<text x="([\d.]+)%" y="80%" text-anchor="(\w+)"[^>]*>([^<]*)<\/text>/g)];
+    expect(labels.map((m) => [Number(m[1]), m[2], m[3]!.replace(/\s/g, ' ')])).toEqual([
+      [0, 'start', '0,0 %'],
+      [25, 'middle', '25,0 %'],
+      [50, 'middle', '50,0 %'],
+      [75, 'middle', '75,0 %'],
+      [100, 'end', '100,0 %'],
+    ]);
+    // the household ranked 20 % to 60 % starts at 20 % of the same column; the cut of the 166,000
+    // controlled among 13.8 million is at 1 − 166,000 / 13,800,000 = 98.797 %
+    expect(html).toMatch(/class="span[^"]*" style="left:20%;width:calc\(60% - 20% \+ 4px\)"/);
+    expect(percents(html.replace(/left:/g, 'left: '), 'left')[0]).toBeCloseTo(98.797, 3);
   });
 });

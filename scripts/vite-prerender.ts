@@ -62,6 +62,8 @@ export function prerenderHtml(
   const hash = createHash('sha256').update(boot).digest('base64');
   const hide =
     `html[${STALE_ATTRIBUTE}] #app{visibility:hidden}` +
+    // Hidden, the stale view still takes its height: with the note shown, it goes, and the note is in sight.
+    `html[${BOOT_SLOW_ATTRIBUTE}][${STALE_ATTRIBUTE}] #app{display:none}` +
     `html[${BOOT_SLOW_ATTRIBUTE}] .boot-slow{display:block;max-width:40rem;margin:1rem auto;padding:.75rem 1rem;` +
     `border:2px solid #92400e;background:#fffbeb;color:#1f2937;font:1rem/1.5 system-ui,sans-serif}`;
   const out = html

@@ -64,12 +64,12 @@ export function formatAmount(euros: number, lang: Lang, { cents = true }: { cent
   return render(f, euros, lang);
 }
 
-/** A probability (0–1) as a percentage with one decimal: 12,3 % / 12.3%. */
-export function formatPercent(p: number, lang: Lang): string {
+/** A probability (0–1) as a percentage with one decimal (12,3 % / 12.3%), or `digits`. */
+export function formatPercent(p: number, lang: Lang, digits = 1): string {
   const f = numberFormat(lang, {
     style: 'percent',
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
   });
   return render(f, p, lang);
 }

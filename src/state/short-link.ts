@@ -3,7 +3,7 @@
 // month, as JSON, deflated (CompressionStream 'deflate-raw', in browsers and Node ≥ 18), base64url.
 // Version 1 links (`foyer=`, plain base64 JSON) are still read by url.ts; reading never throws.
 
-import { defaultHousehold, type Household } from '../household/household.ts';
+import type { Household } from '../household/household.ts';
 import { decodeHousehold } from '../formats/household.ts';
 import { problem, isRecord } from '../problems/index.ts';
 import type { Lang } from '../i18n/index.ts';
@@ -167,9 +167,31 @@ async function inflate(bytes: Uint8Array): Promise<string | undefined> {
   }
 }
 
+/**
+ * What a version 2 link is written against: the default household as it was when version 2 was made,
+ * frozen here. A link (a printed QR code) carries only its differences from this base, so it must never
+ * follow later changes of `defaultHousehold` (household.ts): a new default would open another household.
+ * A change of this base is a version 3.
+ */
+const V2_BASE = JSON.stringify({
+  adults: [{ age: 35, activity: 'salarie', earnings: 1200, otherIncome: 0, aah: 0 }],
+  children: [],
+  benefits: { rsa: 0, primeActivite: 0, af: 0, cf: 0, housingAid: 0, other: 0 },
+  housing: { status: 'locataire', rent: 550, zone: 2 },
+  guardianship: false,
+  alimony: 0,
+  priorityNeighbourhood: false,
+  pregnant: false,
+  benefitsSource: 'computed',
+  notClaimed: { rsa: false, primeActivite: false, af: false, cf: false, asf: false, ars: false, housingAid: false },
+  otherParentMissing: false,
+  history: { separation12m: false, rentChanges18m: 0, monthsWorked12: 12, adjustments24m: false },
+});
+const v2Base = (month: string): unknown => ({ month, ...(JSON.parse(V2_BASE) as object) });
+
 /** The `f` value of a version 2 link: the household's month and what it changes of that month's default. */
 export async function encodeHousehold(h: Household): Promise<string> {
-  const d = diff(defaultHousehold(h.month), h);
+  const d = diff(v2Base(h.month), h);
   const body = { m: h.month, ...(d === undefined ? {} : { d: rename(d, KEYS) }) };
   return toBase64Url(await deflate(JSON.stringify(body)));
 }
@@ -204,6 +226,11 @@ export async function readFragment(hash: string, fallbackMonth: string): Promise
   }
   const f = params.get('f');
   if (f === null) return out;
+  // Older browsers (Safari before 16.4) cannot inflate: say that, not that the link is broken.
+  if (typeof DecompressionStream === 'undefined') {
+    out.problems.push(problem('error', 'f', 'link.oldBrowser'));
+    return out;
+  }
   let raw: unknown;
   try {
     const text = await inflate(fromBase64Url(f));
@@ -216,7 +243,7 @@ export async function readFragment(hash: string, fallbackMonth: string): Promise
     out.problems.push(problem('error', 'f', 'link.household'));
     return out;
   }
-  const decoded = decodeHousehold(patch(defaultHousehold(month), rename(raw.d ?? {}, LONG)), fallbackMonth);
+  const decoded = decodeHousehold(patch(v2Base(month), rename(raw.d ?? {}, LONG)), fallbackMonth);
   out.household = decoded.household;
   out.problems.push(...decoded.errors);
   return out;

@@ -80,6 +80,9 @@ export class Supervisor {
       return await this.#send(method, args);
     } catch (e) {
       if (!(e instanceof EngineLost) || args.some((a) => typeof a === 'function')) throw e;
+      // Not into the engine in the page: it has no deadline, and a call that truly hangs would freeze the page.
+      const next = await this.#ready;
+      if (next.backend.mode === 'in-thread') throw e;
       return this.#send(method, args);
     }
   }

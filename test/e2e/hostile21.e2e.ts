@@ -91,6 +91,9 @@ describe('index.html where it cannot run', () => {
     await page.clock.runFor(BOOT_SLOW_MS + 1000);
     await expect.poll(() => note.isVisible()).toBe(true);
     expect(await note.textContent()).toMatch(/rechargez la page/);
+    // In sight, not below the height of the hidden view.
+    const box = (await note.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height);
     // The prerendered view is the default household's: it stays hidden for this link's.
     expect(await page.getByTestId('score').first().isVisible()).toBe(false);
     await context.close();

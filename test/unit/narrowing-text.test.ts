@@ -42,6 +42,13 @@ describe('the line per published figure', () => {
     );
   });
 
+  it('gives whole percentages over fewer than 100 sets, where one set moves the share by a point or more', () => {
+    const thin: SubsetAnswer = { ...some, n: 31, controlledShare: 5 / 31, rank: { low: 0.924, high: 0.991 } };
+    expect(nb(answerText(thin, DICTS.fr, 'fr'))).toMatch(
+      /^contrôlé dans 16 % des pondérations, rang 92 % à 99 % \(31 /,
+    );
+  });
+
   it('in English', () => {
     const en = DICTS.en;
     expect(nb(answerText(some, en, 'en'))).toBe(

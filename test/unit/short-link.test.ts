@@ -39,6 +39,45 @@ describe('share links, version 2', () => {
     }
   });
 
+  it('opens a version 2 link written before: its base is frozen, whatever the default household becomes', async () => {
+    // A printed QR code's fragment, kept literally: {"m":"2026-05","d":{"a":{"#":1,"0":{"e":900}},"L":{"r":610}}}
+    // deflated — one adult earning 900 €, a rent of 610 €, the rest as version 2's base (short-link.ts V2_BASE).
+    const r = await readFragment(
+      '#v=2&lang=fr&model=cnaf-2014&f=q1bKVbJSMjIwMtM1MFXSUUpRsqpWSgQRBiAiVcnK0sCgVkdJWcnKsFZHyQckWKRkZWZoUFtbCwA',
+      '2026-11',
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.household).toEqual({
+      month: '2026-05',
+      adults: [{ age: 35, activity: 'salarie', earnings: 900, otherIncome: 0, aah: 0 }],
+      children: [],
+      benefits: { rsa: 0, primeActivite: 0, af: 0, cf: 0, housingAid: 0, other: 0 },
+      housing: { status: 'locataire', rent: 610, zone: 2 },
+      guardianship: false,
+      alimony: 0,
+      priorityNeighbourhood: false,
+      pregnant: false,
+      benefitsSource: 'computed',
+      notClaimed: { rsa: false, primeActivite: false, af: false, cf: false, asf: false, ars: false, housingAid: false },
+      otherParentMissing: false,
+      history: { separation12m: false, rentChanges18m: 0, monthsWorked12: 12, adjustments24m: false },
+    });
+  });
+
+  it('says a browser with no DecompressionStream cannot read it, rather than calling the link broken', async () => {
+    const frag = await buildShortFragment({ lang: 'fr', model: 'cnaf-2014', household: defaultHousehold(MONTH) });
+    const kept = globalThis.DecompressionStream;
+    try {
+      // @ts-expect-error: a browser of before 2023 (Safari 15) has none
+      delete globalThis.DecompressionStream;
+      const r = await readFragment(frag, '2026-11');
+      expect(r.household).toBeUndefined();
+      expect(r.problems.map((p) => p.id)).toEqual(['link.oldBrowser']);
+    } finally {
+      globalThis.DecompressionStream = kept;
+    }
+  });
+
   it('still opens version 1 links, the same way parseFragment does', async () => {
     const h = presetHouseholds[0]!;
     const v1 = buildFragment({ lang: 'fr', model: 'cnaf-2014', household: h });

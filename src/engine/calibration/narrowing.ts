@@ -18,7 +18,7 @@ import { weightedQuantiles } from './smc.ts';
 import { LEVELS, rankIn } from './tables.ts';
 import type { Target } from './targets.ts';
 
-/** Below this many kept sets, a 5–95 % band rests on one set at each end: no figure is given. */
+/** Below this many kept sets no figure is given: at 20, a 5–95 % band already rests on a single set at each end. */
 export const MIN_SETS = 20;
 
 /** A household's answer over the sets of an ensemble that meet some targets. */

@@ -106,10 +106,7 @@ function modelColumn(model: Model, j: number, pop: Population): (i: number) => n
   return (i) => (Number.isNaN(col[i]!) ? 0 : col[i]!);
 }
 
-/**
- * The most cells (records × variables) one model's rows may hold: 2^25 float64, 256 MB beside the page
- * (a phone's tab gets about 1 GB); 335 variables over the 100,000 records (shipped models: 15 to 19).
- */
+/** Most cells (records × variables) of one model's rows: 2^25 float64, 256 MB; 335 variables over 100,000 records. */
 export const MAX_ROW_CELLS = 2 ** 25;
 
 /** The most variables for the rows to fit MAX_ROW_CELLS (130,000 would make 13 billion cells: no array). */

@@ -64,6 +64,8 @@ export const fr = {
   'link.weights': 'les pondérations modifiées du lien sont illisibles : le modèle sans modification est affiché',
   'link.profile': 'le profil du lien est illisible : le profil type du modèle est affiché',
   'link.household': 'le foyer du lien est illisible (lien tronqué ?) : un foyer par défaut est affiché',
+  'link.oldBrowser':
+    'ce navigateur ne sait pas lire ce lien court (il faut Safari 16.4, Chrome 103, Firefox 113 ou plus récents) : un foyer par défaut est affiché',
   'engine.unknownModel': 'modèle inconnu : {id}',
   'engine.card': 'ce modèle ne peut pas être simulé : sa structure n’est pas publiée',
   'engine.importFailed': 'le fichier n’a pas pu être chargé ({detail}) : le modèle affiché reste le même',
@@ -136,6 +138,8 @@ export const en: Record<keyof typeof fr, string> = {
   'link.weights': 'the edited weights in the link are unreadable: the model without edits is shown',
   'link.profile': 'the profile in the link is unreadable: the model’s typical profile is shown',
   'link.household': 'the household in the link is unreadable (truncated link?): a default household is shown',
+  'link.oldBrowser':
+    'this browser cannot read this short link (it needs Safari 16.4, Chrome 103, Firefox 113 or later): a default household is shown',
   'engine.unknownModel': 'unknown model: {id}',
   'engine.card': 'this model cannot be simulated: its structure is not published',
   'engine.importFailed': 'the file could not be loaded ({detail}): the model shown stays the same',

@@ -3,15 +3,21 @@
 
 import type { Dict, Lang } from '../../i18n/index.ts';
 import { formatPercent } from '../../i18n/format.ts';
-import { interpolate } from '../../i18n/messages.ts';
+import { interpolate } from '../../i18n/interpolate.ts';
 import type { SubsetAnswer, TargetNarrowing } from '../../engine/calibration/narrowing.ts';
 
 /** Where the kept weightings come from, in words. */
 export const fromText = (a: SubsetAnswer, t: Dict) => (a.from === 'calibrated' ? t.nwFromCalibrated : t.nwFromPrior);
 
+/**
+ * Decimals an answer's percentages can bear: over fewer than 100 sets one set moves the share by more
+ * than a point, so a tenth would claim more than the sample holds.
+ */
+export const percentDigits = (a: SubsetAnswer): number => (a.n < 100 ? 0 : 1);
+
 /** One answer: controlled in …, rank … to … (n weightings …), or "too few". */
 export function answerText(a: SubsetAnswer, t: Dict, lang: Lang): string {
-  const pct = (x: number) => formatPercent(x, lang);
+  const pct = (x: number) => formatPercent(x, lang, percentDigits(a));
   // None of the kept weightings meets this figure too: the sets cannot all be met on these draws.
   if (a.n === 0 && a.from === 'calibrated') return interpolate(t.nwNoneMeet, { of: a.of, from: fromText(a, t) }, lang);
   if (a.controlledShare === null || !a.rank)

@@ -2,11 +2,9 @@
 // the controlled, and its rank band among all households. One dot product and two binary searches
 // per set: a few hundred sets answer in well under a millisecond.
 
-import { logistic } from '../score.ts';
 import type { Ensemble, EnsembleKind } from './ensemble.ts';
 import { weightedQuantiles } from './smc.ts';
-import { LEVELS, rankIn } from './tables.ts';
-import type { TargetNarrowing } from './narrowing.ts';
+import { perSet, type TargetNarrowing } from './narrowing.ts';
 
 export interface Band {
   low: number;
@@ -35,21 +33,16 @@ export interface Headline {
 
 /** The headline of a household of design vector `x` (designVector over the model's slots). */
 export function headline(e: Ensemble, x: ArrayLike<number>): Headline {
-  if (x.length !== e.slots) throw new RangeError(`design vector of ${x.length} slots for an ensemble of ${e.slots}`);
-  const ranks = new Float64Array(e.sets);
-  const probs = new Float64Array(e.sets);
+  // Rank, controlled or not, and probability under each set: the same per-set pass as the narrowing's.
+  const p = perSet(e, x);
   let controlled = 0;
   let total = 0;
   let sq = 0;
   for (let s = 0; s < e.sets; s++) {
-    let l = 0;
-    for (let k = 0, at = s * e.slots; k < e.slots; k++, at++) l += x[k]! * e.weights[at]!;
     const w = e.importance[s]!;
     total += w;
     sq += w * w;
-    if (l >= e.cut[s]!) controlled += w;
-    ranks[s] = rankIn(e.tables.subarray(s * LEVELS, (s + 1) * LEVELS), l);
-    probs[s] = logistic(l);
+    if (p.controlled[s]) controlled += w;
   }
   const band = (v: Float64Array): Band => {
     const [min, low, median, high, max] = weightedQuantiles(v, e.importance, [0, 0.05, 0.5, 0.95, 1]) as number[];
@@ -60,8 +53,8 @@ export function headline(e: Ensemble, x: ArrayLike<number>): Headline {
     n: e.sets,
     ess: sq > 0 ? (total * total) / sq : 0,
     controlledShare: total > 0 ? controlled / total : NaN,
-    rank: band(ranks),
-    probability: band(probs),
+    rank: band(p.rank),
+    probability: band(p.probability),
   };
 }
 

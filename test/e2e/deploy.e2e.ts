@@ -71,7 +71,7 @@ describe('a deploy while a page is open', () => {
     const [a, b] = [versionOf(DIST), versionOf(buildB)];
     expect(a).not.toBe(b);
     expect(entryOf(buildB)).not.toBe(entryOf(DIST));
-    const { context, rec } = await recordedContext(browser);
+    const { context, rec } = await recordedContext(browser, { serviceWorkers: 'allow' });
     try {
       const page = await context.newPage();
       await page.goto(`${origin}/#lang=fr&model=cnaf-2014`);

@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { DIST, readScore, recordedContext, useSession } from './harness.ts';
 
-const session = useSession();
+const session = useSession({ serviceWorkers: 'allow' });
 
 describe('one file that works anywhere', () => {
   it('shows a score from file://, with no page error and no request but the file itself', async () => {
@@ -103,7 +103,7 @@ describe('updates', () => {
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const { port } = server.address() as { port: number };
-    const { context } = await recordedContext(session.browser);
+    const { context } = await recordedContext(session.browser, { serviceWorkers: 'allow' });
     try {
       const page = await context.newPage();
       await page.goto(`http://127.0.0.1:${port}/`);

@@ -33,11 +33,14 @@ const preset = (id: string) =>
  * Records, just before every frame the page paints, the headline score's text when it can be seen
  * (the boot script hides a prerendered view that is not this visit's); and every console warning.
  */
+const BLOCKED_SW = 'Service Worker registration blocked by Playwright';
+
 async function watched(path: string, context = session.context): Promise<{ page: Page; warnings: string[] }> {
   const page = await context.newPage();
   const warnings: string[] = [];
   page.on('console', (m) => {
-    if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
+    // The harness blocks service workers (harness.ts recordedContext): Playwright says so itself; not the app's.
+    if ((m.type() === 'warning' || m.type() === 'error') && m.text() !== BLOCKED_SW) warnings.push(m.text());
   });
   await page.addInitScript(() => {
     const w = window as unknown as { __seen: string[] };

@@ -11,16 +11,8 @@ import { MODELS_KEY } from '../../src/state/remember-models.ts';
 import { startup } from '../../src/state/startup.ts';
 import { parseFragment } from '../../src/state/url.ts';
 import { inThreadEngine } from './engine-double.ts';
+import { memoryStore } from './memory-store.ts';
 
-function memoryStore() {
-  const data = new Map<string, string>();
-  const store: KeyValueStore = {
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-  return { store, data };
-}
 const start = (store: KeyValueStore) => {
   const url = parseFragment('', '2026-09');
   const app = new AppState(startup(url, readSaved('2026-09', store), '2026-09'), store);

@@ -4,18 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { ProfileStore, PROFILE_KEY, readProfile } from '../../src/state/profile.svelte.ts';
 import { buildFragment, parseFragment } from '../../src/state/url.ts';
-import type { KeyValueStore } from '../../src/state/remember.ts';
 import { isFeatureModel, otherVersions, profileFor, typicalProfile } from '../../src/engine/feature-model.ts';
 import { allShippedModels, binnedModels } from '../../src/engine/registry-binned.ts';
 import { shippedModels } from '../../src/engine/registry.ts';
+import { memoryStore } from './memory-store.ts';
 
-function memoryStore(initial?: string) {
-  const data = new Map<string, string>(initial === undefined ? [] : [[PROFILE_KEY, initial]]);
-  const store: KeyValueStore = {
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
+/** A store holding `initial` under PROFILE_KEY; `value()` reads what is there now. */
+function memory(initial?: string) {
+  const { store, data } = memoryStore(initial === undefined ? [] : [[PROFILE_KEY, initial]]);
   return { store, value: () => data.get(PROFILE_KEY) };
 }
 
@@ -58,7 +54,7 @@ describe('the profile in a share link', () => {
 
 describe('the profile kept on the device', () => {
   it('is written only when writes are allowed, erased when unticked, untouched while the user is asked', () => {
-    const { store, value } = memoryStore();
+    const { store, value } = memory();
     const p = new ProfileStore(store);
     p.set('afspraken_no_show_count_last_year', 2);
     p.sync(false, false, store);
@@ -72,7 +68,7 @@ describe('the profile kept on the device', () => {
   });
 
   it('keeps values of variables named like an object’s own keys, saved twice and read back', () => {
-    const { store, value } = memoryStore();
+    const { store, value } = memory();
     const p = new ProfileStore(store);
     p.set('__proto__', 4);
     p.set('constructor', '1');
@@ -91,8 +87,8 @@ describe('the profile kept on the device', () => {
   });
 
   it('is read back at start when it was kept', () => {
-    const { store } = memoryStore('{"has_partner":"0"}');
+    const { store } = memory('{"has_partner":"0"}');
     expect(new ProfileStore(store).values).toEqual({ has_partner: '0' });
-    expect(new ProfileStore(memoryStore('not json').store).values).toEqual({});
+    expect(new ProfileStore(memory('not json').store).values).toEqual({});
   });
 });

@@ -10,16 +10,8 @@ import { startup } from '../../src/state/startup.ts';
 import { parseFragment } from '../../src/state/url.ts';
 import { defaultHousehold } from '../../src/household/household.ts';
 import { inThreadEngine } from './engine-double.ts';
+import { memoryStore } from './memory-store.ts';
 
-function memoryStore(entries: [string, string][] = []) {
-  const data = new Map(entries);
-  const store: KeyValueStore = {
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-  return { store, data };
-}
 const engine = () => inThreadEngine();
 const TABLE = 'variable,level,coefficient\nintercept,,-1.5\ntutelle,1,0.5\n';
 const start = (store: KeyValueStore, hash = '') => {

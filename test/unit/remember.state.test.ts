@@ -8,14 +8,11 @@ import { startup } from '../../src/state/startup.ts';
 import { parseFragment, buildFragment } from '../../src/state/url.ts';
 import { defaultHousehold } from '../../src/household/household.ts';
 import { inThreadEngine } from './engine-double.ts';
+import { memoryStore } from './memory-store.ts';
 
-function memoryStore(initial?: string) {
-  const data = new Map<string, string>(initial === undefined ? [] : [[STORAGE_KEY, initial]]);
-  const store: KeyValueStore = {
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
+/** A store holding `initial` under STORAGE_KEY; `value()` reads what is there now. */
+function memory(initial?: string) {
+  const { store, data } = memoryStore(initial === undefined ? [] : [[STORAGE_KEY, initial]]);
   return { store, value: () => data.get(STORAGE_KEY) };
 }
 const engine = () => inThreadEngine();
@@ -49,13 +46,13 @@ const STRANGE = [
 
 describe('readSaved', () => {
   it.each(STRANGE)('reads %j without throwing and without erasing it', (text) => {
-    const { store, value } = memoryStore(text);
+    const { store, value } = memory(text);
     const saved = readSaved('2026-09', store);
     expect(['ok', 'partial', 'unreadable']).toContain(saved.kind);
     expect(value()).toBe(text);
   });
   it('reads an old saved household (before benefitsSource) as it was', () => {
-    const saved = readSaved('2026-09', memoryStore(STRANGE[15]).store);
+    const saved = readSaved('2026-09', memory(STRANGE[15]).store);
     expect(saved.kind === 'ok' && saved.household.benefitsSource).toBe('declared');
   });
   it('says so when storage is refused', () => {
@@ -72,7 +69,7 @@ describe('readSaved', () => {
 
 describe('the saved household in the app', () => {
   it('survives an invalid edit and a reload: the household comes back as typed, with its error', async () => {
-    const { store, value } = memoryStore(valid);
+    const { store, value } = memory(valid);
     const first = new AppState(startup(noLink, readSaved('2026-09', store), '2026-09'), store);
     expect(first.remembered).toBe(true);
     const stop = first.connect(engine());
@@ -98,7 +95,7 @@ describe('the saved household in the app', () => {
   });
 
   it('opens a link without touching the saved household, and can open the saved one instead', async () => {
-    const { store, value } = memoryStore(valid);
+    const { store, value } = memory(valid);
     const other = defaultHousehold('2026-09');
     other.adults[0]!.earnings = 777;
     const link = parseFragment(buildFragment({ lang: 'fr', model: 'cnaf-2014', household: other }), '2026-09');
@@ -114,7 +111,7 @@ describe('the saved household in the app', () => {
   });
 
   it('keeps the saved household when a link is pasted into the same tab', async () => {
-    const { store, value } = memoryStore(valid);
+    const { store, value } = memory(valid);
     const app = new AppState(startup(noLink, readSaved('2026-09', store), '2026-09'), store);
     const stop = app.connect(engine());
     const other = defaultHousehold('2026-09');
@@ -127,7 +124,7 @@ describe('the saved household in the app', () => {
   });
 
   it('leaves an unreadable saved value alone until the user erases it', async () => {
-    const { store, value } = memoryStore('not json');
+    const { store, value } = memory('not json');
     const app = new AppState(startup(noLink, readSaved('2026-09', store), '2026-09'), store);
     const stop = app.connect(engine());
     app.household.adults[0]!.earnings = 10;
@@ -139,7 +136,7 @@ describe('the saved household in the app', () => {
   });
 
   it('erases on unticking, and writes again on ticking', async () => {
-    const { store, value } = memoryStore(valid);
+    const { store, value } = memory(valid);
     const app = new AppState(startup(noLink, readSaved('2026-09', store), '2026-09'), store);
     const stop = app.connect(engine());
     app.setRemembered(false);

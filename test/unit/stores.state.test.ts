@@ -8,22 +8,13 @@ import { Pins } from '../../src/state/pins.svelte.ts';
 import { ModelsStore } from '../../src/state/models.svelte.ts';
 import { Latest, Results } from '../../src/state/results.svelte.ts';
 import { Persistence } from '../../src/state/persistence.svelte.ts';
-import { STORAGE_KEY, type KeyValueStore } from '../../src/state/remember.ts';
+import { STORAGE_KEY } from '../../src/state/remember.ts';
 import { MODELS_KEY } from '../../src/state/remember-models.ts';
 import { createApi } from '../../src/worker/api.ts';
 import type { Engine } from '../../src/worker/client.ts';
 import type { ExplorerCell, OnScore, Problem, ViewRequest } from '../../src/engine/index.ts';
 import { inThreadEngine } from './engine-double.ts';
-
-function memoryStore() {
-  const data = new Map<string, string>();
-  const store: KeyValueStore = {
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-  return { store, data };
-}
+import { memoryStore } from './memory-store.ts';
 
 function engineWith(api: Record<string, unknown>): Engine {
   const real = createApi();
